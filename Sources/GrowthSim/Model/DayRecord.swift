@@ -1,0 +1,65 @@
+/// One merchant's day: traffic, sales, stock and money. One row of `daily.csv`.
+///
+/// Counts are whole numbers in a stochastic run and expectations in mean-field mode. Money is
+/// in yuan. See `docs/output-format.md` for each column.
+public struct DayRecord: Sendable, Equatable {
+  /// Day of the run, 0-based.
+  public var day = 0
+  /// The campaigns running that day, joined by `+`; empty for none.
+  public var campaign = ""
+  /// Minutes the room was live.
+  public var liveMinutes = 0.0
+  /// Recommendation-feed impressions of the live room.
+  public var feedImpressions = 0.0
+  /// Paid (Qianchuan) impressions.
+  public var paidImpressions = 0.0
+  /// Visits by channel.
+  public var feedVisits = 0.0
+  public var followerVisits = 0.0
+  public var paidVisits = 0.0
+  public var shelfVisits = 0.0
+  /// Orders placed (one unit each) and orders lost to empty stock.
+  public var orders = 0.0
+  public var lostOrders = 0.0
+  /// Gross merchandise value: units × price paid.
+  public var gmv = 0.0
+  /// Units refunded today and what the buyers got back.
+  public var refundedUnits = 0.0
+  public var refunds = 0.0
+  /// Qianchuan spend, and the GMV attributed to paid visits.
+  public var adSpend = 0.0
+  public var paidGMV = 0.0
+  /// Followers at the end of the day, and the day's gains and losses.
+  public var followers = 0.0
+  public var newFollowers = 0.0
+  public var lostFollowers = 0.0
+  /// Stock over all SKUs at the end of the day, on order, and arrived today.
+  public var stockOnHand = 0.0
+  public var stockOnOrder = 0.0
+  public var restockArrived = 0.0
+  /// SKUs with no stock at the end of the day.
+  public var skusOutOfStock = 0
+  /// Costs.
+  public var costOfGoods = 0.0
+  public var platformCommission = 0.0
+  public var providerFees = 0.0
+  public var serviceCost = 0.0
+  public var returnCost = 0.0
+  public var fixedCost = 0.0
+  /// Net GMV less every cost.
+  public var profit = 0.0
+  /// Running totals since day 0.
+  public var cumulativeGMV = 0.0
+  public var cumulativeProfit = 0.0
+  /// Units sold per SKU, in scenario order (for the invariants; not written to the CSV).
+  public var unitsBySKU: [Double] = []
+
+  /// All visits.
+  public var visits: Double { feedVisits + followerVisits + paidVisits + shelfVisits }
+  /// GMV less refunds.
+  public var netGMV: Double { gmv - refunds }
+  /// All GMV per yuan of ad spend (whole-room ROI), or `nil` without spend.
+  public var roi: Double? { adSpend > 0 ? gmv / adSpend : nil }
+  /// Paid-attributed GMV per yuan of ad spend (the plan's ROI), or `nil` without spend.
+  public var paidROI: Double? { adSpend > 0 ? paidGMV / adSpend : nil }
+}

@@ -1,0 +1,26 @@
+/// The random draws of one subsystem, or their expectations in mean-field mode.
+///
+/// Counts are `Double`: whole numbers when drawn, fractional expectations in mean-field mode,
+/// where the whole model becomes deterministic (MODEL.md §4).
+struct Draws: Sendable {
+  private var generator: SplitMix64
+  private let isMeanField: Bool
+
+  init(seed: UInt64, isMeanField: Bool) {
+    generator = SplitMix64(seed: seed)
+    self.isMeanField = isMeanField
+  }
+
+  /// A Poisson count with the given mean.
+  mutating func poisson(_ mean: Double) -> Double {
+    guard mean > 0 else { return 0 }
+    return isMeanField ? mean : Double(generator.poisson(mean: mean))
+  }
+
+  /// The successes among `trials` independent tries of probability `probability`.
+  mutating func binomial(_ trials: Double, _ probability: Double) -> Double {
+    guard trials > 0, probability > 0 else { return 0 }
+    let p = min(probability, 1)
+    return isMeanField ? trials * p : Double(generator.binomial(trials: Int(trials), probability: p))
+  }
+}

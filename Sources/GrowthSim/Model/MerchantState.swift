@@ -1,0 +1,37 @@
+/// What changes about a merchant during a run.
+struct MerchantState: Sendable {
+  var followers: Double
+  var onHand: [Double]
+  var onOrder: [Double]
+  var isLive = false
+  /// The room's share weight in the recommendation feed.
+  let feedWeight: Double
+  /// Conversion of a feed visit today, before channel multipliers.
+  var conversionRate = 0.0
+  var adBudgetLeft = 0.0
+  var adSpendPerTick = 0.0
+  var ticksLeft = 0
+  /// The day being accumulated.
+  var today = DayRecord()
+  var cumulativeGMV = 0.0
+  var cumulativeProfit = 0.0
+  /// Separate streams, so an extra draw in one never shifts another (common random numbers).
+  var traffic: Draws
+  var conversion: Draws
+  var refunds: Draws
+
+  init(merchant: Merchant, seed: UInt64, index: Int, isMeanField: Bool) {
+    followers = Double(merchant.followers)
+    onHand = merchant.skus.map { Double($0.stock) }
+    onOrder = Array(repeating: 0, count: merchant.skus.count)
+    feedWeight = 0.5 + merchant.hostSkill
+    func stream(_ subsystem: Subsystem) -> Draws {
+      Draws(
+        seed: StreamSeed.derive(seed, UInt64(index), subsystem.rawValue),
+        isMeanField: isMeanField)
+    }
+    traffic = stream(.traffic)
+    conversion = stream(.conversion)
+    refunds = stream(.refunds)
+  }
+}

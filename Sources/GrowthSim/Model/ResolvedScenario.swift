@@ -1,0 +1,64 @@
+/// A scenario with its references resolved to indices and its per-day tables precomputed,
+/// so that the event handlers do no look-ups by name.
+struct ResolvedScenario: Sendable {
+  let scenario: Scenario
+  /// For each merchant, the index of its category, policy and provider.
+  let categoryIndex: [Int]
+  let policyIndex: [Int]
+  let providerIndex: [Int?]
+  /// Feed supply share by hour: `diurnalProfile` normalised to sum to 1.
+  let supplyShareByHour: [Double]
+  /// Background competition by hour: `competitionProfile` normalised to average 1.
+  let competitionByHour: [Double]
+  /// Campaign effects by day of the run: the product over the campaigns running that day.
+  let campaignByDay: [CampaignEffect]
+  /// Live ticks per session, for each policy.
+  let liveTicks: [Int]
+
+  /// The combined multipliers of the campaigns running on one day.
+  struct CampaignEffect: Sendable {
+    var label = ""
+    var traffic = 1.0
+    var competition = 1.0
+    var cpm = 1.0
+    var conversion = 1.0
+  }
+
+  init(_ scenario: Scenario) {
+    self.scenario = scenario
+    func index(_ ids: [String], _ id: String) -> Int {
+      // `Scenario.decode` has checked every reference.
+      guard let found = ids.firstIndex(of: id) else {
+        preconditionFailure("unresolved reference '\(id)' in a checked scenario")
+      }
+      return found
+    }
+    let categoryIDs = scenario.categories.map(\.id)
+    let policyIDs = scenario.policies.map(\.id)
+    let providerIDs = scenario.providers.map(\.id)
+    categoryIndex = scenario.merchants.map { index(categoryIDs, $0.category) }
+    policyIndex = scenario.merchants.map { index(policyIDs, $0.policy) }
+    providerIndex = scenario.merchants.map { $0.provider.map { index(providerIDs, $0) } }
+    let supplyTotal = scenario.platform.diurnalProfile.reduce(0, +)
+    supplyShareByHour = scenario.platform.diurnalProfile.map { $0 / supplyTotal }
+    let competitionMean = scenario.platform.competitionProfile.reduce(0, +) / 24
+    competitionByHour = scenario.platform.competitionProfile.map {
+      competitionMean > 0 ? $0 / competitionMean : 0
+    }
+    let start = scenario.calendar.startDate.daysSinceEpoch
+    campaignByDay = (0..<scenario.calendar.days).map { day in
+      var effect = CampaignEffect()
+      for campaign in scenario.campaigns
+      where (campaign.start.daysSinceEpoch...campaign.end.daysSinceEpoch).contains(start + day) {
+        effect.label += effect.label.isEmpty ? campaign.id : "+" + campaign.id
+        effect.traffic *= campaign.trafficMultiplier
+        effect.competition *= campaign.competitionMultiplier
+        effect.cpm *= campaign.cpmMultiplier
+        effect.conversion *= campaign.conversionMultiplier
+      }
+      return effect
+    }
+    let tick = Double(scenario.platform.tickMinutes)
+    liveTicks = scenario.policies.map { Int(($0.liveHours * 60 / tick).rounded()) }
+  }
+}

@@ -1,0 +1,80 @@
+extension World {
+  /// Midnight: every merchant plans its day (MODEL.md §3.1 "day start").
+  mutating func startDay(_ day: Int) {
+    currentDay = day
+    let scenario = plan.scenario
+    let dayStart = Double(day) * World.minutesPerDay
+    let campaign = plan.campaignByDay[day]
+    for index in merchants.indices {
+      let merchant = scenario.merchants[index]
+      let category = scenario.categories[plan.categoryIndex[index]]
+      let policy = scenario.policies[plan.policyIndex[index]]
+      var state = merchants[index]
+      state.today = DayRecord()
+      state.today.day = day
+      state.today.campaign = campaign.label
+      state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      // Followers drift away slowly (MODEL.md §3.8).
+      let lost = state.traffic.binomial(state.followers, category.followerChurnPerDay)
+      state.followers -= lost
+      state.today.lostFollowers = lost
+      // Conversion of a feed visit today, before channel multipliers (MODEL.md §3.4).
+      state.conversionRate =
+        category.conversionRate * (0.6 + 0.8 * merchant.hostSkill)
+        * (1 + policy.discountElasticity * policy.discount) * campaign.conversion
+      let ticks = plan.liveTicks[plan.policyIndex[index]]
+      state.adBudgetLeft = policy.adDailyBudget
+      state.adSpendPerTick = ticks > 0 ? policy.adDailyBudget / Double(ticks) : 0
+      merchants[index] = state
+      if ticks > 0 {
+        queue.schedule(
+          .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
+      }
+      if day == 0 {
+        for sku in merchant.skus.indices { reorderIfNeeded(sku, for: index) }
+      }
+    }
+    for hour in 0..<24 {
+      queue.schedule(.shelfTick(hour: hour), at: dayStart + Double(hour) * 60)
+    }
+    queue.schedule(.dayEnd(day: day), at: dayStart + World.minutesPerDay)
+  }
+
+  /// The end of a day: close the books and record the row (MODEL.md §5).
+  mutating func endDay(_ day: Int) {
+    let scenario = plan.scenario
+    for index in merchants.indices {
+      let policy = scenario.policies[plan.policyIndex[index]]
+      var state = merchants[index]
+      var row = state.today
+      row.adSpend = policy.adDailyBudget - state.adBudgetLeft
+      row.followers = state.followers
+      row.stockOnHand = state.onHand.reduce(0, +)
+      row.stockOnOrder = state.onOrder.reduce(0, +)
+      row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
+      row.platformCommission = scenario.platform.commissionRate * row.netGMV
+      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }) {
+        row.providerFees =
+          provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
+          + provider.adServiceFeeRate * row.adSpend
+      }
+      row.serviceCost = Double(policy.serviceAgents) * policy.agentCostPerDay
+      row.fixedCost = scenario.merchants[index].fixedCostPerDay
+      row.profit =
+        row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
+        - row.serviceCost - row.returnCost - row.fixedCost
+      state.cumulativeGMV += row.gmv
+      state.cumulativeProfit += row.profit
+      row.cumulativeGMV = state.cumulativeGMV
+      row.cumulativeProfit = state.cumulativeProfit
+      merchants[index] = state
+      records[index].append(row)
+    }
+    if day + 1 < scenario.calendar.days {
+      queue.schedule(.dayStart(day: day + 1), at: queue.now)
+    } else {
+      // The horizon: refunds and deliveries due after it never happen in this run.
+      queue = EventQueue(start: queue.now)
+    }
+  }
+}

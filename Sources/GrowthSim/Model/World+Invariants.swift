@@ -1,0 +1,25 @@
+extension World {
+  /// Traps with the offending values if a state invariant is broken (debug builds check this
+  /// after every event; MODEL.md §7).
+  func checkInvariants(after event: ModelEvent) {
+    for (index, state) in merchants.enumerated() {
+      let at = "merchant \(index) at minute \(queue.now) after \(event)"
+      for (sku, units) in state.onHand.enumerated() {
+        precondition(units >= 0 && units.isFinite, "stock of SKU \(sku) is \(units), \(at)")
+        precondition(state.onOrder[sku] >= 0, "on order of SKU \(sku) is negative, \(at)")
+      }
+      precondition(state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
+      precondition(state.adBudgetLeft >= 0, "ad budget left \(state.adBudgetLeft), \(at)")
+      let day = state.today
+      for (name, value) in [
+        ("gmv", day.gmv), ("orders", day.orders), ("lost orders", day.lostOrders),
+        ("visits", day.visits), ("refunds", day.refunds), ("paid gmv", day.paidGMV),
+      ] {
+        precondition(value >= 0 && value.isFinite, "\(name) is \(value), \(at)")
+      }
+    }
+    for (category, weight) in liveWeight.enumerated() {
+      precondition(weight >= -1e-9 && liveRooms[category] >= 0, "live weight \(weight), \(category)")
+    }
+  }
+}

@@ -1,0 +1,69 @@
+/// One replication of a scenario: the event loop and the state it changes.
+///
+/// `World.simulate` is the whole public surface. Handlers live in extensions by concern:
+/// `World+Day` (planning and the daily books), `World+Traffic` (live and shelf visits),
+/// `World+Inventory` (sales, stock, refunds).
+struct World {
+  let plan: ResolvedScenario
+  var queue = EventQueue<ModelEvent>()
+  var merchants: [MerchantState]
+  /// The summed feed weight of the rooms live now, per category.
+  var liveWeight: [Double]
+  var liveRooms: [Int]
+  /// The day being simulated.
+  var currentDay = 0
+  /// Finished days, per merchant.
+  var records: [[DayRecord]]
+
+  static let minutesPerDay = 1440.0
+
+  init(plan: ResolvedScenario, seed: UInt64) {
+    self.plan = plan
+    let scenario = plan.scenario
+    merchants = scenario.merchants.enumerated().map { index, merchant in
+      MerchantState(
+        merchant: merchant, seed: seed, index: index,
+        isMeanField: scenario.experiment.isMeanField)
+    }
+    liveWeight = Array(repeating: 0, count: scenario.categories.count)
+    liveRooms = Array(repeating: 0, count: scenario.categories.count)
+    records = Array(repeating: [], count: scenario.merchants.count)
+    for index in records.indices { records[index].reserveCapacity(scenario.calendar.days) }
+  }
+
+  /// Runs one replication and returns each merchant's days, merchant by merchant.
+  ///
+  /// - Parameters:
+  ///   - seed: the replication's seed, derived from the scenario seed and replication index.
+  static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
+    var world = World(plan: plan, seed: seed)
+    world.queue.schedule(.dayStart(day: 0), at: 0)
+    while let (_, event) = world.queue.popNext() {
+      world.handle(event)
+      #if DEBUG
+        world.checkInvariants(after: event)
+      #endif
+    }
+    return world.records
+  }
+
+  mutating func handle(_ event: ModelEvent) {
+    switch event {
+    case .dayStart(let day): startDay(day)
+    case .shelfTick(let hour): shelfTick(hour: hour)
+    case .liveStart(let merchant): openLive(merchant)
+    case .liveTick(let merchant, let isFirst): liveTick(merchant, isFirst: isFirst)
+    case .liveEnd(let merchant): closeLive(merchant)
+    case .restockArrival(let merchant, let sku, let units):
+      receive(units, of: sku, for: merchant)
+    case .refund(let merchant, let sku, let units, let amount):
+      refund(units, of: sku, for: merchant, amount: amount)
+    case .dayEnd(let day): endDay(day)
+    }
+  }
+
+  /// The hour of day (0–23) at the current time.
+  var hourOfDay: Int {
+    Int(queue.now.truncatingRemainder(dividingBy: World.minutesPerDay) / 60) % 24
+  }
+}

@@ -1,0 +1,126 @@
+/// Builds RFC 4180 CSV in a byte buffer: a header row, `\n` line ends, plain decimal numbers.
+///
+/// Numbers are formatted by hand (fixed places, trailing zeros trimmed, never an exponent,
+/// never NaN or Inf), so the bytes are the same on every machine and locale. Text cells are
+/// neutralised against spreadsheet formula injection (OWASP "CSV Injection").
+public struct CSVWriter: Sendable {
+  /// The bytes written so far.
+  public private(set) var bytes: [UInt8] = []
+  private var isAtRowStart = true
+
+  /// Creates an empty writer.
+  public init() {}
+
+  /// Appends a text cell, quoting it when needed and prefixing `'` to a leading
+  /// `= + - @`, tab, CR or LF (and their full-width forms) so it stays inert.
+  public mutating func text(_ value: String) {
+    separate()
+    var cell = value
+    if let first = cell.unicodeScalars.first,
+      "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
+    {
+      cell = "'" + cell
+    }
+    let needsQuotes = cell.utf8.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+    }
+    if needsQuotes {
+      bytes.append(UInt8(ascii: "\""))
+      for byte in cell.utf8 {
+        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        bytes.append(byte)
+      }
+      bytes.append(UInt8(ascii: "\""))
+    } else {
+      bytes.append(contentsOf: cell.utf8)
+    }
+  }
+
+  /// Appends an integer cell.
+  public mutating func integer(_ value: Int) {
+    separate()
+    appendDigits(of: UInt64(value.magnitude), negative: value < 0)
+  }
+
+  /// Appends an unsigned integer cell (seeds).
+  public mutating func unsigned(_ value: UInt64) {
+    separate()
+    appendDigits(of: value, negative: false)
+  }
+
+  /// Appends `value` rounded half away from zero to `places` decimals, trailing zeros and a
+  /// bare point trimmed (`12.50` → `12.5`, `3.00` → `3`). A non-finite value is written as an
+  /// empty cell, which pandas and R read as missing.
+  public mutating func number(_ value: Double?, places: Int) {
+    separate()
+    guard let value, value.isFinite else { return }
+    precondition((0...9).contains(places), "places must be 0…9, got \(places)")
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+    guard abs(scaled) < 9.0e18 else {
+      appendHugeInteger(value.rounded(.toNearestOrAwayFromZero))
+      return
+    }
+    let units = Int64(scaled)
+    let magnitude = units.magnitude
+    let divisor = UInt64(scale)
+    var fraction = magnitude % divisor
+    appendDigits(of: magnitude / divisor, negative: units < 0)
+    guard fraction > 0 else { return }
+    var digits = places
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    bytes.append(UInt8(ascii: "."))
+    var text: [UInt8] = []
+    for _ in 0..<digits {
+      text.append(UInt8(ascii: "0") + UInt8(fraction % 10))
+      fraction /= 10
+    }
+    bytes.append(contentsOf: text.reversed())
+  }
+
+  /// Ends the current row.
+  public mutating func endRow() {
+    bytes.append(10)
+    isAtRowStart = true
+  }
+
+  /// Appends a header row.
+  public mutating func header(_ columns: [String]) {
+    for column in columns { text(column) }
+    endRow()
+  }
+
+  private mutating func separate() {
+    if !isAtRowStart { bytes.append(UInt8(ascii: ",")) }
+    isAtRowStart = false
+  }
+
+  private mutating func appendDigits(of value: UInt64, negative: Bool) {
+    if negative && value != 0 { bytes.append(UInt8(ascii: "-")) }
+    var remaining = value
+    var text: [UInt8] = []
+    repeat {
+      text.append(UInt8(ascii: "0") + UInt8(remaining % 10))
+      remaining /= 10
+    } while remaining > 0
+    bytes.append(contentsOf: text.reversed())
+  }
+
+  /// Integers beyond Int64 (absurd money): every double that large is a whole number, so
+  /// its digits come out exactly by repeated division.
+  private mutating func appendHugeInteger(_ value: Double) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var remaining = abs(value)
+    var text: [UInt8] = []
+    repeat {
+      let digit = remaining.truncatingRemainder(dividingBy: 10)
+      text.append(UInt8(ascii: "0") + UInt8(digit))
+      remaining = ((remaining - digit) / 10).rounded(.towardZero)
+    } while remaining >= 1
+    bytes.append(contentsOf: text.reversed())
+  }
+}

@@ -1,0 +1,52 @@
+/// One CSV column: its name, what it means, and how a row fills it.
+///
+/// Column lists are the single source of the files' layout: the writers walk them, and a test
+/// checks that `docs/output-format.md` lists the same names in the same order.
+public struct Column<Row>: Sendable {
+  /// The `snake_case` header, with the unit in the name where useful (`ad_spend_cny`).
+  public let name: String
+  /// What the column holds.
+  public let doc: String
+  let write: @Sendable (inout CSVWriter, Row) -> Void
+
+  init(_ name: String, _ doc: String, _ write: @escaping @Sendable (inout CSVWriter, Row) -> Void) {
+    self.name = name
+    self.doc = doc
+    self.write = write
+  }
+
+  /// A money column, written with 2 decimals.
+  static func money(_ name: String, _ doc: String, _ value: @escaping @Sendable (Row) -> Double)
+    -> Column
+  {
+    Column(name, doc) { $0.number(value($1), places: 2) }
+  }
+
+  /// A count, written with up to 4 decimals (whole in stochastic runs, fractional
+  /// expectations in mean-field runs).
+  static func count(_ name: String, _ doc: String, _ value: @escaping @Sendable (Row) -> Double)
+    -> Column
+  {
+    Column(name, doc) { $0.number(value($1), places: 4) }
+  }
+
+  /// A ratio, written with 4 decimals; `nil` leaves the cell empty.
+  static func ratio(_ name: String, _ doc: String, _ value: @escaping @Sendable (Row) -> Double?)
+    -> Column
+  {
+    Column(name, doc) { $0.number(value($1), places: 4) }
+  }
+}
+
+extension Array {
+  /// Writes a header and one line per row.
+  func csv<Row>(rows: some Sequence<Row>) -> [UInt8] where Element == Column<Row> {
+    var writer = CSVWriter()
+    writer.header(map(\.name))
+    for row in rows {
+      for column in self { column.write(&writer, row) }
+      writer.endRow()
+    }
+    return writer.bytes
+  }
+}

@@ -1,0 +1,120 @@
+/// `daily.csv`: one row per replication × merchant × day.
+public enum DailyTable {
+  /// What a daily row is written from.
+  public struct Row: Sendable {
+    /// The replication index and its seed.
+    public var replication: Int
+    public var seed: UInt64
+    /// The merchant and the policy it followed.
+    public var merchant: String
+    public var policy: String
+    /// The calendar date of the day.
+    public var date: CivilDate
+    /// The day's record.
+    public var record: DayRecord
+  }
+
+  /// The columns, in file order.
+  public static let columns: [Column<Row>] = [
+    Column("replication", "Replication index, 0-based.") { $0.integer($1.replication) },
+    Column("seed", "The replication's seed (derived from the scenario seed).") {
+      $0.unsigned($1.seed)
+    },
+    Column("merchant", "Merchant id.") { $0.text($1.merchant) },
+    Column("policy", "Policy id the merchant followed.") { $0.text($1.policy) },
+    Column("day", "Day of the run, 0-based.") { $0.integer($1.record.day) },
+    Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
+    Column("campaign", "Campaigns running that day, joined by '+'; empty for none.") {
+      $0.text($1.record.campaign)
+    },
+    .count("live_minutes", "Minutes the room was live.") { $0.record.liveMinutes },
+    .count("feed_impressions", "Recommendation-feed impressions of the live room.") {
+      $0.record.feedImpressions
+    },
+    .count("paid_impressions", "Qianchuan impressions.") { $0.record.paidImpressions },
+    .count("feed_visits", "Visits from the recommendation feed.") { $0.record.feedVisits },
+    .count("follower_visits", "Visits by followers during lives.") { $0.record.followerVisits },
+    .count("paid_visits", "Visits from Qianchuan.") { $0.record.paidVisits },
+    .count("shelf_visits", "Search and mall visits.") { $0.record.shelfVisits },
+    .count("visits", "All visits.") { $0.record.visits },
+    .count("orders", "Orders placed.") { $0.record.orders },
+    .count("units", "Units sold (one per order in this version).") { $0.record.orders },
+    .count("lost_orders", "Orders lost because the SKU was out of stock.") {
+      $0.record.lostOrders
+    },
+    .money("gmv_cny", "Gross merchandise value: units × price paid.") { $0.record.gmv },
+    .count("refunded_units", "Units refunded today (sold on earlier days).") {
+      $0.record.refundedUnits
+    },
+    .money("refunds_cny", "Money returned to buyers today.") { $0.record.refunds },
+    .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.record.netGMV },
+    .money("ad_spend_cny", "Qianchuan spend.") { $0.record.adSpend },
+    .money("paid_gmv_cny", "GMV attributed to paid visits (by their share of each tick's demand).") {
+      $0.record.paidGMV
+    },
+    .ratio("roi", "Whole-room ROI: gmv_cny / ad_spend_cny; empty without spend.") {
+      $0.record.roi
+    },
+    .ratio("paid_roi", "Plan ROI: paid_gmv_cny / ad_spend_cny; empty without spend.") {
+      $0.record.paidROI
+    },
+    .count("followers", "Followers at the end of the day.") { $0.record.followers },
+    .count("new_followers", "Follows gained today.") { $0.record.newFollowers },
+    .count("lost_followers", "Followers lost today.") { $0.record.lostFollowers },
+    .count("stock_on_hand_units", "Units on hand over all SKUs at the end of the day.") {
+      $0.record.stockOnHand
+    },
+    .count("stock_on_order_units", "Units ordered from suppliers, not yet arrived.") {
+      $0.record.stockOnOrder
+    },
+    .count("restock_arrived_units", "Units that arrived from suppliers today.") {
+      $0.record.restockArrived
+    },
+    Column("skus_out_of_stock", "SKUs with no stock at the end of the day.") {
+      $0.integer($1.record.skusOutOfStock)
+    },
+    .money("cogs_cny", "Cost of goods sold, less the cost of goods returned today.") {
+      $0.record.costOfGoods
+    },
+    .money("platform_commission_cny", "Platform commission on net GMV.") {
+      $0.record.platformCommission
+    },
+    .money("provider_fees_cny", "Service-provider fees: fixed, GMV commission, ad service fee.") {
+      $0.record.providerFees
+    },
+    .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
+    .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
+    .money("fixed_cost_cny", "Other fixed costs.") { $0.record.fixedCost },
+    .money(
+      "profit_cny",
+      "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
+        + "− return_cost − fixed_cost."
+    ) { $0.record.profit },
+    .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
+    .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },
+  ]
+
+  /// The rows of a run, replication by replication, merchant by merchant, day by day.
+  public static func rows(of result: RunResult) -> [Row] {
+    let scenario = result.scenario
+    var rows: [Row] = []
+    for (replication, merchants) in result.days.enumerated() {
+      for (index, days) in merchants.enumerated() {
+        let merchant = scenario.merchants[index]
+        for record in days {
+          rows.append(
+            Row(
+              replication: replication, seed: result.seeds[replication], merchant: merchant.id,
+              policy: merchant.policy,
+              date: scenario.calendar.startDate.adding(days: record.day), record: record))
+        }
+      }
+    }
+    return rows
+  }
+
+  /// The file's bytes.
+  public static func csv(of result: RunResult) -> [UInt8] {
+    columns.csv(rows: rows(of: result))
+  }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A file that could not be read or written, with the operating system's reason.
+public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The path involved.
+  public var path: String
+  /// The reason, such as `No such file or directory`.
+  public var reason: String
+
+  /// `PATH: reason`.
+  public var description: String { "\(path): \(reason)" }
+
+  init(_ path: String, errno code: Int32) {
+    self.path = path
+    reason = String(cString: strerror(code))
+  }
+
+  init(_ path: String, _ reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+}
+
+/// Reading inputs and writing results, with POSIX calls: precise reasons on failure, and
+/// output that is either complete or absent (RELIABILITY.md §3.4).
+public enum Files {
+  /// Reads a whole file of at most `limit` bytes.
+  public static func read(_ path: String, limit: Int = 16 << 20) throws(FileError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw FileError(path, errno: errno) }
+    guard (status.st_mode & S_IFMT) == S_IFREG else {
+      throw FileError(path, "not a regular file")
+    }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path, errno: errno)
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
+      guard bytes.count <= limit else {
+        throw FileError(path, "larger than the \(limit >> 20) MiB limit for a scenario")
+      }
+    }
+    return bytes
+  }
+
+  /// Creates `directory` and its parents if they do not exist (`mkdir -p`).
+  public static func makeDirectory(_ directory: String) throws(FileError) {
+    var path = directory.hasPrefix("/") ? "" : "."
+    for component in directory.split(separator: "/") {
+      path += "/" + component
+      if mkdir(path, 0o755) != 0 {
+        let code = errno
+        var status = stat()
+        guard code == EEXIST, stat(path, &status) == 0 else { throw FileError(path, errno: code) }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else {
+          throw FileError(path, "exists and is not a directory")
+        }
+      }
+    }
+  }
+
+  /// Writes every file or none: each goes to a temporary file in its own directory, is
+  /// synced, and only when all are complete are they renamed into place and the directory
+  /// synced. A failure removes the temporary files and leaves earlier files untouched.
+  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(FileError) {
+    var temporaries: [String] = []
+    var renamed = 0
+    do throws(FileError) {
+      for file in files {
+        temporaries.append(try writeTemporary(file.bytes, beside: file.path))
+      }
+      for (temporary, file) in zip(temporaries, files) {
+        guard rename(temporary, file.path) == 0 else { throw FileError(file.path, errno: errno) }
+        renamed += 1
+      }
+    } catch {
+      for temporary in temporaries.dropFirst(renamed) { unlink(temporary) }
+      throw error
+    }
+    for directory in Set(files.map { parent(of: $0.path) }).sorted() {
+      let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY)
+      if descriptor >= 0 {
+        _ = fsync(descriptor)
+        close(descriptor)
+      }
+    }
+  }
+
+  /// The directory part of a path: `a/b.csv` → `a`, `b.csv` → ``.
+  private static func parent(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(FileError)
+    -> String
+  {
+    let directory = parent(of: path)
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        write(descriptor, $0.baseAddress, $0.count)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let code = errno
+        close(descriptor)
+        unlink(temporary)
+        throw FileError(path, errno: code)
+      }
+      offset += written
+    }
+    guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw FileError(path, errno: code)
+    }
+    return temporary
+  }
+}

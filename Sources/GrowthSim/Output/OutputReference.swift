@@ -1,0 +1,17 @@
+/// Markdown tables of the output columns, for `docs/output-format.md` (a test keeps the doc
+/// equal to them).
+public enum OutputReference {
+  /// The `daily.csv` column table.
+  public static var daily: String { table(DailyTable.columns) }
+
+  /// The `summary.csv` column table.
+  public static var summary: String { table(SummaryTable.columns) }
+
+  private static func table<Row>(_ columns: [Column<Row>]) -> String {
+    var lines = ["| # | column | meaning |", "| --- | --- | --- |"]
+    for (number, column) in columns.enumerated() {
+      lines.append("| \(number + 1) | `\(column.name)` | \(column.doc) |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

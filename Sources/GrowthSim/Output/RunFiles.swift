@@ -1,0 +1,25 @@
+/// Writes a run's CSV files into a directory, all or none.
+public enum RunFiles {
+  /// Writes `daily.csv` and `summary.csv` (as the scenario's `output` asks) into `directory`,
+  /// creating it if needed.
+  ///
+  /// - Returns: the paths written, in order.
+  /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
+  ///   file is then left half-written.
+  public static func write(_ result: RunResult, to directory: String) throws(FileError)
+    -> [String]
+  {
+    var files: [(path: String, bytes: [UInt8])] = []
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    if result.scenario.output.writesDaily {
+      files.append((prefix + "daily.csv", DailyTable.csv(of: result)))
+    }
+    if result.scenario.output.writesSummary {
+      files.append((prefix + "summary.csv", SummaryTable.csv(of: result)))
+    }
+    guard !files.isEmpty else { return [] }
+    try Files.makeDirectory(directory)
+    try Files.writeAll(files)
+    return files.map(\.path)
+  }
+}

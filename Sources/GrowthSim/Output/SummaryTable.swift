@@ -1,0 +1,68 @@
+/// `summary.csv`: one row per replication × merchant, with totals over the run.
+public enum SummaryTable {
+  /// What a summary row is written from.
+  public struct Row: Sendable {
+    /// The replication index and its seed.
+    public var replication: Int
+    public var seed: UInt64
+    /// The merchant and the policy it followed.
+    public var merchant: String
+    public var policy: String
+    /// The totals.
+    public var summary: MerchantSummary
+  }
+
+  /// The columns, in file order.
+  public static let columns: [Column<Row>] = [
+    Column("replication", "Replication index, 0-based.") { $0.integer($1.replication) },
+    Column("seed", "The replication's seed.") { $0.unsigned($1.seed) },
+    Column("merchant", "Merchant id.") { $0.text($1.merchant) },
+    Column("policy", "Policy id the merchant followed.") { $0.text($1.policy) },
+    Column("days", "Days simulated.") { $0.integer($1.summary.days) },
+    .count("visits", "All visits.") { $0.summary.visits },
+    .count("paid_visits", "Visits from Qianchuan.") { $0.summary.paidVisits },
+    .count("orders", "Orders placed.") { $0.summary.orders },
+    .count("lost_orders", "Orders lost to empty stock.") { $0.summary.lostOrders },
+    .money("gmv_cny", "Gross merchandise value.") { $0.summary.gmv },
+    .money("refunds_cny", "Money returned to buyers.") { $0.summary.refunds },
+    .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.summary.netGMV },
+    .money("ad_spend_cny", "Qianchuan spend.") { $0.summary.adSpend },
+    .money("paid_gmv_cny", "GMV attributed to paid visits.") { $0.summary.paidGMV },
+    .ratio("roi", "Whole-room ROI: gmv_cny / ad_spend_cny; empty without spend.") {
+      $0.summary.roi
+    },
+    .ratio("paid_roi", "Plan ROI: paid_gmv_cny / ad_spend_cny; empty without spend.") {
+      $0.summary.paidROI
+    },
+    .money("profit_cny", "Profit over the run (sum of the daily profit_cny).") {
+      $0.summary.profit
+    },
+    .count("followers_start", "Followers before day 0.") { $0.summary.followersStart },
+    .count("followers_end", "Followers after the last day.") { $0.summary.followersEnd },
+    Column("stockout_days", "Days that ended with at least one SKU out of stock.") {
+      $0.integer($1.summary.stockoutDays)
+    },
+    .money("peak_day_gmv_cny", "The best day's GMV.") { $0.summary.peakDayGMV },
+  ]
+
+  /// The rows of a run, replication by replication, merchant by merchant.
+  public static func rows(of result: RunResult) -> [Row] {
+    var rows: [Row] = []
+    for (replication, merchants) in result.days.enumerated() {
+      for (index, days) in merchants.enumerated() {
+        let merchant = result.scenario.merchants[index]
+        rows.append(
+          Row(
+            replication: replication, seed: result.seeds[replication], merchant: merchant.id,
+            policy: merchant.policy,
+            summary: MerchantSummary(days: days, initialFollowers: Double(merchant.followers))))
+      }
+    }
+    return rows
+  }
+
+  /// The file's bytes.
+  public static func csv(of result: RunResult) -> [UInt8] {
+    columns.csv(rows: rows(of: result))
+  }
+}

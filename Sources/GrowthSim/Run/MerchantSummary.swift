@@ -1,0 +1,49 @@
+/// One merchant's totals over a replication: a row of `summary.csv`.
+public struct MerchantSummary: Sendable, Equatable {
+  /// Days simulated.
+  public var days = 0
+  /// Totals over the run.
+  public var visits = 0.0
+  public var paidVisits = 0.0
+  public var orders = 0.0
+  public var lostOrders = 0.0
+  public var gmv = 0.0
+  public var refunds = 0.0
+  public var adSpend = 0.0
+  public var paidGMV = 0.0
+  public var profit = 0.0
+  /// Followers before day 0 and after the last day.
+  public var followersStart = 0.0
+  public var followersEnd = 0.0
+  /// Days that ended with at least one SKU out of stock.
+  public var stockoutDays = 0
+  /// The best day's GMV.
+  public var peakDayGMV = 0.0
+
+  /// GMV less refunds.
+  public var netGMV: Double { gmv - refunds }
+  /// All GMV per yuan of ad spend (whole-room ROI), or `nil` without spend.
+  public var roi: Double? { adSpend > 0 ? gmv / adSpend : nil }
+  /// Paid-attributed GMV per yuan of ad spend, or `nil` without spend.
+  public var paidROI: Double? { adSpend > 0 ? paidGMV / adSpend : nil }
+
+  /// Totals the days of one merchant in one replication.
+  public init(days records: [DayRecord], initialFollowers: Double) {
+    days = records.count
+    followersStart = initialFollowers
+    followersEnd = records.last?.followers ?? initialFollowers
+    for record in records {
+      visits += record.visits
+      paidVisits += record.paidVisits
+      orders += record.orders
+      lostOrders += record.lostOrders
+      gmv += record.gmv
+      refunds += record.refunds
+      adSpend += record.adSpend
+      paidGMV += record.paidGMV
+      profit += record.profit
+      if record.skusOutOfStock > 0 { stockoutDays += 1 }
+      peakDayGMV = max(peakDayGMV, record.gmv)
+    }
+  }
+}

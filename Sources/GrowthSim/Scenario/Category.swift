@@ -1,0 +1,104 @@
+/// A product category: the market a merchant sells in, with its traffic and buyer behaviour.
+///
+/// Defaults describe a mid-size apparel category; each cites PARAMETERS.md (section 2) or is
+/// marked a guess in `docs/scenario-format.md`.
+public struct Category: Sendable, Equatable {
+  /// Unique identifier, referenced by merchants.
+  public var id: String
+  /// Live-room impressions the recommendation feed hands out in this category per day.
+  public var liveImpressionsPerDay: Double
+  /// Competing rooms outside the scenario, in units of a room of weight 1.
+  public var backgroundRooms: Double
+  /// Share of feed impressions that enter the room.
+  public var entryRate: Double
+  /// Orders per feed visit for a room of average host skill and no discount.
+  public var conversionRate: Double
+  /// Share of non-follower visitors who follow.
+  public var followRate: Double
+  /// Share of followers lost per day.
+  public var followerChurnPerDay: Double
+  /// Share of followers who come when the room opens (notifications).
+  public var followerOpenShare: Double
+  /// Share of followers who come per live hour after the opening.
+  public var followerShareInLivePerHour: Double
+  /// Conversion of follower visits relative to feed visits.
+  public var followerConversionMultiplier: Double
+  /// Search and mall visits a store gets per day before awareness.
+  public var shelfVisitsPerDay: Double
+  /// Extra search and mall visits per follower per day.
+  public var shelfVisitsPerFollowerDay: Double
+  /// Conversion of search and mall visits relative to feed visits.
+  public var shelfConversionMultiplier: Double
+  /// Share of orders refunded.
+  public var refundRate: Double
+  /// Days from order to refund.
+  public var refundDelayDays: Int
+  /// Cost to the merchant of each refunded order (return freight, handling), in yuan.
+  public var returnCostPerRefund: Double
+  /// Qianchuan cost per thousand impressions outside festivals, in yuan.
+  public var cpm: Double
+  /// Share of paid impressions that enter the room.
+  public var adClickThroughRate: Double
+  /// Conversion of paid visits relative to feed visits.
+  public var paidConversionMultiplier: Double
+}
+
+extension Category {
+  init(reading r: ObjectReader) {
+    id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
+    liveImpressionsPerDay = r.number(
+      "liveImpressionsPerDay", default: 500_000_000, .nonNegative, unit: "impressions/day",
+      doc: "Live-room impressions the feed hands out in the category per day (guess).")
+    backgroundRooms = r.number(
+      "backgroundRooms", default: 2000, .nonNegative, unit: "rooms",
+      doc: "Competing rooms outside the scenario, in rooms of weight 1 (guess).")
+    entryRate = r.number(
+      "entryRate", default: 0.15, .unit, unit: "share",
+      doc: "Share of feed impressions that enter the room (PARAMETERS entry_rate 15–25 %).")
+    conversionRate = r.number(
+      "conversionRate", default: 0.009, .unit, unit: "share",
+      doc: "Orders per feed visit at average host skill (nat_cvr_store 0.8–1.0 %).")
+    followRate = r.number(
+      "followRate", default: 0.03, .unit, unit: "share",
+      doc: "Share of non-follower visitors who follow (follow_rate ≥ 3 % pass).")
+    followerChurnPerDay = r.number(
+      "followerChurnPerDay", default: 0.002, .unit, unit: "share/day",
+      doc: "Share of followers lost per day (guess).")
+    followerOpenShare = r.number(
+      "followerOpenShare", default: 0.02, .unit, unit: "share",
+      doc: "Share of followers who come when the room opens (guess).")
+    followerShareInLivePerHour = r.number(
+      "followerShareInLivePerHour", default: 0.005, .unit, unit: "share/hour",
+      doc: "Share of followers who come per live hour after the opening (guess).")
+    followerConversionMultiplier = r.number(
+      "followerConversionMultiplier", default: 2, .nonNegative, unit: "×",
+      doc: "Conversion of follower visits relative to feed visits (guess; fans buy more, D13).")
+    shelfVisitsPerDay = r.number(
+      "shelfVisitsPerDay", default: 300, .nonNegative, unit: "visits/day",
+      doc: "Search and mall visits a store gets per day before awareness (guess).")
+    shelfVisitsPerFollowerDay = r.number(
+      "shelfVisitsPerFollowerDay", default: 0.003, .nonNegative, unit: "visits/follower/day",
+      doc: "Extra search and mall visits per follower per day (guess).")
+    shelfConversionMultiplier = r.number(
+      "shelfConversionMultiplier", default: 2.5, .nonNegative, unit: "×",
+      doc: "Conversion of search and mall visits relative to feed visits (guess: intent).")
+    refundRate = r.number(
+      "refundRate", default: 0.35, .unit, unit: "share",
+      doc: "Share of orders refunded (refund_apparel_live 30–50 %).")
+    refundDelayDays = r.integer(
+      "refundDelayDays", default: 5, 0...90, unit: "days", doc: "Days from order to refund.")
+    returnCostPerRefund = r.number(
+      "returnCostPerRefund", default: 8, .nonNegative, unit: "yuan",
+      doc: "Merchant's cost per refunded order: return freight and handling (guess).")
+    cpm = r.number(
+      "cpm", default: 40, .positive, unit: "yuan/1000 impressions",
+      doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
+    adClickThroughRate = r.number(
+      "adClickThroughRate", default: 0.04, .unit, unit: "share",
+      doc: "Share of paid impressions that enter the room (ad_ctr 3–6 %).")
+    paidConversionMultiplier = r.number(
+      "paidConversionMultiplier", default: 2.5, .nonNegative, unit: "×",
+      doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
+        + "puts default ROI near 3, inside roi_apparel).")
+  }
+}

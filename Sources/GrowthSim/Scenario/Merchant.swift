@@ -1,0 +1,84 @@
+/// A store: its category, provider, policy, audience and assortment.
+public struct Merchant: Sendable, Equatable {
+  /// Unique identifier, written to the `merchant` column.
+  public var id: String
+  /// The `id` of its category.
+  public var category: String
+  /// The `id` of its service provider, or `nil` for none.
+  public var provider: String?
+  /// The `id` of the policy it follows.
+  public var policy: String
+  /// Followers on the first day.
+  public var followers: Int
+  /// Host skill, 0…1: scales conversion (0.6–1.4×) and the room's feed weight (0.5–1.5).
+  public var hostSkill: Double
+  /// Other fixed costs per day (rent, studio, salaries outside customer service), in yuan.
+  public var fixedCostPerDay: Double
+  /// The products sold.
+  public var skus: [SKU]
+}
+
+/// A stock-keeping unit: one product, its price, cost and (s, Q) replenishment.
+public struct SKU: Sendable, Equatable {
+  /// Identifier, unique within the merchant.
+  public var id: String
+  /// List price, in yuan.
+  public var price: Double
+  /// Cost of goods per unit, in yuan.
+  public var unitCost: Double
+  /// Relative share of the merchant's demand.
+  public var demandShare: Double
+  /// Units on hand on the first day.
+  public var stock: Int
+  /// Reorder point s: order when on hand plus on order falls to it or below.
+  public var reorderPoint: Int
+  /// Reorder quantity Q; 0 never reorders.
+  public var reorderQuantity: Int
+  /// Days from order to arrival.
+  public var leadTimeDays: Int
+}
+
+extension Merchant {
+  init(reading r: ObjectReader) {
+    id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
+    category = r.string(
+      "category", default: nil, .reference("categories"), doc: "The `id` of its category.")
+    let providerID = r.string(
+      "provider", default: "", .reference("providers"),
+      doc: "The `id` of its service provider; leave out for none.")
+    provider = providerID.isEmpty ? nil : providerID
+    policy = r.string(
+      "policy", default: nil, .reference("policies"), doc: "The `id` of the policy it follows.")
+    followers = r.integer(
+      "followers", default: 0, 0...2_000_000_000, unit: "followers", doc: "Followers on day one.")
+    hostSkill = r.number(
+      "hostSkill", default: 0.5, .unit, unit: "score",
+      doc: "Host skill: conversion × (0.6 + 0.8 × skill), feed weight × (0.5 + skill).")
+    fixedCostPerDay = r.number(
+      "fixedCostPerDay", default: 0, .nonNegative, unit: "yuan/day",
+      doc: "Other fixed costs per day (studio, rent, staff outside customer service).")
+    skus = r.objects("skus", minCount: 1, doc: "The products sold.", SKU.init(reading:))
+  }
+}
+
+extension SKU {
+  init(reading r: ObjectReader) {
+    id = r.string("id", default: nil, .identifier, doc: "Identifier, unique within the merchant.")
+    price = r.number("price", default: nil, .positive, unit: "yuan", doc: "List price.")
+    unitCost = r.number(
+      "unitCost", default: nil, .nonNegative, unit: "yuan", doc: "Cost of goods per unit.")
+    demandShare = r.number(
+      "demandShare", default: 1, .positive, unit: "relative",
+      doc: "Relative share of the merchant's orders.")
+    stock = r.integer(
+      "stock", default: 0, 0...1_000_000_000, unit: "units", doc: "Units on hand on day one.")
+    reorderPoint = r.integer(
+      "reorderPoint", default: 0, 0...1_000_000_000, unit: "units",
+      doc: "Reorder point s: order when on hand + on order ≤ s.")
+    reorderQuantity = r.integer(
+      "reorderQuantity", default: 0, 0...1_000_000_000, unit: "units",
+      doc: "Reorder quantity Q; 0 never reorders.")
+    leadTimeDays = r.integer(
+      "leadTimeDays", default: 7, 0...365, unit: "days", doc: "Days from order to arrival.")
+  }
+}

@@ -1,0 +1,260 @@
+/// Reads the members of one JSON object into a scenario type, checking each as it goes.
+///
+/// A reader either decodes (it has an object, and collects every issue it finds instead of
+/// stopping at the first) or describes (it has none, returns defaults and records a
+/// `SchemaProperty` for each key asked for). Scenario types write their reading code once,
+/// against this class, and get validation, the JSON Schema and the format docs from it.
+/// A class, not a struct: nested readers append to one shared issue list.
+final class ObjectReader {
+  /// Where this object sits in the document.
+  let pointer: JSONPointer
+  private let object: JSONObject?
+  private let log: IssueLog
+  /// The keys asked for so far, with their descriptions in describe mode.
+  private(set) var properties: [SchemaProperty] = []
+
+  /// A collector of issues shared by a reader and its children.
+  final class IssueLog {
+    var issues: [ScenarioError.Issue] = []
+  }
+
+  init(object: JSONObject?, at pointer: JSONPointer, log: IssueLog) {
+    self.object = object
+    self.pointer = pointer
+    self.log = log
+  }
+
+  /// A reader that only describes.
+  static func describing() -> ObjectReader {
+    ObjectReader(object: nil, at: .root, log: IssueLog())
+  }
+
+  /// Records an issue at `pointer`.
+  func report(_ pointer: JSONPointer, _ message: String) {
+    log.issues.append(ScenarioError.Issue(pointer, message))
+  }
+
+  /// Whether the object has `key`; describe mode answers `false`.
+  func has(_ key: String) -> Bool { object?[key] != nil }
+
+  /// Reports every key that no reading call asked for, with the nearest known key.
+  func rejectUnknownKeys() {
+    guard let object else { return }
+    let known = properties.map(\.name)
+    for key in object.keys where !known.contains(key) {
+      var message = "unknown key"
+      if let suggestion = EditDistance.nearest(to: key, among: known) {
+        message += " (did you mean '\(suggestion)'?)"
+      }
+      report(pointer.appending(key), message)
+    }
+  }
+
+  /// Looks `key` up, records its description and reports it missing if it is required.
+  private func member(
+    _ key: String, _ kind: SchemaProperty.Kind, unit: String, default defaultText: String?,
+    doc: String
+  ) -> JSONValue? {
+    properties.append(
+      SchemaProperty(name: key, kind: kind, unit: unit, defaultText: defaultText, doc: doc))
+    guard let object else { return nil }
+    guard let value = object[key] else {
+      if defaultText == nil { report(pointer.appending(key), "required key is missing") }
+      return nil
+    }
+    return value
+  }
+
+  /// Reads a finite number inside `bounds`; `default: nil` makes the key required.
+  func number(
+    _ key: String, default fallback: Double?, _ bounds: Bounds = .any, unit: String = "",
+    doc: String
+  ) -> Double {
+    let placeholder = fallback ?? bounds.lower ?? 0
+    guard
+      let value = member(
+        key, .number(bounds), unit: unit, default: fallback.map(Bounds.text), doc: doc)
+    else { return placeholder }
+    let at = pointer.appending(key)
+    guard case .number(let number) = value else {
+      report(at, "expected a number, got \(value.excerpt)")
+      return placeholder
+    }
+    guard number.value.isFinite else {
+      report(at, "number out of range, got \(number.literal)")
+      return placeholder
+    }
+    if let rule = bounds.violation(number.value) {
+      report(at, "\(rule), got \(number.literal)")
+      return placeholder
+    }
+    return number.value
+  }
+
+  /// Reads a whole number in `lower...upper`; `default: nil` makes the key required.
+  func integer(
+    _ key: String, default fallback: Int?, _ range: ClosedRange<Int>, unit: String = "",
+    doc: String
+  ) -> Int {
+    let placeholder = fallback ?? range.lowerBound
+    let kind = SchemaProperty.Kind.integer(lower: range.lowerBound, upper: range.upperBound)
+    guard let value = member(key, kind, unit: unit, default: fallback.map(String.init), doc: doc)
+    else { return placeholder }
+    let at = pointer.appending(key)
+    guard case .number(let number) = value else {
+      report(at, "expected an integer, got \(value.excerpt)")
+      return placeholder
+    }
+    // Huge literals (2^63, 1e400) are whole numbers out of range, not fractions.
+    guard number.exactInteger != nil || !number.value.isFinite || abs(number.value) >= 0x1p53
+    else {
+      report(at, "expected an integer, got \(number.literal)")
+      return placeholder
+    }
+    guard let exact = number.exactInteger, range.contains(exact) else {
+      let bounds = Bounds(lower: Double(range.lowerBound), upper: Double(range.upperBound))
+      report(at, "\(bounds.violation(number.value) ?? "out of range"), got \(number.literal)")
+      return placeholder
+    }
+    return exact
+  }
+
+  /// Reads `true` or `false`.
+  func bool(_ key: String, default fallback: Bool, doc: String) -> Bool {
+    guard let value = member(key, .boolean, unit: "", default: String(fallback), doc: doc)
+    else { return fallback }
+    guard case .bool(let flag) = value else {
+      report(pointer.appending(key), "expected true or false, got \(value.excerpt)")
+      return fallback
+    }
+    return flag
+  }
+
+  /// Reads a string that follows `rule`; `default: nil` makes the key required.
+  func string(_ key: String, default fallback: String?, _ rule: TextRule, doc: String) -> String {
+    let defaultText = fallback.map { JSONValue.string($0).excerpt }
+    guard let value = member(key, .string(rule), unit: "", default: defaultText, doc: doc)
+    else { return fallback ?? "" }
+    let at = pointer.appending(key)
+    guard case .string(let text) = value else {
+      report(at, "expected a string, got \(value.excerpt)")
+      return fallback ?? ""
+    }
+    if let broken = rule.violation(text) {
+      report(at, "\(broken), got \(value.excerpt)")
+      return fallback ?? ""
+    }
+    return text
+  }
+
+  /// Reads an ISO 8601 calendar date (`2026-08-18`); `default: nil` makes the key required.
+  func date(_ key: String, default fallback: CivilDate?, doc: String) -> CivilDate {
+    let placeholder = fallback ?? CivilDate(year: 2026, month: 1, day: 1)
+    let defaultText = fallback.map { "\"\($0)\"" }
+    guard let value = member(key, .date, unit: "", default: defaultText, doc: doc)
+    else { return placeholder }
+    guard case .string(let text) = value, let date = CivilDate(iso: text) else {
+      report(pointer.appending(key), "expected a date as \"YYYY-MM-DD\", got \(value.excerpt)")
+      return placeholder
+    }
+    return date
+  }
+
+  /// Reads an array of exactly `count` finite numbers inside `bounds`.
+  func numbers(
+    _ key: String, default fallback: [Double], count: Int, _ bounds: Bounds, unit: String = "",
+    doc: String
+  ) -> [Double] {
+    let defaultText = "[" + fallback.map(Bounds.text).joined(separator: ", ") + "]"
+    guard
+      let value = member(
+        key, .numbers(count: count, bounds), unit: unit, default: defaultText, doc: doc)
+    else { return fallback }
+    let at = pointer.appending(key)
+    guard case .array(let elements) = value else {
+      report(at, "expected an array of \(count) numbers, got \(value.excerpt)")
+      return fallback
+    }
+    guard elements.count == count else {
+      report(at, "expected an array of \(count) numbers, got \(elements.count)")
+      return fallback
+    }
+    var result: [Double] = []
+    for (index, element) in elements.enumerated() {
+      guard case .number(let number) = element, number.value.isFinite else {
+        report(at.appending(index), "expected a finite number, got \(element.excerpt)")
+        return fallback
+      }
+      if let rule = bounds.violation(number.value) {
+        report(at.appending(index), "\(rule), got \(number.literal)")
+        return fallback
+      }
+      result.append(number.value)
+    }
+    return result
+  }
+
+  /// Reads a nested object with `read`; an absent key reads as an empty object (all defaults).
+  func object<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T {
+    let at = pointer.appending(key)
+    let value = object?[key]
+    var child: JSONObject? = nil
+    if let value {
+      if case .object(let found) = value {
+        child = found
+      } else {
+        report(at, "expected an object, got \(value.excerpt)")
+      }
+    } else if object != nil {
+      child = JSONObject(members: [])
+    }
+    let reader = ObjectReader(object: child, at: at, log: log)
+    let result = read(reader)
+    reader.rejectUnknownKeys()
+    properties.append(
+      SchemaProperty(
+        name: key, kind: .object(reader.properties), unit: "", defaultText: "{}", doc: doc))
+    return result
+  }
+
+  /// Reads an array of objects, each with `read`; an absent key reads as an empty array.
+  func objects<T>(
+    _ key: String, minCount: Int = 0, maxCount: Int = 100_000, doc: String,
+    _ read: (ObjectReader) -> T
+  ) -> [T] {
+    let at = pointer.appending(key)
+    let describer = ObjectReader(object: nil, at: at.appending(0), log: IssueLog())
+    _ = read(describer)
+    properties.append(
+      SchemaProperty(
+        name: key, kind: .objects(minCount: minCount, describer.properties), unit: "",
+        defaultText: minCount == 0 ? "[]" : nil, doc: doc))
+    guard let object else { return [] }
+    guard let value = object[key] else {
+      if minCount > 0 { report(at, "required key is missing") }
+      return []
+    }
+    guard case .array(let elements) = value else {
+      report(at, "expected an array, got \(value.excerpt)")
+      return []
+    }
+    if elements.count < minCount {
+      report(at, "must have at least \(minCount) entr\(minCount == 1 ? "y" : "ies"), got 0")
+    }
+    if elements.count > maxCount {
+      report(at, "must have at most \(maxCount) entries, got \(elements.count)")
+      return []
+    }
+    var results: [T] = []
+    for (index, element) in elements.enumerated() {
+      guard case .object(let member) = element else {
+        report(at.appending(index), "expected an object, got \(element.excerpt)")
+        continue
+      }
+      let reader = ObjectReader(object: member, at: at.appending(index), log: log)
+      results.append(read(reader))
+      reader.rejectUnknownKeys()
+    }
+    return results
+  }
+}

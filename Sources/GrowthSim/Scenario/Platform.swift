@@ -1,0 +1,49 @@
+/// Rules the platform applies to every merchant.
+public struct Platform: Sendable, Equatable {
+  /// The platform's commission (technical service fee) on net GMV, 0…1.
+  public var commissionRate: Double
+  /// The length of a live-room tick, in minutes; divides 60.
+  public var tickMinutes: Int
+  /// The relative supply of live impressions by hour of day (0–23); normalised to sum to 1.
+  public var diurnalProfile: [Double]
+  /// The relative background competition by hour of day; normalised to average 1.
+  public var competitionProfile: [Double]
+
+  /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
+  /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
+  public static let defaultDiurnalProfile: [Double] = [
+    2, 1, 0.5, 0.3, 0.3, 0.5, 1, 2, 3, 3.5, 4, 4, 4, 3.5, 3.5, 3.5, 4, 4.5, 5.5, 7, 8.5, 9, 8,
+    5,
+  ]
+  /// Background competition by hour: also evening-peaked, but flatter than the supply.
+  public static let defaultCompetitionProfile: [Double] = [
+    0.7, 0.5, 0.4, 0.3, 0.3, 0.4, 0.6, 0.8, 0.9, 1, 1, 1, 1, 1, 1, 1, 1, 1.1, 1.3, 1.5, 1.7, 1.7,
+    1.5, 1.2,
+  ]
+}
+
+extension Platform {
+  init(reading r: ObjectReader) {
+    commissionRate = r.number(
+      "commissionRate", default: 0.05, .unit, unit: "share",
+      doc: "Platform commission (technical service fee) on net GMV.")
+    tickMinutes = r.integer(
+      "tickMinutes", default: 15, 1...60, unit: "minutes",
+      doc: "Length of a live-room tick; must divide 60.")
+    if r.has("tickMinutes"), 60 % tickMinutes != 0 {
+      r.report(r.pointer.appending("tickMinutes"), "must divide 60, got \(tickMinutes)")
+    }
+    diurnalProfile = r.numbers(
+      "diurnalProfile", default: Platform.defaultDiurnalProfile, count: 24, .nonNegative,
+      unit: "relative",
+      doc: "Live-impression supply by hour 0–23, relative; normalised to sum to 1.")
+    competitionProfile = r.numbers(
+      "competitionProfile", default: Platform.defaultCompetitionProfile, count: 24, .nonNegative,
+      unit: "relative",
+      doc: "Background competition by hour 0–23, relative; normalised to average 1.")
+    if diurnalProfile.allSatisfy({ $0 == 0 }) {
+      r.report(
+        r.pointer.appending("diurnalProfile"), "must have at least one positive hour, got all zeros")
+    }
+  }
+}

@@ -1,0 +1,54 @@
+extension Scenario {
+  /// Duplicate identifiers and references to entries that do not exist.
+  func referenceIssues() -> [ScenarioError.Issue] {
+    var issues: [ScenarioError.Issue] = []
+    let root = JSONPointer.root
+    issues += Self.duplicates(categories.map(\.id), at: root.appending("categories"))
+    issues += Self.duplicates(providers.map(\.id), at: root.appending("providers"))
+    issues += Self.duplicates(campaigns.map(\.id), at: root.appending("campaigns"))
+    issues += Self.duplicates(policies.map(\.id), at: root.appending("policies"))
+    issues += Self.duplicates(merchants.map(\.id), at: root.appending("merchants"))
+    for (index, merchant) in merchants.enumerated() {
+      let at = root.appending("merchants").appending(index)
+      issues += Self.dangling(merchant.category, in: categories.map(\.id), "category", at: at)
+      issues += Self.dangling(merchant.policy, in: policies.map(\.id), "policy", at: at)
+      if let provider = merchant.provider {
+        issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
+      }
+      issues += Self.duplicates(merchant.skus.map(\.id), at: at.appending("skus"))
+    }
+    return issues
+  }
+
+  /// An issue at every `id` that repeats an earlier one in the same list.
+  private static func duplicates(_ ids: [String], at list: JSONPointer) -> [ScenarioError.Issue] {
+    var first: [String: Int] = [:]
+    var issues: [ScenarioError.Issue] = []
+    // An empty id is the placeholder of one already reported as invalid.
+    for (index, id) in ids.enumerated() where !id.isEmpty {
+      if let earlier = first[id] {
+        let message = "duplicate id, already used at \(list.appending(earlier).appending("id"))"
+        issues.append(.init(list.appending(index).appending("id"), "\(message), got \"\(id)\""))
+      } else {
+        first[id] = index
+      }
+    }
+    return issues
+  }
+
+  /// An issue if `reference` names no entry of `ids`, with the nearest id as a suggestion.
+  private static func dangling(
+    _ reference: String, in ids: [String], _ key: String, at owner: JSONPointer
+  ) -> [ScenarioError.Issue] {
+    // An empty string is the placeholder of a value already reported as invalid; while a list
+    // holds one, a reference may be meant for it, so it is not reported twice.
+    guard !reference.isEmpty, !ids.contains(""), !ids.contains(reference) else { return [] }
+    var message = "no \(key) has this id"
+    if let suggestion = EditDistance.nearest(to: reference, among: ids) {
+      message += " (did you mean '\(suggestion)'?)"
+    } else if !ids.isEmpty {
+      message += " (known: \(ids.prefix(8).joined(separator: ", ")))"
+    }
+    return [.init(owner.appending(key), "\(message), got \"\(reference)\"")]
+  }
+}

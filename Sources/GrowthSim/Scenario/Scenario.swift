@@ -1,0 +1,108 @@
+/// A whole what-if: calendar, market, merchants and the policies they follow (format v1).
+///
+/// Values are plain and checked: a `Scenario` exists only if `Scenario.decode` found no issue.
+/// Money is in yuan, rates are shares in 0…1, time is in days and minutes.
+public struct Scenario: Sendable, Equatable {
+  /// The format version this build reads.
+  public static let formatVersion = 1
+
+  /// A short label for output.
+  public var name: String
+  /// What the scenario is for, and its sources.
+  public var description: String
+  /// The simulated days.
+  public var calendar: Calendar
+  /// Seed, replications, mean-field mode.
+  public var experiment: Experiment
+  /// Which files a run writes.
+  public var output: Output
+  /// Platform-wide rules.
+  public var platform: Platform
+  /// Product categories: the markets merchants sell in.
+  public var categories: [Category]
+  /// Service providers (agencies).
+  public var providers: [Provider]
+  /// Festivals such as 618, 818, Double 11.
+  public var campaigns: [Campaign]
+  /// What merchants decide each day.
+  public var policies: [Policy]
+  /// The stores simulated.
+  public var merchants: [Merchant]
+
+  /// The calendar of a run.
+  public struct Calendar: Sendable, Equatable {
+    /// The first simulated day.
+    public var startDate: CivilDate
+    /// The number of simulated days.
+    public var days: Int
+  }
+
+  /// How a scenario is replicated.
+  public struct Experiment: Sendable, Equatable {
+    /// The scenario seed; every random stream derives from it.
+    public var seed: UInt64
+    /// The number of independent replications.
+    public var replications: Int
+    /// Whether every random draw is replaced by its expectation.
+    public var isMeanField: Bool
+  }
+
+  /// Which files a run writes.
+  public struct Output: Sendable, Equatable {
+    /// Whether `daily.csv` is written.
+    public var writesDaily: Bool
+    /// Whether `summary.csv` is written.
+    public var writesSummary: Bool
+  }
+}
+
+extension Scenario {
+  init(reading reader: ObjectReader) {
+    _ = reader.integer(
+      "version", default: nil, Scenario.formatVersion...Scenario.formatVersion,
+      doc: "Format version; this build reads 1 and rejects newer files.")
+    name = reader.string("name", default: nil, .label, doc: "Short label written to the output.")
+    description = reader.string(
+      "description", default: "", .text, doc: "What the scenario is for, and its sources.")
+    calendar = reader.object("calendar", doc: "The simulated days.") { r in
+      Calendar(
+        startDate: r.date(
+          "startDate", default: CivilDate(year: 2026, month: 3, day: 1),
+          doc: "The first simulated day (ISO 8601)."),
+        days: r.integer("days", default: 90, 1...3650, unit: "days", doc: "Days simulated."))
+    }
+    experiment = reader.object("experiment", doc: "Seed and replications.") { r in
+      Experiment(
+        seed: UInt64(
+          r.integer(
+            "seed", default: 1, 0...9_007_199_254_740_992,
+            doc: "Scenario seed; every random stream derives from it. `--seed` overrides it.")),
+        replications: r.integer(
+          "replications", default: 8, 1...100_000,
+          doc: "Independent replications. `--replications` overrides it."),
+        isMeanField: r.bool(
+          "meanField", default: false,
+          doc: "Replace every random draw by its expectation (a deterministic run)."))
+    }
+    output = reader.object("output", doc: "Which files a run writes.") { r in
+      Output(
+        writesDaily: r.bool("daily", default: true, doc: "Write `daily.csv`."),
+        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
+    }
+    platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
+    categories = reader.objects(
+      "categories", minCount: 1, doc: "Product categories: the markets merchants sell in.",
+      Category.init(reading:))
+    providers = reader.objects(
+      "providers", doc: "Service providers (agencies) that merchants may contract.",
+      Provider.init(reading:))
+    campaigns = reader.objects(
+      "campaigns", doc: "Platform festivals (618, 818, Double 11, custom).",
+      Campaign.init(reading:))
+    policies = reader.objects(
+      "policies", minCount: 1, doc: "What a merchant and its provider decide each day.",
+      Policy.init(reading:))
+    merchants = reader.objects(
+      "merchants", minCount: 1, doc: "The stores simulated.", Merchant.init(reading:))
+  }
+}

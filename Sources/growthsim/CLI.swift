@@ -1,0 +1,128 @@
+import Foundation
+import GrowthSim
+
+/// Translates a command line into library calls, and their outcomes into text and exit codes.
+enum CLI {
+  static let version = "growthsim 0.1.0 (scenario format \(Scenario.formatVersion))"
+
+  static func run(
+    _ arguments: [String], output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    let options: Options
+    do {
+      options = try Options.parse(arguments)
+    } catch {
+      print("error: \(error.message)\n", to: &errors)
+      errors.write(Usage.text(for: error.command))
+      return .usage
+    }
+    switch options.command {
+    case .help(let command):
+      output.write(Usage.text(for: command))
+      return .success
+    case .version:
+      print(version, to: &output)
+      return .success
+    case .schema(let format):
+      switch format {
+      case .jsonSchema: output.write(ScenarioSchema.jsonSchema)
+      case .scenarioMarkdown: output.write(ScenarioSchema.markdownReference)
+      case .columnsMarkdown:
+        output.write("## daily.csv\n\n" + OutputReference.daily)
+        output.write("\n## summary.csv\n\n" + OutputReference.summary)
+      }
+      return .success
+    case .validate(let files):
+      var worst = ExitCode.success
+      for file in files {
+        switch load(file) {
+        case .success: print("\(file): ok", to: &output)
+        case .failure(let failure):
+          errors.write(failure.message)
+          if worst == .success || failure.code == .noInput { worst = failure.code }
+        }
+      }
+      return worst
+    case .run(let file, let settings):
+      return execute(file: file, settings, output: &output, errors: &errors)
+    }
+  }
+
+  private static func execute(
+    file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    var scenario: Scenario
+    switch load(file) {
+    case .success(let loaded): scenario = loaded
+    case .failure(let failure):
+      errors.write(failure.message)
+      return failure.code
+    }
+    if let seed = settings.seed { scenario.experiment.seed = seed }
+    if let replications = settings.replications { scenario.experiment.replications = replications }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
+    let result = RunResult.run(scenario, jobs: jobs)
+    let written: [String]
+    do {
+      written = try RunFiles.write(result, to: directory)
+    } catch {
+      print("error: cannot write results: \(error)", to: &errors)
+      return .cannotCreate
+    }
+    if !settings.isQuiet {
+      let experiment = scenario.experiment
+      print(
+        "\(scenario.name): \(scenario.calendar.days) days × \(scenario.merchants.count) "
+          + "merchant(s) × \(experiment.replications) replication(s), seed \(experiment.seed)"
+          + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
+      output.write(HeadlineTable.text(for: result))
+      print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
+    }
+    for path in written { print("wrote \(path)", to: &output) }
+    return .success
+  }
+
+  /// A scenario that could not be loaded: the message lines and the exit code.
+  struct LoadFailure: Error {
+    var message: String
+    var code: ExitCode
+  }
+
+  /// Loads a scenario file, or the embedded default when `file` is `nil`.
+  static func load(_ file: String?) -> Result<Scenario, LoadFailure> {
+    let name = file ?? "(embedded default)"
+    let bytes: [UInt8]
+    if let file {
+      do {
+        bytes = try Files.read(file)
+      } catch {
+        return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
+      }
+    } else {
+      bytes = Array(DefaultScenario.json.utf8)
+    }
+    do {
+      return .success(try Scenario.decode(from: bytes))
+    } catch {
+      let lines: [String]
+      switch error {
+      case .syntax(let syntax):
+        lines = ["\(name):\(syntax.line):\(syntax.column): invalid JSON: \(syntax.message)"]
+      case .invalid(let invalid):
+        lines = invalid.issues.map { "\(name): \($0)" }
+      }
+      return .failure(
+        LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError))
+    }
+  }
+
+  /// `Scenarios/teenie.json` → `teenie`; the embedded scenario → `default`.
+  static func stem(of file: String?) -> String {
+    guard let file else { return "default" }
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+  }
+}

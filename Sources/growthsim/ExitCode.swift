@@ -1,0 +1,12 @@
+/// Process exit codes, following sysexits.h as argument-parser does.
+enum ExitCode: Int32, Equatable {
+  case success = 0
+  /// The command line was wrong.
+  case usage = 64
+  /// A scenario file is malformed or breaks a rule.
+  case dataError = 65
+  /// An input file could not be read.
+  case noInput = 66
+  /// An output file could not be created.
+  case cannotCreate = 73
+}

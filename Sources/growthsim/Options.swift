@@ -1,0 +1,167 @@
+import GrowthSim
+
+/// A command line that does not parse.
+struct UsageError: Error, Equatable, CustomStringConvertible {
+  var message: String
+  /// The command whose usage to print after the message, if known.
+  var command: Options.Command.Name?
+  var description: String { message }
+}
+
+/// A parsed command line.
+struct Options: Equatable {
+  /// What to do.
+  enum Command: Equatable {
+    /// Run a scenario file, or the embedded default when `nil`.
+    case run(scenario: String?, RunSettings)
+    /// Check scenario files without running them.
+    case validate(files: [String])
+    /// Print the JSON Schema, or a Markdown reference of the scenario keys or output columns.
+    case schema(SchemaFormat)
+    /// Print usage: general, or for one command.
+    case help(Name?)
+    /// Print the version.
+    case version
+
+    /// The commands' names.
+    enum Name: String, CaseIterable {
+      case run, validate, schema, help
+    }
+  }
+
+  /// What `growthsim schema` prints.
+  enum SchemaFormat: Equatable {
+    case jsonSchema, scenarioMarkdown, columnsMarkdown
+  }
+
+  /// Overrides for a run.
+  struct RunSettings: Equatable {
+    var outputDirectory: String?
+    var seed: UInt64?
+    var replications: Int?
+    var jobs: Int?
+    var isQuiet = false
+  }
+
+  var command: Command
+
+  /// Parses the arguments after the program name.
+  static func parse(_ arguments: [String]) throws(UsageError) -> Options {
+    var words = arguments[...]
+    guard let first = words.first else { return Options(command: .run(scenario: nil, .init())) }
+    switch first {
+    case "--help", "-h": return Options(command: .help(nil))
+    case "--version", "version": return Options(command: .version)
+    default: break
+    }
+    guard !first.hasPrefix("-") else {
+      // `growthsim --seed 3` means `growthsim run --seed 3`.
+      return try parseRun(words)
+    }
+    words.removeFirst()
+    guard let name = Command.Name(rawValue: first) else {
+      var message = "unknown command '\(first)'"
+      if let near = EditDistance.nearest(to: first, among: Command.Name.allCases.map(\.rawValue)) {
+        message += " (did you mean '\(near)'?)"
+      }
+      throw UsageError(message: message, command: nil)
+    }
+    if words.contains("--help") || words.contains("-h") {
+      return Options(command: .help(name))
+    }
+    switch name {
+    case .run: return try parseRun(words)
+    case .validate:
+      let files = try positionals(words, command: .validate)
+      guard !files.isEmpty else {
+        throw UsageError(message: "missing scenario file to validate", command: .validate)
+      }
+      return Options(command: .validate(files: files))
+    case .schema:
+      var format = SchemaFormat.jsonSchema
+      for word in words {
+        switch word {
+        case "--markdown": format = .scenarioMarkdown
+        case "--columns": format = .columnsMarkdown
+        default: throw UsageError(message: unknown(word), command: .schema)
+        }
+      }
+      return Options(command: .schema(format))
+    case .help:
+      guard let topic = words.first else { return Options(command: .help(nil)) }
+      guard let named = Command.Name(rawValue: topic), words.count == 1 else {
+        throw UsageError(message: "unknown command '\(topic)'", command: nil)
+      }
+      return Options(command: .help(named))
+    }
+  }
+
+  private static func parseRun(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
+    var settings = RunSettings()
+    var files: [String] = []
+    var words = arguments
+    while let word = words.popFirst() {
+      guard word.hasPrefix("-"), word != "-" else {
+        files.append(word)
+        continue
+      }
+      var name = word
+      var inlineValue: String? = nil
+      if let equals = word.firstIndex(of: "=") {
+        name = String(word[..<equals])
+        inlineValue = String(word[word.index(after: equals)...])
+      }
+      func value() throws(UsageError) -> String {
+        if let inlineValue { return inlineValue }
+        guard let next = words.popFirst() else {
+          throw UsageError(message: "missing value for '\(name)'", command: .run)
+        }
+        return next
+      }
+      switch name {
+      case "--out": settings.outputDirectory = try value()
+      case "--seed": settings.seed = try convert(try value(), for: name, UInt64.self)
+      case "--replications":
+        settings.replications = try convert(try value(), for: name, Int.self, atLeast: 1)
+      case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, atLeast: 1)
+      case "--quiet", "-q":
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: .run) }
+        settings.isQuiet = true
+      default: throw UsageError(message: unknown(name), command: .run)
+      }
+    }
+    guard files.count <= 1 else {
+      throw UsageError(message: "unexpected argument '\(files[1])'", command: .run)
+    }
+    return Options(command: .run(scenario: files.first, settings))
+  }
+
+  private static func positionals(
+    _ words: ArraySlice<String>, command: Command.Name
+  ) throws(UsageError) -> [String] {
+    var files: [String] = []
+    for word in words {
+      guard !word.hasPrefix("-") || word == "-" else {
+        throw UsageError(message: unknown(word), command: command)
+      }
+      files.append(word)
+    }
+    return files
+  }
+
+  private static func unknown(_ option: String) -> String {
+    let known = ["--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns"]
+    var message = "unknown option '\(option)'"
+    if let near = EditDistance.nearest(to: option, among: known) { message += " (did you mean '\(near)'?)" }
+    return message
+  }
+
+  private static func convert<T: LosslessStringConvertible & Comparable>(
+    _ text: String, for option: String, _ type: T.Type, atLeast minimum: T? = nil
+  ) throws(UsageError) -> T {
+    guard let value = T(text), minimum.map({ value >= $0 }) ?? true else {
+      throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: .run)
+    }
+    return value
+  }
+}
