@@ -37,7 +37,6 @@ extension World {
     for hour in 0..<24 {
       queue.schedule(.shelfTick(hour: hour), at: dayStart + Double(hour) * 60)
     }
-    queue.schedule(.dayEnd(day: day), at: dayStart + World.minutesPerDay)
   }
 
   /// The end of a day: close the books and record the row (MODEL.md §5).
@@ -70,9 +69,7 @@ extension World {
       merchants[index] = state
       records[index].append(row)
     }
-    if day + 1 < scenario.calendar.days {
-      queue.schedule(.dayStart(day: day + 1), at: queue.now)
-    } else {
+    if day + 1 == scenario.calendar.days {
       // The horizon: refunds and deliveries due after it never happen in this run.
       queue = EventQueue(start: queue.now)
     }

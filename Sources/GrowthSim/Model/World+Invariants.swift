@@ -2,7 +2,16 @@ extension World {
   /// Traps with the offending values if a state invariant is broken (debug builds check this
   /// after every event; MODEL.md §7).
   func checkInvariants(after event: ModelEvent) {
-    for (index, state) in merchants.enumerated() {
+    let touched: [Int]
+    switch event {
+    case .liveStart(let merchant), .liveTick(let merchant, _), .liveEnd(let merchant),
+      .restockArrival(let merchant, _, _), .refund(let merchant, _, _, _):
+      touched = [merchant]
+    case .dayStart, .shelfTick, .dayEnd:
+      touched = Array(merchants.indices)
+    }
+    for index in touched {
+      let state = merchants[index]
       let at = "merchant \(index) at minute \(queue.now) after \(event)"
       for (sku, units) in state.onHand.enumerated() {
         precondition(units >= 0 && units.isFinite, "stock of SKU \(sku) is \(units), \(at)")

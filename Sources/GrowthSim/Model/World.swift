@@ -37,7 +37,12 @@ struct World {
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
   static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
     var world = World(plan: plan, seed: seed)
-    world.queue.schedule(.dayStart(day: 0), at: 0)
+    // Day boundaries are scheduled first, so at each midnight the old day closes and the new
+    // one opens before anything else due then (a live tick at 00:00 belongs to the new day).
+    for day in 0..<plan.scenario.calendar.days {
+      world.queue.schedule(.dayStart(day: day), at: Double(day) * World.minutesPerDay)
+      world.queue.schedule(.dayEnd(day: day), at: Double(day + 1) * World.minutesPerDay)
+    }
     while let (_, event) = world.queue.popNext() {
       world.handle(event)
       #if DEBUG

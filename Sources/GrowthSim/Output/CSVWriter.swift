@@ -66,7 +66,8 @@ public struct CSVWriter: Sendable {
     let magnitude = units.magnitude
     let divisor = UInt64(scale)
     var fraction = magnitude % divisor
-    appendDigits(of: magnitude / divisor, negative: units < 0)
+    if units < 0 { bytes.append(UInt8(ascii: "-")) }
+    appendDigits(of: magnitude / divisor, negative: false)
     guard fraction > 0 else { return }
     var digits = places
     while fraction % 10 == 0 {

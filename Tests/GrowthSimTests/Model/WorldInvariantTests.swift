@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// MODEL.md §7 invariants on every day of every run: stock ≥ 0, units sold ≤ stock
+/// available, GMV = Σ units × price paid, profit = the sum of its parts, no NaN/Inf.
+@Suite struct WorldInvariantTests {
+  /// Three merchants in two categories, shallow stock with slow restocking, a festival, a
+  /// discount, a provider and a live session that crosses midnight: every path is exercised.
+  static let stress = #"""
+    {
+      "version": 1, "name": "stress",
+      "calendar": { "startDate": "2026-08-01", "days": 40 },
+      "experiment": { "seed": 11, "replications": 3 },
+      "categories": [
+        { "id": "apparel" },
+        { "id": "food", "refundRate": 0.05, "refundDelayDays": 2, "cpm": 25 }
+      ],
+      "providers": [ { "id": "agency" } ],
+      "campaigns": [ { "id": "818", "start": "2026-08-08", "end": "2026-08-18" } ],
+      "policies": [
+        { "id": "night", "live": { "startHour": 22, "hours": 5 },
+          "ads": { "dailyBudget": 3000 }, "pricing": { "discount": 0.2 } },
+        { "id": "evening", "live": { "startHour": 19, "hours": 4 }, "ads": { "dailyBudget": 500 } },
+        { "id": "shelf-only", "live": { "hours": 0 }, "ads": { "dailyBudget": 800 } }
+      ],
+      "merchants": [
+        { "id": "a", "category": "apparel", "provider": "agency", "policy": "night",
+          "followers": 5000, "hostSkill": 0.9,
+          "skus": [
+            { "id": "hit", "price": 199, "unitCost": 80, "demandShare": 3, "stock": 300,
+              "reorderPoint": 100, "reorderQuantity": 200, "leadTimeDays": 6 },
+            { "id": "tee", "price": 49, "unitCost": 20, "stock": 50 }
+          ] },
+        { "id": "b", "category": "apparel", "policy": "evening", "followers": 200,
+          "skus": [ { "id": "x", "price": 89, "unitCost": 30, "stock": 100,
+                      "reorderPoint": 20, "reorderQuantity": 60, "leadTimeDays": 0 } ] },
+        { "id": "c", "category": "food", "policy": "shelf-only", "followers": 90000,
+          "skus": [ { "id": "snack", "price": 39, "unitCost": 12, "stock": 2000,
+                      "reorderPoint": 500, "reorderQuantity": 1000, "leadTimeDays": 3 } ] }
+      ]
+    }
+    """#
+
+  static func run(_ text: String = stress, meanField: Bool = false) throws -> RunResult {
+    var scenario = try Scenario.decode(from: Array(text.utf8))
+    scenario.experiment.isMeanField = meanField
+    return RunResult.run(scenario, jobs: 2)
+  }
+
+  @Test(arguments: [false, true])
+  func everyDayKeepsStockMoneyAndUnitsConsistent(meanField: Bool) throws {
+    let result = try Self.run(meanField: meanField)
+    var lost = 0.0
+    var refunded = 0.0
+    var arrived = 0.0
+    for (replication, merchants) in result.days.enumerated() {
+      for (index, days) in merchants.enumerated() {
+        let merchant = result.scenario.merchants[index]
+        let policy = try #require(result.scenario.policies.first { $0.id == merchant.policy })
+        var stockBefore = Double(merchant.skus.reduce(0) { $0 + $1.stock })
+        var cumulativeGMV = 0.0
+        var cumulativeProfit = 0.0
+        #expect(days.count == result.scenario.calendar.days)
+        for record in days {
+          let at = "replication \(replication), merchant \(merchant.id), day \(record.day)"
+          #expect(record.stockOnHand >= 0, "\(at)")
+          let available = stockBefore + record.restockArrived + record.refundedUnits
+          #expect(record.orders <= available + 1e-9, "\(at): sold \(record.orders) of \(available)")
+          #expect(
+            abs(record.stockOnHand - (available - record.orders)) <= 1e-6 * max(1, available),
+            "\(at): stock does not balance")
+          let paid = zip(record.unitsBySKU, merchant.skus).reduce(0.0) {
+            $0 + $1.0 * $1.1.price * (1 - policy.discount)
+          }
+          #expect(abs(record.gmv - paid) <= 1e-9 * max(1, paid), "\(at): GMV \(record.gmv) ≠ \(paid)")
+          #expect(abs(record.orders - record.unitsBySKU.reduce(0, +)) <= 1e-9 * max(1, record.orders))
+          let parts =
+            record.netGMV - record.costOfGoods - record.platformCommission - record.adSpend
+            - record.providerFees - record.serviceCost - record.returnCost - record.fixedCost
+          #expect(abs(record.profit - parts) <= 1e-6, "\(at)")
+          cumulativeGMV += record.gmv
+          cumulativeProfit += record.profit
+          #expect(abs(record.cumulativeGMV - cumulativeGMV) <= 1e-6 * max(1, cumulativeGMV))
+          #expect(abs(record.cumulativeProfit - cumulativeProfit) <= 1e-6 * max(1, abs(cumulativeProfit)))
+          #expect(record.adSpend <= policy.adDailyBudget + 1e-9, "\(at)")
+          stockBefore = record.stockOnHand
+          lost += record.lostOrders
+          refunded += record.refundedUnits
+          arrived += record.restockArrived
+        }
+      }
+    }
+    // The scenario must actually reach the paths the invariants guard.
+    #expect(lost > 0 && refunded > 0 && arrived > 0, "lost \(lost), refunded \(refunded), arrived \(arrived)")
+  }
+
+  @Test func everyCellIsAPlainFiniteNumberOrText() throws {
+    let result = try Self.run()
+    for bytes in [DailyTable.csv(of: result), SummaryTable.csv(of: result)] {
+      let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+      let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
+      let textColumns: Set<Substring> = ["merchant", "policy", "date", "campaign"]
+      for line in lines.dropFirst() {
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+        #expect(cells.count == header.count, "\(line)")
+        for (name, cell) in zip(header, cells) where !textColumns.contains(name) && !cell.isEmpty {
+          let isPlainDecimal = cell.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" }
+          #expect(isPlainDecimal && Double(cell)?.isFinite == true, "\(name) = \(cell)")
+        }
+      }
+    }
+  }
+
+  @Test func profitCellsAddUpFromTheRoundedCSV() throws {
+    let text = String(decoding: DailyTable.csv(of: try Self.run()), as: UTF8.self)
+    let lines = text.split(separator: "\n")
+    let header = lines[0].split(separator: ",").map(String.init)
+    func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name)) }
+    let net = try column("net_gmv_cny")
+    let costs = try [
+      "cogs_cny", "platform_commission_cny", "ad_spend_cny", "provider_fees_cny",
+      "service_cost_cny", "return_cost_cny", "fixed_cost_cny",
+    ].map(column)
+    let profit = try column("profit_cny")
+    for line in lines.dropFirst() {
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) ?? 0 }
+      let sum = cells[net] - costs.reduce(0) { $0 + cells[$1] }
+      // Eight cells rounded to cents: at most 8 × 0.005 apart.
+      #expect(abs(sum - cells[profit]) <= 0.04 + 1e-9, "\(line)")
+    }
+  }
+}

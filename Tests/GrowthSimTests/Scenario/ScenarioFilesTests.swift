@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// The checked-in scenarios, the embedded default and the generated docs stay in step.
+@Suite struct ScenarioFilesTests {
+  static func file(_ path: String) throws -> String {
+    let url = TestFixtures.repositoryRoot.appendingPathComponent(path)
+    return try String(contentsOf: url, encoding: .utf8)
+  }
+
+  static var scenarioFiles: [String] {
+    let directory = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    return names.filter { $0.hasSuffix(".json") }.sorted()
+  }
+
+  @Test func thereAreScenarioFiles() {
+    #expect(Self.scenarioFiles.contains("default.json"))
+  }
+
+  @Test(arguments: scenarioFiles)
+  func everyScenarioFileValidatesAndRuns(name: String) throws {
+    var scenario = try Scenario.decode(from: Array(try Self.file("Scenarios/" + name).utf8))
+    scenario.experiment.replications = 1
+    let result = RunResult.run(scenario, jobs: 1)
+    #expect(result.days[0].count == scenario.merchants.count)
+    #expect(result.days[0].allSatisfy { $0.count == scenario.calendar.days })
+  }
+
+  @Test func theEmbeddedDefaultIsTheDefaultFile() throws {
+    #expect(try Self.file("Scenarios/default.json") == DefaultScenario.json + "\n")
+  }
+
+  /// The text between `<!-- BEGIN GENERATED: COMMAND -->` and `<!-- END GENERATED -->`.
+  static func generatedSection(of path: String, command: String) throws -> String? {
+    let text = try file(path)
+    let begin = "<!-- BEGIN GENERATED: \(command) -->\n"
+    guard let start = text.range(of: begin),
+      let end = text.range(of: "<!-- END GENERATED -->", range: start.upperBound..<text.endIndex)
+    else { return nil }
+    return String(text[start.upperBound..<end.lowerBound])
+  }
+
+  @Test func theFormatReferenceInTheDocsIsCurrent() throws {
+    let section = try Self.generatedSection(
+      of: "docs/scenario-format.md", command: "growthsim schema --markdown")
+    #expect(section == ScenarioSchema.markdownReference, "regenerate with `growthsim schema --markdown`")
+  }
+
+  @Test func theColumnReferenceInTheDocsIsCurrent() throws {
+    let section = try Self.generatedSection(
+      of: "docs/output-format.md", command: "growthsim schema --columns")
+    let expected = "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
+    #expect(section == expected, "regenerate with `growthsim schema --columns`")
+  }
+
+  @Test func theJSONSchemaIsValidJSONAndDescribesEveryKey() throws {
+    let parsed = try JSONParser.parse(ScenarioSchema.jsonSchema)
+    guard case .object(let root) = parsed, case .object(let properties)? = root["properties"] else {
+      Issue.record("the schema has no properties")
+      return
+    }
+    #expect(properties.keys == Scenario.schema.map(\.name))
+    #expect(root["additionalProperties"] == .bool(false))
+    // A nested key is reachable: /merchants/items/properties/skus/items/properties/price.
+    let text = ScenarioSchema.jsonSchema
+    #expect(text.contains("\"reorderQuantity\"") && text.contains("\"exclusiveMinimum\": 0"))
+  }
+}
