@@ -150,9 +150,13 @@ struct Options: Equatable {
   }
 
   private static func unknown(_ option: String) -> String {
-    let known = ["--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns"]
+    let known = [
+      "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
+    ]
     var message = "unknown option '\(option)'"
-    if let near = EditDistance.nearest(to: option, among: known) { message += " (did you mean '\(near)'?)" }
+    if let near = EditDistance.nearest(to: option, among: known) {
+      message += " (did you mean '\(near)'?)"
+    }
     return message
   }
 

@@ -1,5 +1,6 @@
-/// One merchant's day: traffic, sales, stock and money. One row of `daily.csv`.
+/// One merchant's day: traffic, sales, stock and money.
 ///
+/// One row of `daily.csv`.
 /// Counts are whole numbers in a stochastic run and expectations in mean-field mode. Money is
 /// in yuan. See `docs/output-format.md` for each column.
 public struct DayRecord: Sendable, Equatable {

@@ -21,6 +21,7 @@ struct Draws: Sendable {
   mutating func binomial(_ trials: Double, _ probability: Double) -> Double {
     guard trials > 0, probability > 0 else { return 0 }
     let p = min(probability, 1)
-    return isMeanField ? trials * p : Double(generator.binomial(trials: Int(trials), probability: p))
+    return isMeanField
+      ? trials * p : Double(generator.binomial(trials: Int(trials), probability: p))
   }
 }

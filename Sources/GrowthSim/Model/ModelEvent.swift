@@ -1,5 +1,6 @@
-/// Everything that can happen in a run. Plain values, so the queue holds no closures.
+/// Everything that can happen in a run.
 ///
+/// Plain values, so the queue holds no closures.
 /// Merchant and SKU positions are indices into the scenario's arrays.
 enum ModelEvent: Sendable, Equatable {
   /// Midnight: merchants plan the day.

@@ -17,7 +17,8 @@ extension World {
         precondition(units >= 0 && units.isFinite, "stock of SKU \(sku) is \(units), \(at)")
         precondition(state.onOrder[sku] >= 0, "on order of SKU \(sku) is negative, \(at)")
       }
-      precondition(state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
+      precondition(
+        state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
       precondition(state.adBudgetLeft >= 0, "ad budget left \(state.adBudgetLeft), \(at)")
       let day = state.today
       for (name, value) in [
@@ -28,7 +29,8 @@ extension World {
       }
     }
     for (category, weight) in liveWeight.enumerated() {
-      precondition(weight >= -1e-9 && liveRooms[category] >= 0, "live weight \(weight), \(category)")
+      precondition(
+        weight >= -1e-9 && liveRooms[category] >= 0, "live weight \(weight), \(category)")
     }
   }
 }

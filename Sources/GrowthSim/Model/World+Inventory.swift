@@ -1,6 +1,8 @@
 extension World {
-  /// Turns `demand` orders into sales SKU by SKU: demand splits by `demandShare`; what an
-  /// empty SKU cannot serve is lost (MODEL.md §3.4–3.5). Each sale may be refunded later.
+  /// Turns `demand` orders into sales, SKU by SKU.
+  ///
+  /// Demand splits by `demandShare`; what an empty SKU cannot serve is lost (MODEL.md
+  /// §3.4–3.5). Each sale may be refunded later.
   /// - Returns: the GMV sold, in yuan.
   @discardableResult
   mutating func sell(_ demand: Double, for index: Int) -> Double {

@@ -31,10 +31,12 @@ struct World {
     for index in records.indices { records[index].reserveCapacity(scenario.calendar.days) }
   }
 
-  /// Runs one replication and returns each merchant's days, merchant by merchant.
+  /// Runs one replication.
   ///
   /// - Parameters:
+  ///   - plan: the checked scenario, resolved.
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
+  /// - Returns: each merchant's days, merchant by merchant.
   static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
     var world = World(plan: plan, seed: seed)
     // Day boundaries are scheduled first, so at each midnight the old day closes and the new

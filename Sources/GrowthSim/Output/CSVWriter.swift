@@ -48,9 +48,10 @@ public struct CSVWriter: Sendable {
     appendDigits(of: value, negative: false)
   }
 
-  /// Appends `value` rounded half away from zero to `places` decimals, trailing zeros and a
-  /// bare point trimmed (`12.50` → `12.5`, `3.00` → `3`). A non-finite value is written as an
-  /// empty cell, which pandas and R read as missing.
+  /// Appends `value` rounded half away from zero to `places` decimals.
+  ///
+  /// Trailing zeros and a bare point are trimmed (`12.50` → `12.5`, `3.00` → `3`). A
+  /// non-finite value is written as an empty cell, which pandas and R read as missing.
   public mutating func number(_ value: Double?, places: Int) {
     separate()
     guard let value, value.isFinite else { return }

@@ -49,7 +49,8 @@ public enum DailyTable {
     .money("refunds_cny", "Money returned to buyers today.") { $0.record.refunds },
     .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.record.netGMV },
     .money("ad_spend_cny", "Qianchuan spend.") { $0.record.adSpend },
-    .money("paid_gmv_cny", "GMV attributed to paid visits (by their share of each tick's demand).") {
+    .money("paid_gmv_cny", "GMV attributed to paid visits (by their share of each tick's demand).")
+    {
       $0.record.paidGMV
     },
     .ratio("roi", "Whole-room ROI: gmv_cny / ad_spend_cny; empty without spend.") {

@@ -69,9 +69,11 @@ public enum Files {
     }
   }
 
-  /// Writes every file or none: each goes to a temporary file in its own directory, is
-  /// synced, and only when all are complete are they renamed into place and the directory
-  /// synced. A failure removes the temporary files and leaves earlier files untouched.
+  /// Writes every file or none.
+  ///
+  /// Each goes to a temporary file in its own directory and is synced; only when all are
+  /// complete are they renamed into place and the directory synced. A failure removes the
+  /// temporary files and leaves earlier files untouched.
   public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(FileError) {
     var temporaries: [String] = []
     var renamed = 0

@@ -4,7 +4,9 @@ public enum HeadlineTable {
   /// The table text, one merchant a line, columns aligned.
   public static func text(for result: RunResult) -> String {
     let summaries = SummaryTable.rows(of: result)
-    var lines = [["merchant", "policy", "GMV", "net GMV", "profit", "paid ROI", "followers", "stockout d"]]
+    var lines = [
+      ["merchant", "policy", "GMV", "net GMV", "profit", "paid ROI", "followers", "stockout d"]
+    ]
     for (index, merchant) in result.scenario.merchants.enumerated() {
       let mine = summaries.enumerated()
         .filter { $0.offset % result.scenario.merchants.count == index }.map(\.element.summary)

@@ -49,7 +49,8 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
         }
       }
       if escaped { return nil }
-      let isIndex = !key.isEmpty && key.allSatisfy(\.isASCII) && key.allSatisfy(\.isNumber)
+      let isIndex =
+        !key.isEmpty && key.allSatisfy(\.isASCII) && key.allSatisfy(\.isNumber)
         && (key == "0" || !key.hasPrefix("0"))
       if isIndex, let index = Int(key) {
         parsed.append(.index(index))
@@ -76,7 +77,8 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
       switch token {
       case .index(let index): return "/\(index)"
       case .key(let key):
-        return "/" + key.replacingOccurrences(of: "~", with: "~0")
+        return "/"
+          + key.replacingOccurrences(of: "~", with: "~0")
           .replacingOccurrences(of: "/", with: "~1")
       }
     }.joined()

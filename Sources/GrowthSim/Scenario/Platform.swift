@@ -43,7 +43,8 @@ extension Platform {
       doc: "Background competition by hour 0–23, relative; normalised to average 1.")
     if diurnalProfile.allSatisfy({ $0 == 0 }) {
       r.report(
-        r.pointer.appending("diurnalProfile"), "must have at least one positive hour, got all zeros")
+        r.pointer.appending("diurnalProfile"), "must have at least one positive hour, got all zeros"
+      )
     }
   }
 }

@@ -29,8 +29,10 @@ public enum ScenarioSchema {
           "`\(path)`", typeName(property.kind), property.unit, defaultText,
           allowed(property.kind), property.doc,
         ]
-        lines.append("| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }
-          .joined(separator: " | ") + " |")
+        lines.append(
+          "| "
+            + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }
+            .joined(separator: " | ") + " |")
         switch property.kind {
         case .object(let children): walk(children, path)
         case .objects(_, let children): walk(children, path + "/*")

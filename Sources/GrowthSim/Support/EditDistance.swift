@@ -27,8 +27,10 @@ public enum EditDistance {
     return last[target.count]
   }
 
-  /// The candidate closest to `word`, if it is close enough to be a plausible typo: at most
-  /// 2 edits, and at most a third of the word's length. Ties go to the earlier candidate.
+  /// The candidate closest to `word`, if it is a plausible typo of it.
+  ///
+  /// Plausible means at most 2 edits and at most a third of the word's length. Ties go to the
+  /// earlier candidate.
   public static func nearest(to word: String, among candidates: [String]) -> String? {
     var best: (candidate: String, distance: Int)? = nil
     for candidate in candidates {

@@ -17,7 +17,8 @@ public enum StreamSeed {
   public static func derive(_ path: [UInt64]) -> UInt64 {
     var hash: UInt64 = 0x243F_6A88_85A3_08D3  // digits of pi: an arbitrary non-zero start
     for (position, word) in path.enumerated() {
-      hash = SplitMix64.mix(hash ^ SplitMix64.mix(word &+ UInt64(position) &* 0x9E37_79B9_7F4A_7C15))
+      hash = SplitMix64.mix(
+        hash ^ SplitMix64.mix(word &+ UInt64(position) &* 0x9E37_79B9_7F4A_7C15))
     }
     return hash
   }

@@ -74,8 +74,10 @@ import Testing
           let paid = zip(record.unitsBySKU, merchant.skus).reduce(0.0) {
             $0 + $1.0 * $1.1.price * (1 - policy.discount)
           }
-          #expect(abs(record.gmv - paid) <= 1e-9 * max(1, paid), "\(at): GMV \(record.gmv) ≠ \(paid)")
-          #expect(abs(record.orders - record.unitsBySKU.reduce(0, +)) <= 1e-9 * max(1, record.orders))
+          #expect(
+            abs(record.gmv - paid) <= 1e-9 * max(1, paid), "\(at): GMV \(record.gmv) ≠ \(paid)")
+          #expect(
+            abs(record.orders - record.unitsBySKU.reduce(0, +)) <= 1e-9 * max(1, record.orders))
           let parts =
             record.netGMV - record.costOfGoods - record.platformCommission - record.adSpend
             - record.providerFees - record.serviceCost - record.returnCost - record.fixedCost
@@ -83,7 +85,8 @@ import Testing
           cumulativeGMV += record.gmv
           cumulativeProfit += record.profit
           #expect(abs(record.cumulativeGMV - cumulativeGMV) <= 1e-6 * max(1, cumulativeGMV))
-          #expect(abs(record.cumulativeProfit - cumulativeProfit) <= 1e-6 * max(1, abs(cumulativeProfit)))
+          #expect(
+            abs(record.cumulativeProfit - cumulativeProfit) <= 1e-6 * max(1, abs(cumulativeProfit)))
           #expect(record.adSpend <= policy.adDailyBudget + 1e-9, "\(at)")
           stockBefore = record.stockOnHand
           lost += record.lostOrders
@@ -93,7 +96,9 @@ import Testing
       }
     }
     // The scenario must actually reach the paths the invariants guard.
-    #expect(lost > 0 && refunded > 0 && arrived > 0, "lost \(lost), refunded \(refunded), arrived \(arrived)")
+    #expect(
+      lost > 0 && refunded > 0 && arrived > 0,
+      "lost \(lost), refunded \(refunded), arrived \(arrived)")
   }
 
   @Test func everyCellIsAPlainFiniteNumberOrText() throws {
@@ -125,7 +130,9 @@ import Testing
     ].map(column)
     let profit = try column("profit_cny")
     for line in lines.dropFirst() {
-      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) ?? 0 }
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map {
+        Double($0) ?? 0
+      }
       let sum = cells[net] - costs.reduce(0) { $0 + cells[$1] }
       // Eight cells rounded to cents: at most 8 × 0.005 apart.
       #expect(abs(sum - cells[profit]) <= 0.04 + 1e-9, "\(line)")

@@ -9,23 +9,28 @@ import Testing
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  @Test(arguments: [
-    (12.5, 2, "12.5"), (3.0, 2, "3"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"),
-    (-0.001, 2, "0"), (1e-7, 4, "0"), (0.00001, 6, "0.00001"), (1234567.891, 2, "1234567.89"),
-    (1e20, 2, "100000000000000000000"), (-2.5e19, 0, "-25000000000000000000"),
-    (9_007_199_254_740_993, 0, "9007199254740992"), (0.1 + 0.2, 4, "0.3"), (-0.0, 2, "0"),
-  ] as [(Double, Int, String)])
+  @Test(
+    arguments: [
+      (12.5, 2, "12.5"), (3.0, 2, "3"), (0.125, 2, "0.13"), (-0.125, 2, "-0.13"),
+      (-0.001, 2, "0"), (1e-7, 4, "0"), (0.00001, 6, "0.00001"), (1234567.891, 2, "1234567.89"),
+      (1e20, 2, "100000000000000000000"), (-2.5e19, 0, "-25000000000000000000"),
+      (9_007_199_254_740_993, 0, "9007199254740992"), (0.1 + 0.2, 4, "0.3"), (-0.0, 2, "0"),
+    ] as [(Double, Int, String)])
   func numbersArePlainDecimalsWithoutExponents(value: Double, places: Int, expected: String) {
     #expect(Self.cell { $0.number(value, places: places) } == expected)
   }
 
   @Test func nonFiniteAndMissingNumbersLeaveTheCellEmpty() {
-    #expect(Self.cell { $0.number(.nan, places: 2); $0.number(nil, places: 2); $0.number(.infinity, places: 1) } == ",,")
+    #expect(
+      Self.cell {
+        $0.number(.nan, places: 2); $0.number(nil, places: 2); $0.number(.infinity, places: 1)
+      } == ",,")
   }
 
   @Test(arguments: [
     ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
-    ("two\nlines", "\"two\nlines\""), ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+    ("two\nlines", "\"two\nlines\""),
+    ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
     ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(1)", "'@SUM(1)"), ("\ttab", "'\ttab"),
     ("＝1", "'＝1"), ("服装", "服装"), ("", ""),
   ])

@@ -14,7 +14,8 @@ import Testing
     let directory = try Self.temporaryDirectory()
     try Files.makeDirectory(directory + "/a/b")
     try Files.writeAll([
-      (directory + "/a/b/one.csv", Array("1\n".utf8)), (directory + "/a/two.csv", Array("2\n".utf8)),
+      (directory + "/a/b/one.csv", Array("1\n".utf8)),
+      (directory + "/a/two.csv", Array("2\n".utf8)),
     ])
     #expect(try Files.read(directory + "/a/b/one.csv") == Array("1\n".utf8))
     #expect(try Files.read(directory + "/a/two.csv") == Array("2\n".utf8))
@@ -44,7 +45,9 @@ import Testing
     let folder = #expect(throws: FileError.self) { try Files.read(directory) }
     #expect(folder?.reason == "not a regular file")
     try Files.writeAll([(directory + "/big.json", [UInt8](repeating: 32, count: 3 << 20))])
-    let big = #expect(throws: FileError.self) { try Files.read(directory + "/big.json", limit: 2 << 20) }
+    let big = #expect(throws: FileError.self) {
+      try Files.read(directory + "/big.json", limit: 2 << 20)
+    }
     #expect(big?.reason == "larger than the 2 MiB limit for a scenario")
   }
 

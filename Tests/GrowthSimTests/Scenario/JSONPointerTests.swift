@@ -18,6 +18,7 @@ import Testing
   @Test func pointersSortInDocumentOrder() throws {
     let texts = ["/merchants/10/id", "/calendar/days", "/merchants/2/id", "/merchants/2", ""]
     let sorted = try texts.map { try #require(JSONPointer($0)) }.sorted().map(\.description)
-    #expect(sorted == ["", "/calendar/days", "/merchants/2", "/merchants/2/id", "/merchants/10/id"])
+    #expect(
+      sorted == ["", "/calendar/days", "/merchants/2", "/merchants/2/id", "/merchants/10/id"])
   }
 }

@@ -46,13 +46,15 @@ import Testing
   @Test func theFormatReferenceInTheDocsIsCurrent() throws {
     let section = try Self.generatedSection(
       of: "docs/scenario-format.md", command: "growthsim schema --markdown")
-    #expect(section == ScenarioSchema.markdownReference, "regenerate with `growthsim schema --markdown`")
+    #expect(
+      section == ScenarioSchema.markdownReference, "regenerate with `growthsim schema --markdown`")
   }
 
   @Test func theColumnReferenceInTheDocsIsCurrent() throws {
     let section = try Self.generatedSection(
       of: "docs/output-format.md", command: "growthsim schema --columns")
-    let expected = "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
+    let expected =
+      "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 

@@ -17,69 +17,78 @@ import Testing
 
   /// One case per kind of bad input: set the JSON at a pointer (nil removes it) and assert the
   /// whole rendered message.
-  @Test(arguments: [
-    ("/calendar/days", "0", "/calendar/days: must be at least 1, got 0"),
-    ("/categories/0/refundRate", "1.5", "/categories/0/refundRate: must be at most 1, got 1.5"),
-    (
-      "/merchants/0/skus/0/price", "-5",
-      "/merchants/0/skus/0/price: must be greater than 0, got -5"
-    ),
-    ("/merchants/0/skus/0/stock", "1.5", "/merchants/0/skus/0/stock: expected an integer, got 1.5"),
-    (
-      "/experiment/seed", "9223372036854775808",
-      "/experiment/seed: must be at most 9007199254740992, got 9223372036854775808"
-    ),
-    ("/calendar/days", #""ten""#, #"/calendar/days: expected an integer, got "ten""#),
-    ("/calendar/days", "null", "/calendar/days: expected an integer, got null"),
-    ("/platform/commissionRate", "true", "/platform/commissionRate: expected a number, got true"),
-    ("/calendar/dayz", "3", "/calendar/dayz: unknown key (did you mean 'days'?)"),
-    ("/weather", #""sunny""#, "/weather: unknown key"),
-    ("/merchants/0/skus/0/prise", "3", "/merchants/0/skus/0/prise: unknown key (did you mean 'price'?)"),
-    ("/name", nil, "/name: required key is missing"),
-    ("/merchants/0/skus/0/unitCost", nil, "/merchants/0/skus/0/unitCost: required key is missing"),
-    ("/version", "2", "/version: must be at most 1, got 2"),
-    (
-      "/merchants/0/category", #""aparel""#,
-      #"/merchants/0/category: no category has this id (did you mean 'apparel'?), got "aparel""#
-    ),
-    (
-      "/merchants/0/provider", #""yali""#,
-      #"/merchants/0/provider: no provider has this id, got "yali""#
-    ),
-    (
-      "/categories/1", #"{"id": "apparel"}"#,
-      #"/categories/1/id: duplicate id, already used at /categories/0/id, got "apparel""#
-    ),
-    (
-      "/merchants/0/skus/1", #"{"id": "s1", "price": 1, "unitCost": 1}"#,
-      #"/merchants/0/skus/1/id: duplicate id, already used at /merchants/0/skus/0/id, got "s1""#
-    ),
-    (
-      "/calendar/startDate", #""2026-02-30""#,
-      #"/calendar/startDate: expected a date as "YYYY-MM-DD", got "2026-02-30""#
-    ),
-    (
-      "/name", #""=HYPERLINK(\"x\")""#,
-      #"/name: must not start with '=', '+', '-' or '@', got "=HYPERLINK(\"x\")""#
-    ),
-    (
-      "/categories/0/id", #""apparel wear""#,
-      #"/categories/0/id: must be 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit, got "apparel wear""#
-    ),
-    (
-      "/platform/diurnalProfile", "[1, 2, 3]",
-      "/platform/diurnalProfile: expected an array of 24 numbers, got 3"
-    ),
-    ("/platform/tickMinutes", "7", "/platform/tickMinutes: must divide 60, got 7"),
-    (
-      "/campaigns/0", #"{"id": "818", "start": "2026-08-18", "end": "2026-08-08"}"#,
-      #"/campaigns/0/end: must not be before start 2026-08-18, got "2026-08-08""#
-    ),
-    ("/merchants", "[]", "/merchants: must have at least 1 entry, got 0"),
-    ("/calendar", "[1, 2]", "/calendar: expected an object, got […]"),
-    ("/merchants/0/skus/0", "3", "/merchants/0/skus/0: expected an object, got 3"),
-    ("/experiment/meanField", "1", "/experiment/meanField: expected true or false, got 1"),
-  ] as [(String, String?, String)])
+  @Test(
+    arguments: [
+      ("/calendar/days", "0", "/calendar/days: must be at least 1, got 0"),
+      ("/categories/0/refundRate", "1.5", "/categories/0/refundRate: must be at most 1, got 1.5"),
+      (
+        "/merchants/0/skus/0/price", "-5",
+        "/merchants/0/skus/0/price: must be greater than 0, got -5"
+      ),
+      (
+        "/merchants/0/skus/0/stock", "1.5",
+        "/merchants/0/skus/0/stock: expected an integer, got 1.5"
+      ),
+      (
+        "/experiment/seed", "9223372036854775808",
+        "/experiment/seed: must be at most 9007199254740992, got 9223372036854775808"
+      ),
+      ("/calendar/days", #""ten""#, #"/calendar/days: expected an integer, got "ten""#),
+      ("/calendar/days", "null", "/calendar/days: expected an integer, got null"),
+      ("/platform/commissionRate", "true", "/platform/commissionRate: expected a number, got true"),
+      ("/calendar/dayz", "3", "/calendar/dayz: unknown key (did you mean 'days'?)"),
+      ("/weather", #""sunny""#, "/weather: unknown key"),
+      (
+        "/merchants/0/skus/0/prise", "3",
+        "/merchants/0/skus/0/prise: unknown key (did you mean 'price'?)"
+      ),
+      ("/name", nil, "/name: required key is missing"),
+      (
+        "/merchants/0/skus/0/unitCost", nil, "/merchants/0/skus/0/unitCost: required key is missing"
+      ),
+      ("/version", "2", "/version: must be at most 1, got 2"),
+      (
+        "/merchants/0/category", #""aparel""#,
+        #"/merchants/0/category: no category has this id (did you mean 'apparel'?), got "aparel""#
+      ),
+      (
+        "/merchants/0/provider", #""yali""#,
+        #"/merchants/0/provider: no provider has this id, got "yali""#
+      ),
+      (
+        "/categories/1", #"{"id": "apparel"}"#,
+        #"/categories/1/id: duplicate id, already used at /categories/0/id, got "apparel""#
+      ),
+      (
+        "/merchants/0/skus/1", #"{"id": "s1", "price": 1, "unitCost": 1}"#,
+        #"/merchants/0/skus/1/id: duplicate id, already used at /merchants/0/skus/0/id, got "s1""#
+      ),
+      (
+        "/calendar/startDate", #""2026-02-30""#,
+        #"/calendar/startDate: expected a date as "YYYY-MM-DD", got "2026-02-30""#
+      ),
+      (
+        "/name", #""=HYPERLINK(\"x\")""#,
+        #"/name: must not start with '=', '+', '-' or '@', got "=HYPERLINK(\"x\")""#
+      ),
+      (
+        "/categories/0/id", #""apparel wear""#,
+        #"/categories/0/id: must be 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit, got "apparel wear""#
+      ),
+      (
+        "/platform/diurnalProfile", "[1, 2, 3]",
+        "/platform/diurnalProfile: expected an array of 24 numbers, got 3"
+      ),
+      ("/platform/tickMinutes", "7", "/platform/tickMinutes: must divide 60, got 7"),
+      (
+        "/campaigns/0", #"{"id": "818", "start": "2026-08-18", "end": "2026-08-08"}"#,
+        #"/campaigns/0/end: must not be before start 2026-08-18, got "2026-08-08""#
+      ),
+      ("/merchants", "[]", "/merchants: must have at least 1 entry, got 0"),
+      ("/calendar", "[1, 2]", "/calendar: expected an object, got […]"),
+      ("/merchants/0/skus/0", "3", "/merchants/0/skus/0: expected an object, got 3"),
+      ("/experiment/meanField", "1", "/experiment/meanField: expected true or false, got 1"),
+    ] as [(String, String?, String)])
   func eachKindOfBadValueNamesItsPointerRuleAndValue(
     pointer: String, json: String?, message: String
   ) throws {

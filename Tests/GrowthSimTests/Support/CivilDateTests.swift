@@ -13,7 +13,9 @@ import Testing
     #expect(date.description == text)
   }
 
-  @Test(arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "26-01-01", "2026/01/01", "2026-1-01", ""])
+  @Test(arguments: [
+    "2026-02-29", "2026-13-01", "2026-00-10", "26-01-01", "2026/01/01", "2026-1-01", "",
+  ])
   func impossibleOrMalformedDatesAreRejected(text: String) {
     #expect(CivilDate(iso: text) == nil)
   }

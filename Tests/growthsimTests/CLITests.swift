@@ -1,0 +1,166 @@
+import Foundation
+import GrowthSim
+import Testing
+
+@testable import growthsim
+
+/// The CLI in-process: exit codes, stdout, stderr, and what lands on disk.
+@Suite struct CLITests {
+  struct Outcome {
+    var code: ExitCode
+    var output: String
+    var errors: String
+  }
+
+  static func run(_ arguments: [String]) -> Outcome {
+    var output = ""
+    var errors = ""
+    let code = CLI.run(arguments, output: &output, errors: &errors)
+    return Outcome(code: code, output: output, errors: errors)
+  }
+
+  static func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "growthsim-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  static func write(_ text: String, to path: String) throws {
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+  }
+
+  static func contents(of directory: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+  }
+
+  static let small = TestFixtures.minimalText
+
+  @Test func runWritesBothFilesAndPrintsTheHeadlines() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try Self.write(Self.small, to: scenario)
+    let outcome = Self.run(["run", scenario, "--out", directory + "/out", "--jobs", "2"])
+    #expect(outcome.code == .success)
+    #expect(outcome.errors == "")
+    #expect(
+      outcome.output.hasPrefix("minimal: 10 days × 1 merchant(s) × 2 replication(s), seed 7\n"))
+    #expect(
+      outcome.output.hasSuffix(
+        "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/summary.csv\n"))
+    let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
+    #expect(daily.split(separator: "\n").count == 1 + 2 * 10)
+    #expect(Self.contents(of: directory + "/out") == ["daily.csv", "summary.csv"])
+  }
+
+  @Test func jobsAndSeedOverridesBehave() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try Self.write(Self.small, to: scenario)
+    for (name, extra) in [
+      ("one", ["--jobs", "1"]), ("eight", ["--jobs", "8"]), ("seeded", ["--seed", "8"]),
+    ] {
+      let outcome = Self.run(["run", scenario, "--out", directory + "/" + name, "-q"] + extra)
+      #expect(outcome.code == .success)
+    }
+    let one = try Data(contentsOf: URL(fileURLWithPath: directory + "/one/daily.csv"))
+    let eight = try Data(contentsOf: URL(fileURLWithPath: directory + "/eight/daily.csv"))
+    let seeded = try Data(contentsOf: URL(fileURLWithPath: directory + "/seeded/daily.csv"))
+    #expect(one == eight)
+    #expect(one != seeded)
+  }
+
+  @Test func aBadScenarioExits65WithEveryIssueAndWritesNothing() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/bad.json"
+    let text = Self.small.replacingOccurrences(of: #""days":10"#, with: #""days":0"#)
+      .replacingOccurrences(of: #""followers":1000"#, with: #""folowers":1000"#)
+    try Self.write(text, to: scenario)
+    let outcome = Self.run(["run", scenario, "--out", directory + "/out"])
+    #expect(outcome.code == .dataError)
+    #expect(
+      outcome.errors == """
+        \(scenario): /calendar/days: must be at least 1, got 0
+        \(scenario): /merchants/0/folowers: unknown key (did you mean 'followers'?)
+
+        """)
+    #expect(outcome.output == "")
+    #expect(Self.contents(of: directory) == ["bad.json"])
+  }
+
+  @Test func malformedJSONExits65WithLineAndColumn() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/broken.json"
+    try Self.write("{\n  \"version\": 1\n  \"name\": \"x\"\n}\n", to: scenario)
+    let outcome = Self.run(["validate", scenario])
+    #expect(outcome.code == .dataError)
+    #expect(
+      outcome.errors
+        == "\(scenario):3:3: invalid JSON: expected ',' or '}' after an object member\n")
+  }
+
+  @Test func aMissingFileExits66() throws {
+    let directory = try Self.temporaryDirectory()
+    let outcome = Self.run(["run", directory + "/nope.json", "--out", directory + "/out"])
+    #expect(outcome.code == .noInput)
+    #expect(
+      outcome.errors == "error: cannot read \(directory)/nope.json: No such file or directory\n")
+    #expect(Self.contents(of: directory).isEmpty)
+  }
+
+  @Test func anUnwritableOutputExits73AndWritesNothing() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try Self.write(Self.small, to: scenario)
+    try Self.write("not a directory", to: directory + "/blocker")
+    let outcome = Self.run(["run", scenario, "--out", directory + "/blocker/out"])
+    #expect(outcome.code == .cannotCreate)
+    #expect(
+      outcome.errors
+        == "error: cannot write results: \(directory)/blocker: exists and is not a directory\n")
+    #expect(Self.contents(of: directory) == ["blocker", "small.json"])
+  }
+
+  @Test func validateReportsEachFileAndTheWorstCode() throws {
+    let directory = try Self.temporaryDirectory()
+    try Self.write(Self.small, to: directory + "/good.json")
+    try Self.write("[]", to: directory + "/bad.json")
+    let outcome = Self.run(["validate", directory + "/good.json", directory + "/bad.json"])
+    #expect(outcome.code == .dataError)
+    #expect(outcome.output == "\(directory)/good.json: ok\n")
+    #expect(
+      outcome.errors
+        == "\(directory)/bad.json: expected a scenario object at the top level, got []\n")
+  }
+
+  @Test func usageErrorsExit64WithTheMessageAndUsage() {
+    let outcome = Self.run(["run", "--sed", "3"])
+    #expect(outcome.code == .usage)
+    #expect(
+      outcome.errors.hasPrefix(
+        "error: unknown option '--sed' (did you mean '--seed'?)\n\nUSAGE: growthsim run"))
+    #expect(outcome.output == "")
+  }
+
+  @Test func helpAndVersionGoToStdout() {
+    let help = Self.run(["--help"])
+    #expect(help.code == .success && help.output.contains("COMMANDS:") && help.errors.isEmpty)
+    let runHelp = Self.run(["help", "run"])
+    #expect(runHelp.output.hasPrefix("USAGE: growthsim run"))
+    let version = Self.run(["--version"])
+    #expect(version.output == CLI.version + "\n")
+  }
+
+  @Test func schemaPrintsTheJSONSchemaAndTheReferences() throws {
+    let schema = Self.run(["schema"])
+    #expect(schema.code == .success)
+    _ = try JSONParser.parse(schema.output)
+    #expect(Self.run(["schema", "--markdown"]).output == ScenarioSchema.markdownReference)
+    #expect(Self.run(["schema", "--columns"]).output.contains("| 1 | `replication` |"))
+  }
+
+  @Test func theOutputDirectoryDefaultsToTheScenarioStem() {
+    #expect(CLI.stem(of: nil) == "default")
+    #expect(CLI.stem(of: "Scenarios/teenie-weenie.json") == "teenie-weenie")
+    #expect(CLI.stem(of: "plain") == "plain")
+  }
+}
