@@ -89,3 +89,28 @@ import Testing
     #expect(popped == sorted, "seed \(seed)")
   }
 }
+
+@Suite struct EventQueuePreconditionTests {
+  @Test func schedulingInThePastTraps() async {
+    await #expect(processExitsWith: .failure) {
+      var queue = EventQueue<Int>()
+      queue.schedule(1, at: 10)
+      _ = queue.popNext()
+      queue.schedule(2, at: 5)
+    }
+  }
+
+  @Test func schedulingAtANonFiniteTimeTraps() async {
+    await #expect(processExitsWith: .failure) {
+      var queue = EventQueue<Int>()
+      queue.schedule(1, at: .infinity)
+    }
+  }
+
+  @Test func aNegativeDelayTraps() async {
+    await #expect(processExitsWith: .failure) {
+      var queue = EventQueue<Int>()
+      queue.schedule(1, after: -1)
+    }
+  }
+}
