@@ -58,6 +58,10 @@ struct Options: Equatable {
       // `growthsim --seed 3` means `growthsim run --seed 3`.
       return try parseRun(words)
     }
+    if Command.Name(rawValue: first) == nil, first.hasSuffix(".json") || first.contains("/") {
+      // `growthsim FILE …` means `growthsim run FILE …`.
+      return try parseRun(words)
+    }
     words.removeFirst()
     guard let name = Command.Name(rawValue: first) else {
       var message = "unknown command '\(first)'"
@@ -120,10 +124,11 @@ struct Options: Equatable {
       }
       switch name {
       case "--out": settings.outputDirectory = try value()
-      case "--seed": settings.seed = try convert(try value(), for: name, UInt64.self)
+      case "--seed":
+        settings.seed = try convert(try value(), for: name, UInt64.self, in: 0...(1 << 53))
       case "--replications":
-        settings.replications = try convert(try value(), for: name, Int.self, atLeast: 1)
-      case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, atLeast: 1)
+        settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
+      case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: .run) }
         settings.isQuiet = true
@@ -160,10 +165,11 @@ struct Options: Equatable {
     return message
   }
 
+  /// Converts an option's value, with the same limits as the scenario key it overrides.
   private static func convert<T: LosslessStringConvertible & Comparable>(
-    _ text: String, for option: String, _ type: T.Type, atLeast minimum: T? = nil
+    _ text: String, for option: String, _ type: T.Type, in range: ClosedRange<T>
   ) throws(UsageError) -> T {
-    guard let value = T(text), minimum.map({ value >= $0 }) ?? true else {
+    guard let value = T(text), range.contains(value) else {
       throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: .run)
     }
     return value

@@ -11,7 +11,8 @@ enum Usage {
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       help [COMMAND]    Show help for a command.
 
-    With no command, growthsim runs the embedded default scenario into Results/default/.
+    With no command, growthsim runs the embedded default scenario into Results/default/;
+    `growthsim FILE.json …` is short for `growthsim run FILE.json …`.
 
     OPTIONS:
       -h, --help        Show help.

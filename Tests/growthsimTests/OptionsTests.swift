@@ -16,6 +16,11 @@ import Testing
     #expect(options.command == .run(scenario: "s.json", settings))
   }
 
+  @Test func aScenarioPathWithoutACommandMeansRun() throws {
+    let expected = Options.Command.run(scenario: "Scenarios/x.json", .init(seed: 3))
+    #expect(try Options.parse(["Scenarios/x.json", "--seed", "3"]).command == expected)
+  }
+
   @Test func helpAndVersionAreRecognisedAnywhere() throws {
     #expect(try Options.parse(["--help"]).command == .help(nil))
     #expect(try Options.parse(["-h"]).command == .help(nil))
@@ -32,6 +37,10 @@ import Testing
     (["run", "--seed", "x"], "the value 'x' is invalid for '--seed'"),
     (["run", "--seed", "-1"], "the value '-1' is invalid for '--seed'"),
     (["run", "--jobs", "0"], "the value '0' is invalid for '--jobs'"),
+    (
+      ["run", "--seed", "9007199254740993"], "the value '9007199254740993' is invalid for '--seed'"
+    ),
+    (["run", "--replications", "100001"], "the value '100001' is invalid for '--replications'"),
     (["run", "--replications=1.5"], "the value '1.5' is invalid for '--replications'"),
     (["run", "a.json", "b.json"], "unexpected argument 'b.json'"),
     (["validate"], "missing scenario file to validate"),

@@ -6,8 +6,10 @@ struct MerchantState: Sendable {
   var isLive = false
   /// The room's share weight in the recommendation feed.
   let feedWeight: Double
-  /// Conversion of a feed visit today, before channel multipliers.
+  /// Conversion of a live-room feed visit today, before channel multipliers.
   var conversionRate = 0.0
+  /// Conversion of a search or mall visit today, before the shelf multiplier (no host).
+  var shelfConversionRate = 0.0
   var adBudgetLeft = 0.0
   var adSpendPerTick = 0.0
   var ticksLeft = 0

@@ -18,10 +18,12 @@ extension World {
       let lost = state.traffic.binomial(state.followers, category.followerChurnPerDay)
       state.followers -= lost
       state.today.lostFollowers = lost
-      // Conversion of a feed visit today, before channel multipliers (MODEL.md §3.4).
-      state.conversionRate =
-        category.conversionRate * (0.6 + 0.8 * merchant.hostSkill)
-        * (1 + policy.discountElasticity * policy.discount) * campaign.conversion
+      // Conversion today, before channel multipliers (MODEL.md §3.4): the host sells in the
+      // live room only; price and festival move every channel.
+      state.shelfConversionRate =
+        category.conversionRate * (1 + policy.discountElasticity * policy.discount)
+        * campaign.conversion
+      state.conversionRate = state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
       let ticks = plan.liveTicks[plan.policyIndex[index]]
       state.adBudgetLeft = policy.adDailyBudget
       state.adSpendPerTick = ticks > 0 ? policy.adDailyBudget / Double(ticks) : 0

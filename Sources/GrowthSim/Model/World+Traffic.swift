@@ -85,18 +85,20 @@ extension World {
   }
 
   /// An hour of search and mall traffic for every merchant, live or not ("people find goods",
-  /// MODEL.md §3.2 item 4): a base rate plus a share of followers, by the hourly profile.
+  /// MODEL.md §3.2 item 4): a base rate plus a share of followers, by the hourly profile, and
+  /// lifted by festivals like the feed (mall GMV rises with campaigns, PARAMETERS §1.5).
   mutating func shelfTick(hour: Int) {
     let scenario = plan.scenario
+    let festival = plan.campaignByDay[currentDay].traffic
     for index in merchants.indices {
       let category = scenario.categories[plan.categoryIndex[index]]
       var state = merchants[index]
       let expected =
         (category.shelfVisitsPerDay + state.followers * category.shelfVisitsPerFollowerDay)
-        * plan.supplyShareByHour[hour]
+        * plan.supplyShareByHour[hour] * festival
       let visits = state.traffic.poisson(expected)
       let demand = state.conversion.binomial(
-        visits, state.conversionRate * category.shelfConversionMultiplier)
+        visits, state.shelfConversionRate * category.shelfConversionMultiplier)
       state.today.shelfVisits += visits
       merchants[index] = state
       sell(demand, for: index)

@@ -58,6 +58,13 @@ public struct CSVWriter: Sendable {
     precondition((0...9).contains(places), "places must be 0…9, got \(places)")
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
+    // Keep the scaled value within 2^53, where doubles are exact integers: huge values
+    // give up decimals rather than print digits they do not have.
+    var places = places
+    while places > 0, abs(value * scale) >= 0x1p53 {
+      places -= 1
+      scale /= 10
+    }
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
     guard abs(scaled) < 9.0e18 else {
       appendHugeInteger(value.rounded(.toNearestOrAwayFromZero))

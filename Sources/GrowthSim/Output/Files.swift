@@ -69,11 +69,13 @@ public enum Files {
     }
   }
 
-  /// Writes every file or none.
+  /// Writes every file completely or not at all.
   ///
   /// Each goes to a temporary file in its own directory and is synced; only when all are
-  /// complete are they renamed into place and the directory synced. A failure removes the
-  /// temporary files and leaves earlier files untouched.
+  /// complete are they renamed into place and the directory synced. A failure while writing
+  /// removes the temporary files and leaves every earlier file untouched. (A rename failing
+  /// after others succeeded, which needs the directory to change under us, leaves the files
+  /// renamed so far replaced; no file is ever half-written.)
   public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(FileError) {
     var temporaries: [String] = []
     var renamed = 0

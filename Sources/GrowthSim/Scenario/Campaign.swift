@@ -6,7 +6,7 @@ public struct Campaign: Sendable, Equatable {
   public var start: CivilDate
   /// The last day of the window (inclusive).
   public var end: CivilDate
-  /// Multiplier on the feed's impression supply.
+  /// Multiplier on the feed's impression supply and on search and mall visits.
   public var trafficMultiplier: Double
   /// Multiplier on the background competition.
   public var competitionMultiplier: Double
@@ -25,16 +25,18 @@ extension Campaign {
       r.report(r.pointer.appending("end"), "must not be before start \(start), got \"\(end)\"")
     }
     trafficMultiplier = r.number(
-      "trafficMultiplier", default: 2.5, .positive, unit: "×",
-      doc: "Multiplier on the feed's impression supply (campaign day 2–3.5×).")
+      "trafficMultiplier", default: 3, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
+      doc: "Multiplier on feed supply and search/mall visits (campaign day 2–3.5×).")
     competitionMultiplier = r.number(
-      "competitionMultiplier", default: 1.5, .positive, unit: "×",
+      "competitionMultiplier", default: 1.3, Bounds(lower: 0, exclusive: true, upper: 100),
+      unit: "×",
       doc: "Multiplier on the background competition (guess).")
     cpmMultiplier = r.number(
-      "cpmMultiplier", default: 1.5, .positive, unit: "×",
+      "cpmMultiplier", default: 1.5, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
       doc: "Multiplier on the Qianchuan CPM (cpm_promo, guess +30–100 %).")
     conversionMultiplier = r.number(
-      "conversionMultiplier", default: 1.1, .positive, unit: "×",
+      "conversionMultiplier", default: 1.1, Bounds(lower: 0, exclusive: true, upper: 100),
+      unit: "×",
       doc: "Multiplier on every conversion rate (guess: festival discounts).")
   }
 }

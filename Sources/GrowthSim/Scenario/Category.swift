@@ -13,7 +13,7 @@ public struct Category: Sendable, Equatable {
   public var entryRate: Double
   /// Orders per feed visit for a room of average host skill and no discount.
   public var conversionRate: Double
-  /// Share of non-follower visitors who follow.
+  /// Share of feed and paid visitors who follow.
   public var followRate: Double
   /// Share of followers lost per day.
   public var followerChurnPerDay: Double
@@ -47,10 +47,10 @@ extension Category {
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     liveImpressionsPerDay = r.number(
-      "liveImpressionsPerDay", default: 500_000_000, .nonNegative, unit: "impressions/day",
+      "liveImpressionsPerDay", default: 500_000_000, .from(0, to: 1e12), unit: "impressions/day",
       doc: "Live-room impressions the feed hands out in the category per day (guess).")
     backgroundRooms = r.number(
-      "backgroundRooms", default: 2000, .nonNegative, unit: "rooms",
+      "backgroundRooms", default: 2000, .from(0, to: 1e9), unit: "rooms",
       doc: "Competing rooms outside the scenario, in rooms of weight 1 (guess).")
     entryRate = r.number(
       "entryRate", default: 0.15, .unit, unit: "share",
@@ -60,7 +60,7 @@ extension Category {
       doc: "Orders per feed visit at average host skill (nat_cvr_store 0.8–1.0 %).")
     followRate = r.number(
       "followRate", default: 0.03, .unit, unit: "share",
-      doc: "Share of non-follower visitors who follow (follow_rate ≥ 3 % pass).")
+      doc: "Share of feed and paid visitors who follow (follow_rate ≥ 3 % pass).")
     followerChurnPerDay = r.number(
       "followerChurnPerDay", default: 0.002, .unit, unit: "share/day",
       doc: "Share of followers lost per day (guess).")
@@ -71,34 +71,36 @@ extension Category {
       "followerShareInLivePerHour", default: 0.005, .unit, unit: "share/hour",
       doc: "Share of followers who come per live hour after the opening (guess).")
     followerConversionMultiplier = r.number(
-      "followerConversionMultiplier", default: 2, .nonNegative, unit: "×",
+      "followerConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
       doc: "Conversion of follower visits relative to feed visits (guess; fans buy more, D13).")
     shelfVisitsPerDay = r.number(
-      "shelfVisitsPerDay", default: 300, .nonNegative, unit: "visits/day",
+      "shelfVisitsPerDay", default: 300, .from(0, to: 1e9), unit: "visits/day",
       doc: "Search and mall visits a store gets per day before awareness (guess).")
     shelfVisitsPerFollowerDay = r.number(
-      "shelfVisitsPerFollowerDay", default: 0.003, .nonNegative, unit: "visits/follower/day",
+      "shelfVisitsPerFollowerDay", default: 0.003, .from(0, to: 10), unit: "visits/follower/day",
       doc: "Extra search and mall visits per follower per day (guess).")
     shelfConversionMultiplier = r.number(
-      "shelfConversionMultiplier", default: 2.5, .nonNegative, unit: "×",
+      "shelfConversionMultiplier", default: 2.5, .from(0, to: 100), unit: "×",
       doc: "Conversion of search and mall visits relative to feed visits (guess: intent).")
     refundRate = r.number(
       "refundRate", default: 0.35, .unit, unit: "share",
       doc: "Share of orders refunded (refund_apparel_live 30–50 %).")
     refundDelayDays = r.integer(
-      "refundDelayDays", default: 5, 0...90, unit: "days", doc: "Days from order to refund.")
+      "refundDelayDays", default: 5, 0...90, unit: "days", doc: "Days from order to refund (guess)."
+    )
     returnCostPerRefund = r.number(
-      "returnCostPerRefund", default: 8, .nonNegative, unit: "yuan",
+      "returnCostPerRefund", default: 8, .from(0, to: 100_000), unit: "yuan",
       doc: "Merchant's cost per refunded order: return freight and handling (guess).")
     cpm = r.number(
-      "cpm", default: 40, .positive, unit: "yuan/1000 impressions",
+      "cpm", default: 40, Bounds(lower: 0, exclusive: true, upper: 100_000),
+      unit: "yuan/1000 impressions",
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
     adClickThroughRate = r.number(
       "adClickThroughRate", default: 0.04, .unit, unit: "share",
       doc: "Share of paid impressions that enter the room (ad_ctr 3–6 %).")
     paidConversionMultiplier = r.number(
-      "paidConversionMultiplier", default: 2.5, .nonNegative, unit: "×",
+      "paidConversionMultiplier", default: 2.5, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
-        + "puts default ROI near 3, inside roi_apparel).")
+        + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
   }
 }

@@ -1,5 +1,5 @@
 /// The scenario `growthsim` runs when no file is given; `Scenarios/default.json` holds the
-/// same bytes (a test keeps them equal).
+/// same bytes (a test keeps them equal; `Scripts/embed-default-scenario.py` copies it).
 public enum DefaultScenario {
   /// The JSON text.
   public static let json = #"""
@@ -21,8 +21,8 @@ public enum DefaultScenario {
           "id": "818",
           "start": "2026-08-08",
           "end": "2026-08-18",
-          "trafficMultiplier": 2.5,
-          "competitionMultiplier": 1.5,
+          "trafficMultiplier": 3,
+          "competitionMultiplier": 1.3,
           "cpmMultiplier": 1.5,
           "conversionMultiplier": 1.1
         }

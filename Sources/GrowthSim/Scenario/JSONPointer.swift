@@ -84,7 +84,7 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
     }.joined()
   }
 
-  /// Document order: a parent before its children, array indices numerically.
+  /// A parent before its children, keys alphabetically, array indices numerically.
   public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
     for (left, right) in zip(lhs.tokens, rhs.tokens) where left != right {
       switch (left, right) {

@@ -43,19 +43,18 @@ extension Merchant {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     category = r.string(
       "category", default: nil, .reference("categories"), doc: "The `id` of its category.")
-    let providerID = r.string(
-      "provider", default: "", .reference("providers"),
+    provider = r.optionalString(
+      "provider", .reference("providers"),
       doc: "The `id` of its service provider; leave out for none.")
-    provider = providerID.isEmpty ? nil : providerID
     policy = r.string(
       "policy", default: nil, .reference("policies"), doc: "The `id` of the policy it follows.")
     followers = r.integer(
       "followers", default: 0, 0...2_000_000_000, unit: "followers", doc: "Followers on day one.")
     hostSkill = r.number(
       "hostSkill", default: 0.5, .unit, unit: "score",
-      doc: "Host skill: conversion × (0.6 + 0.8 × skill), feed weight × (0.5 + skill).")
+      doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
     fixedCostPerDay = r.number(
-      "fixedCostPerDay", default: 0, .nonNegative, unit: "yuan/day",
+      "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")
     skus = r.objects("skus", minCount: 1, doc: "The products sold.", SKU.init(reading:))
   }
@@ -64,11 +63,14 @@ extension Merchant {
 extension SKU {
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Identifier, unique within the merchant.")
-    price = r.number("price", default: nil, .positive, unit: "yuan", doc: "List price.")
+    price = r.number(
+      "price", default: nil, Bounds(lower: 0, exclusive: true, upper: 10_000_000), unit: "yuan",
+      doc: "List price.")
     unitCost = r.number(
-      "unitCost", default: nil, .nonNegative, unit: "yuan", doc: "Cost of goods per unit.")
+      "unitCost", default: nil, .from(0, to: 10_000_000), unit: "yuan",
+      doc: "Cost of goods per unit.")
     demandShare = r.number(
-      "demandShare", default: 1, .positive, unit: "relative",
+      "demandShare", default: 1, Bounds(lower: 0, exclusive: true, upper: 1e6), unit: "relative",
       doc: "Relative share of the merchant's orders.")
     stock = r.integer(
       "stock", default: 0, 0...1_000_000_000, unit: "units", doc: "Units on hand on day one.")
@@ -79,6 +81,7 @@ extension SKU {
       "reorderQuantity", default: 0, 0...1_000_000_000, unit: "units",
       doc: "Reorder quantity Q; 0 never reorders.")
     leadTimeDays = r.integer(
-      "leadTimeDays", default: 7, 0...365, unit: "days", doc: "Days from order to arrival.")
+      "leadTimeDays", default: 7, 0...365, unit: "days",
+      doc: "Days from order to arrival (guess).")
   }
 }

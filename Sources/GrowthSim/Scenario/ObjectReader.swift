@@ -147,6 +147,24 @@ final class ObjectReader {
     return text
   }
 
+  /// Reads a string that follows `rule`, or `nil` when the key is absent.
+  func optionalString(_ key: String, _ rule: TextRule, doc: String) -> String? {
+    guard
+      let value = member(
+        key, .string(rule), unit: "", default: SchemaProperty.absentText, doc: doc)
+    else { return nil }
+    let at = pointer.appending(key)
+    guard case .string(let text) = value else {
+      report(at, "expected a string, got \(value.excerpt)")
+      return nil
+    }
+    if let broken = rule.violation(text) {
+      report(at, "\(broken), got \(value.excerpt)")
+      return nil
+    }
+    return text
+  }
+
   /// Reads an ISO 8601 calendar date (`2026-08-18`); `default: nil` makes the key required.
   func date(_ key: String, default fallback: CivilDate?, doc: String) -> CivilDate {
     let placeholder = fallback ?? CivilDate(year: 2026, month: 1, day: 1)

@@ -26,21 +26,22 @@ extension Platform {
   init(reading r: ObjectReader) {
     commissionRate = r.number(
       "commissionRate", default: 0.05, .unit, unit: "share",
-      doc: "Platform commission (technical service fee) on net GMV.")
+      doc: "Platform commission (technical service fee) on net GMV (guess: not in PARAMETERS).")
     tickMinutes = r.integer(
       "tickMinutes", default: 15, 1...60, unit: "minutes",
-      doc: "Length of a live-room tick; must divide 60.")
+      doc: "Length of a live-room tick; must divide 60 (MODEL.md §3.1: e.g. 15).")
     if r.has("tickMinutes"), 60 % tickMinutes != 0 {
       r.report(r.pointer.appending("tickMinutes"), "must divide 60, got \(tickMinutes)")
     }
     diurnalProfile = r.numbers(
       "diurnalProfile", default: Platform.defaultDiurnalProfile, count: 24, .nonNegative,
       unit: "relative",
-      doc: "Live-impression supply by hour 0–23, relative; normalised to sum to 1.")
+      doc: "Live-impression supply by hour 0–23, relative; normalised to sum to 1 (guess: "
+        + "evening prime time).")
     competitionProfile = r.numbers(
       "competitionProfile", default: Platform.defaultCompetitionProfile, count: 24, .nonNegative,
       unit: "relative",
-      doc: "Background competition by hour 0–23, relative; normalised to average 1.")
+      doc: "Background competition by hour 0–23, relative; normalised to average 1 (guess).")
     if diurnalProfile.allSatisfy({ $0 == 0 }) {
       r.report(
         r.pointer.appending("diurnalProfile"), "must have at least one positive hour, got all zeros"

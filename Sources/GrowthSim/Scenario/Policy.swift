@@ -26,7 +26,7 @@ extension Policy {
       (
         live.integer(
           "startHour", default: 19, 0...23, unit: "hour",
-          doc: "Hour of day the room opens (prime time 19–23)."),
+          doc: "Hour of day the room opens (guess: prime time 19–23)."),
         live.number(
           "hours", default: 4, .from(0, to: 24), unit: "hours",
           doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4).")
@@ -34,7 +34,7 @@ extension Policy {
     }
     adDailyBudget = r.object("ads", doc: "Qianchuan paid traffic for the live room.") { ads in
       ads.number(
-        "dailyBudget", default: 0, .nonNegative, unit: "yuan/day",
+        "dailyBudget", default: 0, .from(0, to: 1e9), unit: "yuan/day",
         doc: "Budget per day, spent evenly over the live ticks; unspent budget lapses.")
     }
     (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
@@ -43,16 +43,17 @@ extension Policy {
           "discount", default: 0, .from(0, to: 0.9), unit: "share",
           doc: "Discount off list price."),
         pricing.number(
-          "discountElasticity", default: 2, .nonNegative, unit: "×",
+          "discountElasticity", default: 2, .from(0, to: 100), unit: "×",
           doc: "Conversion × (1 + elasticity × discount) (guess).")
       )
     }
     (serviceAgents, agentCostPerDay) = r.object("service", doc: "Customer service.") { service in
       (
         service.integer(
-          "agents", default: 2, 0...10_000, unit: "agents", doc: "Agents on duty per day."),
+          "agents", default: 2, 0...10_000, unit: "agents",
+          doc: "Agents on duty per day (guess: a small shop)."),
         service.number(
-          "agentCostPerDay", default: 300, .nonNegative, unit: "yuan/day",
+          "agentCostPerDay", default: 300, .from(0, to: 1e6), unit: "yuan/day",
           doc: "Cost of one agent per day (guess).")
       )
     }

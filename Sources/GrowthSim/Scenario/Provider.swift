@@ -14,7 +14,7 @@ extension Provider {
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     monthlyFee = r.number(
-      "monthlyFee", default: 30_000, .nonNegative, unit: "yuan/month",
+      "monthlyFee", default: 30_000, .from(0, to: 1e9), unit: "yuan/month",
       doc: "Fixed fee per month, charged daily as 12/365 of it (sp_fee_fixed, guess 20k–100k).")
     gmvCommissionRate = r.number(
       "gmvCommissionRate", default: 0.05, .unit, unit: "share",

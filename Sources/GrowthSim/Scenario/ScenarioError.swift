@@ -1,4 +1,4 @@
-/// Everything wrong with a scenario document, all at once, in document order.
+/// Everything wrong with a scenario document, all at once, sorted by JSON Pointer.
 public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
   /// One rule broken at one place.
   public struct Issue: Sendable, Equatable, Comparable, CustomStringConvertible {
@@ -18,7 +18,7 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
       pointer.tokens.isEmpty ? message : "\(pointer): \(message)"
     }
 
-    /// Document order, then message text.
+    /// By pointer, then message text.
     public static func < (lhs: Issue, rhs: Issue) -> Bool {
       lhs.pointer != rhs.pointer ? lhs.pointer < rhs.pointer : lhs.message < rhs.message
     }

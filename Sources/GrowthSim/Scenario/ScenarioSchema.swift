@@ -24,7 +24,9 @@ public enum ScenarioSchema {
     func walk(_ properties: [SchemaProperty], _ prefix: String) {
       for property in properties {
         let path = "\(prefix)/\(property.name)"
-        let defaultText = property.defaultText.map { "`\($0)`" } ?? "required"
+        let defaultText =
+          property.defaultText.map { $0 == SchemaProperty.absentText ? $0 : "`\($0)`" }
+          ?? "required"
         let cells = [
           "`\(path)`", typeName(property.kind), property.unit, defaultText,
           allowed(property.kind), property.doc,

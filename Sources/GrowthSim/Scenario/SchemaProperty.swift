@@ -28,6 +28,9 @@ public struct SchemaProperty: Sendable, Equatable {
 
   /// Whether the key must be present.
   public var isRequired: Bool { defaultText == nil }
+
+  /// The `defaultText` of an optional key whose absence means "none".
+  public static let absentText = "(none)"
 }
 
 /// The rule a text value must follow.

@@ -1,8 +1,9 @@
 /// Derives independent generator seeds from a path of integers, never by incrementing a seed.
 ///
-/// `StreamSeed.derive(seed, replication, merchant, subsystem)` depends only on its arguments,
-/// so replication 7 draws the same numbers whether 8 or 800 replications are run, and an extra
-/// draw in one subsystem never shifts another's stream (common random numbers across policies).
+/// A replication's seed is `derive(scenarioSeed, replication)`; each merchant's subsystem
+/// streams are `derive(replicationSeed, merchant, subsystem)`. Each depends only on its
+/// arguments, so replication 7 draws the same numbers whether 8 or 800 replications are run,
+/// and an extra draw in one subsystem never shifts another's stream.
 public enum StreamSeed {
   /// Hashes a path of integers into one seed by chaining the SplitMix64 finaliser.
   ///

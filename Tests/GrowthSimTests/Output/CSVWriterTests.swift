@@ -15,6 +15,7 @@ import Testing
       (-0.001, 2, "0"), (1e-7, 4, "0"), (0.00001, 6, "0.00001"), (1234567.891, 2, "1234567.89"),
       (1e20, 2, "100000000000000000000"), (-2.5e19, 0, "-25000000000000000000"),
       (9_007_199_254_740_993, 0, "9007199254740992"), (0.1 + 0.2, 4, "0.3"), (-0.0, 2, "0"),
+      (1.5e13, 4, "15000000000000"), (1_234_567_890_123.456_7, 4, "1234567890123.457"),
     ] as [(Double, Int, String)])
   func numbersArePlainDecimalsWithoutExponents(value: Double, places: Int, expected: String) {
     #expect(Self.cell { $0.number(value, places: places) } == expected)

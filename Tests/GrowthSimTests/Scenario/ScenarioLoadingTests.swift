@@ -85,6 +85,14 @@ import Testing
         #"/campaigns/0/end: must not be before start 2026-08-18, got "2026-08-08""#
       ),
       ("/merchants", "[]", "/merchants: must have at least 1 entry, got 0"),
+      (
+        "/categories/0/liveImpressionsPerDay", "1e300",
+        "/categories/0/liveImpressionsPerDay: must be at most 1000000000000, got 1e+300"
+      ),
+      (
+        "/merchants/0/provider", #""""#,
+        #"/merchants/0/provider: must be 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit, got """#
+      ),
       ("/calendar", "[1, 2]", "/calendar: expected an object, got […]"),
       ("/merchants/0/skus/0", "3", "/merchants/0/skus/0: expected an object, got 3"),
       ("/experiment/meanField", "1", "/experiment/meanField: expected true or false, got 1"),
