@@ -165,6 +165,12 @@ final class ObjectReader {
     return text
   }
 
+  /// Reads a value of any JSON type as it is, or `nil` when the key is absent; for the few
+  /// keys (such as a sweep's `values`) whose type the caller checks itself.
+  func anyValue(_ key: String, doc: String) -> JSONValue? {
+    member(key, .object([]), unit: "", default: SchemaProperty.absentText, doc: doc)
+  }
+
   /// Reads an ISO 8601 calendar date (`2026-08-18`); `default: nil` makes the key required.
   func date(_ key: String, default fallback: CivilDate?, doc: String) -> CivilDate {
     let placeholder = fallback ?? CivilDate(year: 2026, month: 1, day: 1)

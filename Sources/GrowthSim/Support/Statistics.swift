@@ -1,0 +1,49 @@
+/// Summary statistics over replications: the one place where means, standard errors and
+/// quantiles are defined.
+///
+/// Sums run in index order, so the same values in the same order give the same bits.
+public enum Statistics {
+  /// The arithmetic mean, or `nil` for no values.
+  public static func mean(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    var sum = 0.0
+    for value in values { sum += value }
+    return sum / Double(values.count)
+  }
+
+  /// The standard error of the mean: the sample standard deviation (divisor n − 1) over √n,
+  /// or `nil` for fewer than two values.
+  public static func standardError(_ values: [Double]) -> Double? {
+    guard values.count >= 2, let mean = mean(values) else { return nil }
+    var squares = 0.0
+    for value in values { squares += (value - mean) * (value - mean) }
+    let variance = squares / Double(values.count - 1)
+    return (variance / Double(values.count)).squareRoot()
+  }
+
+  /// The `probability` quantile of `values` by Hyndman and Fan's definition 7 (linear
+  /// interpolation between order statistics; the default of R's `quantile` and numpy's
+  /// `quantile`), or `nil` for no values.
+  ///
+  /// With the values sorted ascending as x₀ … xₙ₋₁, h = (n − 1)·p, and the result is
+  /// x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). So p = 0 gives the minimum, p = 1 the maximum, and
+  /// p = 0.5 the usual median.
+  public static func quantile(_ values: [Double], _ probability: Double) -> Double? {
+    quantiles(values, [probability]).first ?? nil
+  }
+
+  /// Several quantiles of the same values (see `quantile(_:_:)`), sorting them once.
+  public static func quantiles(_ values: [Double], _ probabilities: [Double]) -> [Double?] {
+    guard !values.isEmpty else { return probabilities.map { _ in nil } }
+    let sorted = values.sorted()
+    return probabilities.map { probability in
+      precondition(
+        (0...1).contains(probability), "quantile probability must be in 0…1, got \(probability)")
+      let position = Double(sorted.count - 1) * probability
+      let lower = Int(position.rounded(.down))
+      let upper = min(lower + 1, sorted.count - 1)
+      let fraction = position - Double(lower)
+      return sorted[lower] + fraction * (sorted[upper] - sorted[lower])
+    }
+  }
+}

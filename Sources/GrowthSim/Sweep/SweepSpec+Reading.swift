@@ -1,0 +1,173 @@
+extension SweepSpec {
+  /// Parses and checks a sweep spec document, reporting every problem at once.
+  ///
+  /// - Throws: `.syntax` with line and column for malformed JSON, or `.invalid` with every
+  ///   broken rule, sorted by JSON Pointer (`/parameters/0/high: must be at least low (5), got 1`).
+  public static func decode(from bytes: [UInt8]) throws(ScenarioLoadError) -> SweepSpec {
+    let document: JSONValue
+    do {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      throw .syntax(error)
+    }
+    return try decode(document)
+  }
+
+  /// Checks an already parsed spec document; see `decode(from:)`.
+  public static func decode(_ document: JSONValue) throws(ScenarioLoadError) -> SweepSpec {
+    guard case .object(let object) = document else {
+      let issue = ScenarioError.Issue(
+        .root, "expected a sweep spec object at the top level, got \(document.excerpt)")
+      throw .invalid(ScenarioError([issue]))
+    }
+    let log = ObjectReader.IssueLog()
+    let reader = ObjectReader(object: object, at: .root, log: log)
+    let spec = SweepSpec(reading: reader)
+    reader.rejectUnknownKeys()
+    let issues = log.issues + spec.crossIssues()
+    guard issues.isEmpty else { throw .invalid(ScenarioError(issues)) }
+    return spec
+  }
+
+  init(reading r: ObjectReader) {
+    _ = r.integer(
+      "version", default: SweepSpec.formatVersion,
+      SweepSpec.formatVersion...SweepSpec.formatVersion, doc: "Sweep spec format version.")
+    let designText = r.string(
+      "design", default: Design.grid.rawValue, .oneOf(Design.allCases.map(\.rawValue)),
+      doc: "grid, random or lhs.")
+    let design = Design(rawValue: designText) ?? .grid
+    self.design = design
+    let hasPoints = r.has("points")
+    let points = r.integer(
+      "points", default: 0, 1...SweepSpec.maximumPoints,
+      doc: "Points of a random or lhs design.")
+    if design == .grid, hasPoints {
+      r.report(
+        r.pointer.appending("points"),
+        "only the random and lhs designs take points; a grid has one per combination of levels")
+    } else if design != .grid, !hasPoints {
+      r.report(r.pointer.appending("points"), "required key is missing (the \(design) design)")
+    }
+    self.points = design == .grid ? nil : points
+    let hasReplications = r.has("replications")
+    let replications = r.integer(
+      "replications", default: 1, 1...100_000,
+      doc: "Replications per point (default: the scenario's).")
+    self.replications = hasReplications ? replications : nil
+    let hasSeed = r.has("seed")
+    let seed = r.integer(
+      "seed", default: 1, 0...9_007_199_254_740_992, doc: "Sweep seed (default: the scenario's).")
+    self.seed = hasSeed ? UInt64(seed) : nil
+    parameters = r.objects(
+      "parameters", minCount: 1, maxCount: 100, doc: "The swept values."
+    ) { SweepParameter(reading: $0, design: design) }
+  }
+
+  /// Rules between parameters: distinct pointers that do not contain one another, none of the
+  /// keys the sweep itself sets, and a grid of at most `maximumPoints` points.
+  func crossIssues() -> [ScenarioError.Issue] {
+    var issues: [ScenarioError.Issue] = []
+    let list = JSONPointer.root.appending("parameters")
+    let reserved = ["/experiment/seed", "/experiment/replications", "/version"]
+    for (index, parameter) in parameters.enumerated() where !parameter.pointer.tokens.isEmpty {
+      let at = list.appending(index).appending("pointer")
+      let got = "got \(JSONValue.string(parameter.pointer.description).excerpt)"
+      if reserved.contains(parameter.pointer.description) {
+        issues.append(
+          .init(at, "is set by the sweep itself (use its seed or replications), \(got)"))
+      }
+      for (earlier, other) in parameters.prefix(index).enumerated()
+      where !other.pointer.tokens.isEmpty {
+        let (short, long) =
+          other.pointer.tokens.count <= parameter.pointer.tokens.count
+          ? (other.pointer, parameter.pointer) : (parameter.pointer, other.pointer)
+        if long.tokens.starts(with: short.tokens) {
+          let relation = short == long ? "repeats" : "overlaps"
+          issues.append(
+            .init(at, "\(relation) the pointer of \(list.appending(earlier)), \(got)"))
+          break
+        }
+      }
+    }
+    if design == .grid {
+      var total = 1
+      for parameter in parameters {
+        let (product, overflow) = total.multipliedReportingOverflow(by: parameter.levelCount)
+        total = overflow ? Int.max : product
+      }
+      if total > SweepSpec.maximumPoints {
+        issues.append(
+          .init(list, "the grid has more than \(SweepSpec.maximumPoints) points, got \(total)"))
+      }
+    }
+    return issues
+  }
+}
+
+extension SweepParameter {
+  init(reading r: ObjectReader, design: SweepSpec.Design) {
+    let text = r.string(
+      "pointer", default: nil, .text, doc: "JSON Pointer to the scenario value to vary.")
+    if let parsed = JSONPointer(text), !parsed.tokens.isEmpty {
+      pointer = parsed
+    } else {
+      pointer = .root
+      if !text.isEmpty || r.has("pointer") {
+        r.report(
+          r.pointer.appending("pointer"),
+          "must be a JSON Pointer such as \"/policies/0/ads/dailyBudget\", "
+            + "got \(JSONValue.string(text).excerpt)")
+      }
+    }
+    let values = r.anyValue("values", doc: "The values to take, exactly as written.")
+    let rangeKeys = ["low", "high", "levels", "scale"].filter(r.has)
+    let low = r.number("low", default: values == nil ? nil : 0, doc: "Lowest value.")
+    let high = r.number("high", default: values == nil ? nil : 0, doc: "Highest value.")
+    let hasLevels = r.has("levels")
+    let levels = r.integer(
+      "levels", default: 1, 1...1_000_000, doc: "Values a grid takes from low to high.")
+    let scaleText = r.string(
+      "scale", default: Scale.linear.rawValue, .oneOf(Scale.allCases.map(\.rawValue)),
+      doc: "linear or log.")
+    let scale = Scale(rawValue: scaleText) ?? .linear
+    let hasInteger = r.has("integer")
+    let integer = r.bool(
+      "integer", default: false, doc: "Whole values only (default: whether the key is one).")
+    isInteger = hasInteger ? integer : nil
+    if let values {
+      domain = .values([])
+      if !rangeKeys.isEmpty {
+        r.report(
+          r.pointer.appending("values"),
+          "cannot be combined with " + rangeKeys.map { "'\($0)'" }.joined(separator: ", "))
+      }
+      if isInteger != nil {
+        r.report(r.pointer.appending("integer"), "applies to ranges only, not to values")
+      }
+      guard case .array(let list) = values, !list.isEmpty, list.count <= 1_000_000 else {
+        r.report(
+          r.pointer.appending("values"),
+          "expected an array of 1 to 1000000 JSON values, got \(values.excerpt)")
+        return
+      }
+      domain = .values(list)
+      return
+    }
+    domain = .range(low: low, high: high, levels: hasLevels ? levels : nil, scale: scale)
+    if high < low {
+      r.report(
+        r.pointer.appending("high"), "must be at least low (\(Bounds.text(low))), got \(Bounds.text(high))")
+    }
+    if scale == .log, low <= 0 {
+      r.report(r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))")
+    }
+    if design == .grid, !hasLevels {
+      r.report(r.pointer.appending("levels"), "required key is missing (the grid design)")
+    } else if design != .grid, hasLevels {
+      r.report(
+        r.pointer.appending("levels"),
+        "only the grid design uses levels; \(design) draws any value from low to high")
+    }
+  }
+}
