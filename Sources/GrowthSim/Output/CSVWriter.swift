@@ -48,6 +48,13 @@ public struct CSVWriter: Sendable {
     appendDigits(of: value, negative: false)
   }
 
+  /// Appends a JSON number literal exactly as written (`2000`, `-0.5`, `1e-07`): the value a
+  /// sweep parameter was set to, so the cell reproduces it exactly.
+  public mutating func numberLiteral(_ number: JSONNumber) {
+    separate()
+    bytes.append(contentsOf: number.literal.utf8)
+  }
+
   /// Appends `value` rounded half away from zero to `places` decimals.
   ///
   /// Trailing zeros and a bare point are trimmed (`12.50` → `12.5`, `3.00` → `3`). A

@@ -1,0 +1,142 @@
+/// Runs a sweep (or one shard of it) into its directory, streaming rows to disk in point
+/// order, resumable after an interruption.
+///
+/// Every point is checked before anything is simulated or written. Points × replications run
+/// on `jobs` threads through a bounded reorder buffer (`orderedPipeline`), so memory stays
+/// flat however many points there are; each completed point's rows are appended to the
+/// journals (`*.partial`) at once, in point order, so `kill -9` loses at most the points still
+/// being computed. `resume` continues from the journals after checking the manifest; the
+/// finished files are byte-identical to those of an uninterrupted run, at any `jobs`.
+public struct SweepJob: Sendable {
+  /// The checked sweep.
+  public var plan: SweepPlan
+  /// Its manifest.
+  public var manifest: SweepManifest
+  /// Where the files go.
+  public var files: SweepFiles
+  /// Whether `sweep-daily.csv` is written.
+  public var writesDaily: Bool
+  /// Whether an unfinished sweep in the directory is continued (otherwise it is an error).
+  public var resumes: Bool
+  /// Worker threads.
+  public var jobs: Int
+  /// Stop after this many points in this call, leaving the journals to resume (for time-boxed
+  /// jobs and tests); `nil` runs to the end.
+  public var pointLimit: Int?
+
+  /// Describes a run; the manifest is built from the inputs.
+  public init(
+    plan: SweepPlan, tool: String, scenarioName: String, scenarioBytes: [UInt8],
+    overrides: [ScenarioOverride], directory: String, shard: Shard = .whole,
+    writesDaily: Bool = false, resumes: Bool = false, jobs: Int = 1, pointLimit: Int? = nil
+  ) {
+    self.plan = plan
+    manifest = SweepManifest(
+      tool: tool, scenarioName: scenarioName, scenarioBytes: scenarioBytes, overrides: overrides,
+      plan: plan, writesDaily: writesDaily, shard: shard)
+    files = SweepFiles(directory: directory, shard: shard)
+    self.writesDaily = writesDaily
+    self.resumes = resumes
+    self.jobs = jobs
+    self.pointLimit = pointLimit
+  }
+
+  /// Progress after each point.
+  public struct Progress: Sendable, Equatable {
+    /// Points of the shard done, including those found done on resume.
+    public var done: Int
+    /// Points of the shard.
+    public var total: Int
+    /// Points found done when the run started.
+    public var resumed: Int
+  }
+
+  /// What a call did.
+  public struct Report: Sendable, Equatable {
+    /// The files written, when the sweep is complete.
+    public var written: [String]
+    /// Points simulated in this call.
+    public var simulated: Int
+    /// Points found already done.
+    public var resumed: Int
+    /// Whether every point of the shard is done and the files are in place.
+    public var isComplete: Bool
+  }
+
+  /// One replication's contribution to a point's rows.
+  private struct UnitResult: Sendable {
+    var summaries: [MerchantSummary]
+    var daily: [UInt8]
+  }
+
+  /// Runs the sweep, calling `progress` on this thread after each point.
+  public func run(progress: (Progress) -> Void = { _ in }) throws(SweepRunError) -> Report {
+    do {
+      try plan.validateAllPoints(jobs: jobs)
+    } catch {
+      throw .setup(error)
+    }
+    let total = files.shard.pointCount(of: plan.pointCount)
+    let header = SweepTable.header(parameters: plan.spec.parameters.map(\.pointer))
+    let files = self.files
+    try io { () throws(FileError) in
+      try Files.makeDirectory(files.directory)
+      try Files.removeTemporaries(
+        of: files.all + files.all.map(SweepFiles.partial), in: files.directory)
+    }
+    guard let state = try openJournals(header: header, total: total) else {
+      return Report(written: [], simulated: 0, resumed: total, isComplete: true)
+    }
+    let done = state.done
+    let count = min(total - done, pointLimit ?? Int.max)
+    progress(Progress(done: done, total: total, resumed: done))
+    let plan = self.plan
+    let shard = files.shard
+    let writesDaily = self.writesDaily
+    do throws(FileError) {
+      try orderedPipeline(
+        items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
+      ) { item, replication in
+        let point = shard.point(at: done + item)
+        let outcome = plan.simulate(point: point, replication: replication)
+        return UnitResult(
+          summaries: outcome.summaries,
+          daily: writesDaily ? SweepDailyTable.rows(point: point, outcome) : [])
+      } consume: { (item, results: [UnitResult]) throws(FileError) in
+        let point = shard.point(at: done + item)
+        if let daily = state.daily {
+          try daily.append(results.flatMap(\.daily))
+        }
+        let summary = PointSummary(
+          point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
+          replications: results.map(\.summaries))
+        try state.table.append(SweepTable.row(summary))
+        progress(Progress(done: done + item + 1, total: total, resumed: done))
+      }
+      guard done + count == total else {
+        return Report(written: [], simulated: count, resumed: done, isComplete: false)
+      }
+      return Report(
+        written: try finish(state), simulated: count, resumed: done, isComplete: true)
+    } catch {
+      throw .file(error)
+    }
+  }
+
+  /// Syncs the journals and renames them and the manifest into place, the manifest last.
+  private func finish(_ state: JournalState) throws(FileError) -> [String] {
+    try state.table.close()
+    try state.daily?.close()
+    var written: [String] = []
+    if writesDaily {
+      try Files.move(SweepFiles.partial(files.daily), to: files.daily)
+      written.append(files.daily)
+    } else {
+      try Files.remove(files.daily)
+    }
+    try Files.move(SweepFiles.partial(files.table), to: files.table)
+    try Files.move(SweepFiles.partial(files.manifest), to: files.manifest)
+    Files.syncDirectory(files.directory)
+    return [files.table] + written + [files.manifest]
+  }
+}

@@ -1,0 +1,142 @@
+/// Joins the parts of a sharded sweep into exactly the files the unsharded sweep writes.
+public enum SweepMerge {
+  /// One shard's files, found from its part table.
+  private struct Part {
+    var files: SweepFiles
+    var manifest: SweepManifest
+  }
+
+  /// Merges the parts named by `inputs` (part tables `sweep.part-K-of-N.csv`, or directories
+  /// holding them) into `sweep.csv`, `manifest.json` and, if the sweep has them, daily series,
+  /// in `directory`.
+  ///
+  /// The manifests must agree on everything but the shard, every shard 1…N must be present
+  /// once, and every row must be where its point id says; the files are streamed, so memory
+  /// does not grow with their size, and written all or none.
+  ///
+  /// - Returns: the paths written.
+  public static func merge(
+    _ inputs: [String], into directory: String
+  ) throws(SweepRunError) -> [String] {
+    let parts = try collect(inputs)
+    guard let first = parts.first else {
+      throw .parts("no sweep parts (sweep.part-K-of-N.csv) found in " + inputs.joined(separator: ", "))
+    }
+    let count = first.files.shard.count
+    var byIndex: [Int: Part] = [:]
+    for part in parts {
+      let shard = part.files.shard
+      guard shard.count == count else {
+        throw .parts(
+          "\(part.files.table) is a part of \(shard.count) shards, "
+            + "but \(first.files.table) is a part of \(count)")
+      }
+      if let earlier = byIndex[shard.index] {
+        throw .parts("shard \(shard) is given twice: \(earlier.files.table) and \(part.files.table)")
+      }
+      if let reason = first.manifest.unsharded.difference(from: part.manifest.unsharded) {
+        throw .parts(
+          "\(part.files.manifest) is not from the same sweep as \(first.files.manifest): \(reason)")
+      }
+      guard part.manifest.shard == shard else {
+        throw .parts("\(part.files.manifest) does not describe shard \(shard)")
+      }
+      byIndex[shard.index] = part
+    }
+    let missing = (1...count).filter { byIndex[$0] == nil }
+    guard missing.isEmpty else {
+      let list = missing.prefix(10).map { "\($0)/\(count)" }.joined(separator: ", ")
+      throw .parts("missing shard(s) \(list)\(missing.count > 10 ? ", …" : "") of \(count)")
+    }
+    let ordered = (1...count).compactMap { byIndex[$0] }
+    let manifest = first.manifest.unsharded
+    guard let total = manifest.integer("points") else {
+      throw .corrupt(path: first.files.manifest, reason: "it has no point count")
+    }
+    let output = SweepFiles(directory: directory, shard: .whole)
+    let daily = manifest.member("daily") == .bool(true)
+    return try io { () throws(FileError) in
+      try Files.makeDirectory(output.directory)
+      try Files.removeTemporaries(of: output.all, in: output.directory)
+      let table = try StreamingFile(path: output.table)
+      try interleave(ordered.map(\.files.table), total: total, into: table, isDaily: false)
+      var finished = [table]
+      if daily {
+        let dailyFile = try StreamingFile(path: output.daily)
+        try interleave(ordered.map(\.files.daily), total: total, into: dailyFile, isDaily: true)
+        finished.append(dailyFile)
+      }
+      let manifestFile = try StreamingFile(path: output.manifest)
+      try manifestFile.write(manifest.bytes)
+      finished.append(manifestFile)
+      for file in finished { try file.finish() }
+      if !daily { try Files.remove(output.daily) }
+      for file in finished { try file.commit() }
+      Files.syncDirectory(output.directory)
+      return finished.map(\.path)
+    }
+  }
+
+  /// The parts named by `inputs`, with their manifests.
+  private static func collect(_ inputs: [String]) throws(SweepRunError) -> [Part] {
+    var parts: [Part] = []
+    for input in inputs {
+      let trimmed = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
+      var tables: [(directory: String, shard: Shard)] = []
+      if let shard = SweepFiles.shard(ofPartNamed: trimmed.split(separator: "/").last.map(String.init) ?? trimmed) {
+        let slash = trimmed.lastIndex(of: "/")
+        tables.append((slash.map { String(trimmed[..<$0]) } ?? ".", shard))
+      } else {
+        let names = try io { () throws(FileError) in try Files.list(trimmed) }
+        tables += names.compactMap(SweepFiles.shard(ofPartNamed:)).map { (trimmed, $0) }
+      }
+      for (directory, shard) in tables {
+        let files = SweepFiles(directory: directory, shard: shard)
+        let bytes = try io { () throws(FileError) in try Files.read(files.manifest) }
+        guard let manifest = SweepManifest(bytes: bytes) else {
+          throw .corrupt(path: files.manifest, reason: "it is not a sweep manifest")
+        }
+        parts.append(Part(files: files, manifest: manifest))
+      }
+    }
+    return parts
+  }
+
+  /// Writes the header of the first part, then point by point the rows of the part that
+  /// holds the point (point p is in part p mod N), checking each row's point id.
+  private static func interleave(
+    _ paths: [String], total: Int, into output: StreamingFile, isDaily: Bool
+  ) throws(FileError) {
+    let readers = try paths.map { path throws(FileError) in try LineReader(path: path) }
+    var header: ArraySlice<UInt8>? = nil
+    for reader in readers {
+      let line = try reader.next()
+      guard let line, line.last == 10, header == nil || header == line else {
+        throw FileError(reader.path, "its header differs from the other parts'")
+      }
+      header = line
+    }
+    try output.write(header ?? [])
+    var pending = [ArraySlice<UInt8>?](repeating: nil, count: readers.count)
+    for point in 0..<total {
+      let part = point % readers.count
+      let prefix = Array("\(point),".utf8)
+      var rows = 0
+      while true {
+        if pending[part] == nil { pending[part] = try readers[part].next() }
+        guard let line = pending[part], line.last == 10, line.starts(with: prefix) else { break }
+        try output.write(line)
+        pending[part] = nil
+        rows += 1
+        if !isDaily { break }
+      }
+      guard rows > 0 else {
+        throw FileError(readers[part].path, "has no row for point \(point)")
+      }
+    }
+    for (index, reader) in readers.enumerated() {
+      if pending[index] != nil { throw FileError(reader.path, "has rows after its last point") }
+      if try reader.next() != nil { throw FileError(reader.path, "has rows after its last point") }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/// Why a sweep or a merge stopped.
+public enum SweepRunError: Error, Sendable, Equatable {
+  /// The sweep cannot start (invalid scenario, spec or point); nothing was written.
+  case setup(SweepError)
+  /// A file could not be read or written.
+  case file(FileError)
+  /// The directory holds an unfinished sweep and `--resume` was not given.
+  case unfinished(directory: String)
+  /// `--resume` found another sweep's manifest: the path and how it differs.
+  case mismatch(path: String, reason: String)
+  /// A file of the sweep is not what it should be: the path and what is wrong.
+  case corrupt(path: String, reason: String)
+  /// The parts given to `merge` do not make up one sweep.
+  case parts(String)
+}
+
+extension SweepRunError: CustomStringConvertible {
+  /// One line per problem, without the `error:` prefix; `.setup` is left to the caller, who
+  /// knows the file names.
+  public var description: String {
+    switch self {
+    case .setup(let error): "\(error)"
+    case .file(let error): "\(error)"
+    case .unfinished(let directory):
+      "\(directory) holds an unfinished sweep; add --resume to finish it, "
+        + "or remove its *.partial files to start over"
+    case .mismatch(let path, let reason): "\(path): cannot resume: \(reason)"
+    case .corrupt(let path, let reason): "\(path): \(reason)"
+    case .parts(let reason): reason
+    }
+  }
+}
