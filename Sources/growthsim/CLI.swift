@@ -5,9 +5,11 @@ import GrowthSim
 enum CLI {
   static let version = "growthsim 0.1.0 (scenario format \(Scenario.formatVersion))"
 
+  /// Runs a command line; `showsProgress` (standard error is a terminal) lets long commands
+  /// draw a progress line on `errors`.
   static func run(
     _ arguments: [String], output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, showsProgress: Bool = false
   ) -> ExitCode {
     let options: Options
     do {
@@ -46,6 +48,11 @@ enum CLI {
       return worst
     case .run(let file, let settings):
       return execute(file: file, settings, output: &output, errors: &errors)
+    case .sweep(let file, let settings):
+      return sweep(
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress)
+    case .merge(let parts, let settings):
+      return merge(parts, settings, output: &output, errors: &errors)
     }
   }
 
@@ -54,7 +61,7 @@ enum CLI {
     errors: inout some TextOutputStream
   ) -> ExitCode {
     var scenario: Scenario
-    switch load(file) {
+    switch load(file, overrides: settings.overrides) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
       errors.write(failure.message)
@@ -91,32 +98,44 @@ enum CLI {
     var code: ExitCode
   }
 
-  /// Loads a scenario file, or the embedded default when `file` is `nil`.
-  static func load(_ file: String?) -> Result<Scenario, LoadFailure> {
-    let name = file ?? "(embedded default)"
+  /// Loads a scenario file, or the embedded default when `file` is `nil`, with `--set`
+  /// overrides applied before it is checked.
+  static func load(
+    _ file: String?, overrides: [ScenarioOverride] = []
+  ) -> Result<Scenario, LoadFailure> {
     let bytes: [UInt8]
-    if let file {
-      do {
-        bytes = try Files.read(file)
-      } catch {
-        return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
-      }
-    } else {
-      bytes = Array(DefaultScenario.json.utf8)
+    switch read(file) {
+    case .success(let read): bytes = read
+    case .failure(let failure): return .failure(failure)
     }
     do {
-      return .success(try Scenario.decode(from: bytes))
+      return .success(try Scenario.decode(from: bytes, overrides: overrides))
     } catch {
-      let lines: [String]
-      switch error {
-      case .syntax(let syntax):
-        lines = ["\(name):\(syntax.line):\(syntax.column): invalid JSON: \(syntax.message)"]
-      case .invalid(let invalid):
-        lines = invalid.issues.map { "\(name): \($0)" }
-      }
-      return .failure(
-        LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError))
+      return .failure(failure(error, in: file ?? "(embedded default)"))
     }
+  }
+
+  /// The bytes of a file (at most 16 MiB), or of the embedded default when `file` is `nil`.
+  static func read(_ file: String?) -> Result<[UInt8], LoadFailure> {
+    guard let file else { return .success(Array(DefaultScenario.json.utf8)) }
+    do {
+      return .success(try Files.read(file))
+    } catch {
+      return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
+    }
+  }
+
+  /// The lines and exit code of a document that does not load: `NAME:LINE:COLUMN: invalid
+  /// JSON: …`, or one `NAME: /pointer: rule, got VALUE` per issue.
+  static func failure(_ error: ScenarioLoadError, in name: String) -> LoadFailure {
+    let lines: [String]
+    switch error {
+    case .syntax(let syntax):
+      lines = ["\(name):\(syntax.line):\(syntax.column): invalid JSON: \(syntax.message)"]
+    case .invalid(let invalid):
+      lines = invalid.issues.map { "\(name): \($0)" }
+    }
+    return LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError)
   }
 
   /// `Scenarios/teenie.json` → `teenie`; the embedded scenario → `default`.

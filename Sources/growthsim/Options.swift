@@ -14,6 +14,10 @@ struct Options: Equatable {
   enum Command: Equatable {
     /// Run a scenario file, or the embedded default when `nil`.
     case run(scenario: String?, RunSettings)
+    /// Sweep parameters of a scenario file, or of the embedded default when `nil`.
+    case sweep(scenario: String?, SweepSettings)
+    /// Join the parts of a sharded sweep.
+    case merge(parts: [String], MergeSettings)
     /// Check scenario files without running them.
     case validate(files: [String])
     /// Print the JSON Schema, or a Markdown reference of the scenario keys or output columns.
@@ -25,7 +29,7 @@ struct Options: Equatable {
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, validate, schema, help
+      case run, sweep, merge, validate, schema, help
     }
   }
 
@@ -41,6 +45,8 @@ struct Options: Equatable {
     var replications: Int?
     var jobs: Int?
     var isQuiet = false
+    /// `--set /pointer=VALUE`, in order.
+    var overrides: [ScenarioOverride] = []
   }
 
   var command: Command
@@ -75,6 +81,8 @@ struct Options: Equatable {
     }
     switch name {
     case .run: return try parseRun(words)
+    case .sweep: return try parseSweep(words)
+    case .merge: return try parseMerge(words)
     case .validate:
       let files = try positionals(words, command: .validate)
       guard !files.isEmpty else {
@@ -129,6 +137,7 @@ struct Options: Equatable {
       case "--replications":
         settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
       case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
+      case "--set": settings.overrides.append(try override(try value(), command: .run))
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: .run) }
         settings.isQuiet = true
@@ -154,9 +163,10 @@ struct Options: Equatable {
     return files
   }
 
-  private static func unknown(_ option: String) -> String {
+  static func unknown(_ option: String) -> String {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
+      "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {
@@ -166,12 +176,25 @@ struct Options: Equatable {
   }
 
   /// Converts an option's value, with the same limits as the scenario key it overrides.
-  private static func convert<T: LosslessStringConvertible & Comparable>(
-    _ text: String, for option: String, _ type: T.Type, in range: ClosedRange<T>
+  static func convert<T: LosslessStringConvertible & Comparable>(
+    _ text: String, for option: String, _ type: T.Type, in range: ClosedRange<T>,
+    command: Command.Name = .run
   ) throws(UsageError) -> T {
     guard let value = T(text), range.contains(value) else {
-      throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: .run)
+      throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: command)
     }
     return value
+  }
+
+  /// Parses `--set /json/pointer=VALUE`.
+  static func override(_ text: String, command: Command.Name) throws(UsageError)
+    -> ScenarioOverride
+  {
+    guard let override = ScenarioOverride(argument: text) else {
+      throw UsageError(
+        message: "the value '\(text)' is invalid for '--set' (expected /json/pointer=VALUE)",
+        command: command)
+    }
+    return override
   }
 }

@@ -7,6 +7,8 @@ enum Usage {
 
     COMMANDS:
       run [FILE]        Run a scenario (the embedded default without FILE) and write CSV.
+      sweep [FILE]      Run a scenario over a design of parameter values (grid, random, lhs).
+      merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       help [COMMAND]    Show help for a command.
@@ -23,7 +25,8 @@ enum Usage {
     """
 
   static let run = """
-    USAGE: growthsim run [FILE] [--out DIR] [--seed N] [--replications R] [--jobs J] [--quiet]
+    USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
+                         [--replications R] [--jobs J] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day) and summary.csv (one row per replication × merchant).
@@ -32,6 +35,10 @@ enum Usage {
       FILE                A scenario JSON file; without it, the embedded default scenario.
 
     OPTIONS:
+      --set /POINTER=VALUE
+                          Put VALUE (JSON, or else a string) at the JSON Pointer before the
+                          scenario is checked, e.g. --set /merchants/0/followers=5000.
+                          Repeatable; applied in order.
       --out DIR           Output directory (default: Results/<file name without .json>,
                           or Results/default).
       --seed N            Scenario seed, overriding /experiment/seed.
@@ -73,6 +80,8 @@ enum Usage {
     switch command {
     case nil: return general
     case .run: return run
+    case .sweep: return sweep
+    case .merge: return merge
     case .validate: return validate
     case .schema: return schema
     case .help: return help

@@ -2,4 +2,6 @@ import Foundation
 
 var output = StandardStream.output
 var errors = StandardStream.error
-exit(CLI.run(Array(CommandLine.arguments.dropFirst()), output: &output, errors: &errors).rawValue)
+let arguments = Array(CommandLine.arguments.dropFirst())
+let showsProgress = isatty(STDERR_FILENO) == 1
+exit(CLI.run(arguments, output: &output, errors: &errors, showsProgress: showsProgress).rawValue)

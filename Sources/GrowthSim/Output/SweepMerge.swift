@@ -55,17 +55,19 @@ public enum SweepMerge {
     }
     let output = SweepFiles(directory: directory, shard: .whole)
     let daily = manifest.member("daily") == .bool(true)
-    return try io { () throws(FileError) in
+    try io { () throws(FileError) in
       try Files.makeDirectory(output.directory)
       try Files.removeTemporaries(of: output.all, in: output.directory)
-      let table = try StreamingFile(path: output.table)
-      try interleave(ordered.map(\.files.table), total: total, into: table, isDaily: false)
-      var finished = [table]
-      if daily {
-        let dailyFile = try StreamingFile(path: output.daily)
-        try interleave(ordered.map(\.files.daily), total: total, into: dailyFile, isDaily: true)
-        finished.append(dailyFile)
-      }
+    }
+    let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
+    try interleave(ordered.map(\.files.table), total: total, into: table, isDaily: false)
+    var finished = [table]
+    if daily {
+      let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
+      try interleave(ordered.map(\.files.daily), total: total, into: dailyFile, isDaily: true)
+      finished.append(dailyFile)
+    }
+    return try io { () throws(FileError) in
       let manifestFile = try StreamingFile(path: output.manifest)
       try manifestFile.write(manifest.bytes)
       finished.append(manifestFile)
@@ -80,19 +82,19 @@ public enum SweepMerge {
   /// The parts named by `inputs`, with their manifests.
   private static func collect(_ inputs: [String]) throws(SweepRunError) -> [Part] {
     var parts: [Part] = []
-    for input in inputs {
-      let trimmed = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
+    for name in inputs {
+      let trimmed = name.count > 1 && name.hasSuffix("/") ? String(name.dropLast()) : name
       var tables: [(directory: String, shard: Shard)] = []
       if let shard = SweepFiles.shard(ofPartNamed: trimmed.split(separator: "/").last.map(String.init) ?? trimmed) {
         let slash = trimmed.lastIndex(of: "/")
         tables.append((slash.map { String(trimmed[..<$0]) } ?? ".", shard))
       } else {
-        let names = try io { () throws(FileError) in try Files.list(trimmed) }
+        let names = try input { () throws(FileError) in try Files.list(trimmed) }
         tables += names.compactMap(SweepFiles.shard(ofPartNamed:)).map { (trimmed, $0) }
       }
       for (directory, shard) in tables {
         let files = SweepFiles(directory: directory, shard: shard)
-        let bytes = try io { () throws(FileError) in try Files.read(files.manifest) }
+        let bytes = try input { () throws(FileError) in try Files.read(files.manifest) }
         guard let manifest = SweepManifest(bytes: bytes) else {
           throw .corrupt(path: files.manifest, reason: "it is not a sweep manifest")
         }
@@ -106,37 +108,51 @@ public enum SweepMerge {
   /// holds the point (point p is in part p mod N), checking each row's point id.
   private static func interleave(
     _ paths: [String], total: Int, into output: StreamingFile, isDaily: Bool
-  ) throws(FileError) {
-    let readers = try paths.map { path throws(FileError) in try LineReader(path: path) }
+  ) throws(SweepRunError) {
+    let readers = try input { () throws(FileError) in
+      try paths.map { path throws(FileError) in try LineReader(path: path) }
+    }
     var header: ArraySlice<UInt8>? = nil
     for reader in readers {
-      let line = try reader.next()
+      let line = try input(reader.next)
       guard let line, line.last == 10, header == nil || header == line else {
-        throw FileError(reader.path, "its header differs from the other parts'")
+        throw .corrupt(path: reader.path, reason: "its header differs from the other parts'")
       }
       header = line
     }
-    try output.write(header ?? [])
+    try io { () throws(FileError) in try output.write(header ?? []) }
     var pending = [ArraySlice<UInt8>?](repeating: nil, count: readers.count)
     for point in 0..<total {
       let part = point % readers.count
       let prefix = Array("\(point),".utf8)
       var rows = 0
       while true {
-        if pending[part] == nil { pending[part] = try readers[part].next() }
+        if pending[part] == nil { pending[part] = try input(readers[part].next) }
         guard let line = pending[part], line.last == 10, line.starts(with: prefix) else { break }
-        try output.write(line)
+        try io { () throws(FileError) in try output.write(line) }
         pending[part] = nil
         rows += 1
         if !isDaily { break }
       }
       guard rows > 0 else {
-        throw FileError(readers[part].path, "has no row for point \(point)")
+        throw .corrupt(path: readers[part].path, reason: "it has no row for point \(point)")
       }
     }
     for (index, reader) in readers.enumerated() {
-      if pending[index] != nil { throw FileError(reader.path, "has rows after its last point") }
-      if try reader.next() != nil { throw FileError(reader.path, "has rows after its last point") }
+      var extra = pending[index]
+      if extra == nil { extra = try input(reader.next) }
+      if extra != nil {
+        throw .corrupt(path: reader.path, reason: "it has rows after its last point")
+      }
+    }
+  }
+
+  /// Runs a read, reporting its failure as unreadable input.
+  private static func input<T>(_ body: () throws(FileError) -> T) throws(SweepRunError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw .input(error)
     }
   }
 }

@@ -2,8 +2,10 @@
 public enum SweepRunError: Error, Sendable, Equatable {
   /// The sweep cannot start (invalid scenario, spec or point); nothing was written.
   case setup(SweepError)
-  /// A file could not be read or written.
+  /// An output file could not be written.
   case file(FileError)
+  /// An input file (a part, a manifest) could not be read.
+  case input(FileError)
   /// The directory holds an unfinished sweep and `--resume` was not given.
   case unfinished(directory: String)
   /// `--resume` found another sweep's manifest: the path and how it differs.
@@ -20,7 +22,8 @@ extension SweepRunError: CustomStringConvertible {
   public var description: String {
     switch self {
     case .setup(let error): "\(error)"
-    case .file(let error): "\(error)"
+    case .file(let error): "cannot write results: \(error)"
+    case .input(let error): "cannot read \(error)"
     case .unfinished(let directory):
       "\(directory) holds an unfinished sweep; add --resume to finish it, "
         + "or remove its *.partial files to start over"

@@ -46,7 +46,7 @@ extension JSONValue {
     func failure(_ reason: String) -> ScenarioError {
       ScenarioError([ScenarioError.Issue(target, "cannot set: \(reason)")])
     }
-    let place = parent.tokens.isEmpty ? "the top level" : "\(parent)"
+    var place: String { parent.tokens.isEmpty ? "the top level" : "\(parent)" }
     switch self {
     case .object(var object):
       let key = token.keyText

@@ -1,0 +1,143 @@
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// `growthsim sweep`: builds the spec from `--spec` or `--vary`, checks every point, runs
+  /// the sweep into its directory and reports the files written.
+  static func sweep(
+    file: String?, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream, showsProgress: Bool
+  ) -> ExitCode {
+    let scenarioName = file ?? "(embedded default)"
+    let specName = settings.specFile ?? "--vary"
+    let bytes: [UInt8]
+    var document: JSONValue
+    switch read(file) {
+    case .success(let read): bytes = read
+    case .failure(let failure):
+      errors.write(failure.message)
+      return failure.code
+    }
+    do {
+      document = try JSONParser.parse(bytes)
+      try ScenarioOverride.apply(settings.overrides, to: &document)
+    } catch let error as JSONSyntaxError {
+      errors.write(failure(.syntax(error), in: scenarioName).message)
+      return .dataError
+    } catch let error as ScenarioError {
+      errors.write(failure(.invalid(error), in: scenarioName).message)
+      return .dataError
+    } catch {
+      preconditionFailure("unexpected error \(error)")
+    }
+    var specDocument: JSONValue? = nil
+    if let specFile = settings.specFile {
+      do {
+        specDocument = try JSONParser.parse(try Files.read(specFile))
+      } catch let error as JSONSyntaxError {
+        errors.write(failure(.syntax(error), in: specFile).message)
+        return .dataError
+      } catch {
+        errors.write("error: cannot read \(error)\n")
+        return .noInput
+      }
+    }
+    let spec: SweepSpec
+    do throws(ScenarioLoadError) {
+      spec = try SweepSpec.decode(
+        SweepSpec.document(
+          base: specDocument, varying: settings.parameters, design: settings.design,
+          points: settings.points, replications: settings.replications, seed: settings.seed))
+    } catch {
+      errors.write(failure(error, in: specName).message)
+      return .dataError
+    }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-sweep"
+    let job: SweepJob
+    do throws(SweepError) {
+      let plan = try SweepPlan(scenario: document, spec: spec)
+      job = SweepJob(
+        plan: plan, tool: version, scenarioName: stem(of: file), scenarioBytes: bytes,
+        overrides: settings.overrides, directory: directory, shard: settings.shard,
+        writesDaily: settings.writesDaily, resumes: settings.resumes, jobs: jobs)
+    } catch {
+      errors.write(message(for: error, scenario: scenarioName, spec: specName))
+      return .dataError
+    }
+    var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+    let report: SweepJob.Report
+    do throws(SweepRunError) {
+      report = try job.run { meter.update($0, errors: &errors) }
+      meter.finish(errors: &errors)
+    } catch {
+      meter.finish(errors: &errors)
+      return fail(error, scenario: scenarioName, spec: specName, errors: &errors)
+    }
+    if !settings.isQuiet {
+      let plan = job.plan
+      let shard = settings.shard == .whole ? "" : ", shard \(settings.shard)"
+      print(
+        "sweep: \(plan.pointCount) point(s) × \(plan.replications) replication(s), "
+          + "\(plan.spec.design) design, seed \(plan.seed)\(shard); "
+          + "\(report.simulated) run, \(report.resumed) already done", to: &output)
+    }
+    if report.written.isEmpty {
+      print("\(directory): already complete, nothing to do", to: &output)
+    }
+    for path in report.written { print("wrote \(path)", to: &output) }
+    return .success
+  }
+
+  /// `growthsim merge`: joins shard parts into the unsharded sweep's files.
+  static func merge(
+    _ parts: [String], _ settings: Options.MergeSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    do throws(SweepRunError) {
+      for path in try SweepMerge.merge(parts, into: settings.outputDirectory) {
+        print("wrote \(path)", to: &output)
+      }
+      return .success
+    } catch {
+      return fail(error, scenario: "", spec: "", errors: &errors)
+    }
+  }
+
+  /// Prints a sweep failure and returns its exit code.
+  private static func fail(
+    _ error: SweepRunError, scenario: String, spec: String, errors: inout some TextOutputStream
+  ) -> ExitCode {
+    switch error {
+    case .setup(let setup):
+      errors.write(message(for: setup, scenario: scenario, spec: spec))
+      return .dataError
+    case .file, .unfinished:
+      print("error: \(error)", to: &errors)
+      return .cannotCreate
+    case .input:
+      print("error: \(error)", to: &errors)
+      return .noInput
+    case .mismatch, .corrupt, .parts:
+      print("error: \(error)", to: &errors)
+      return .dataError
+    }
+  }
+
+  /// The lines of a sweep that cannot start, each naming its file.
+  private static func message(for error: SweepError, scenario: String, spec: String) -> String {
+    switch error {
+    case .scenario(let invalid):
+      return failure(.invalid(invalid), in: scenario).message
+    case .spec(let invalid):
+      return failure(.invalid(invalid), in: spec).message
+    case .invalidPoint(let invalid):
+      let lines = invalid.error.issues.map { "\(scenario): sweep point \(invalid.point): \($0)" }
+      let values = invalid.settings.map(\.description).joined(separator: " ")
+      return (lines + [
+        "(point \(invalid.point) sets \(values); \(invalid.invalidCount) point(s) are invalid; "
+          + "nothing was run or written)"
+      ]).map { $0 + "\n" }.joined()
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import Dispatch
+import GrowthSim
+
+/// The progress line of a sweep on standard error: points done of total, rate and time left,
+/// redrawn at most ten times a second, only when standard error is a terminal.
+struct ProgressMeter {
+  let isEnabled: Bool
+  private var start: UInt64? = nil
+  private var lastDraw: UInt64 = 0
+  private var isDrawn = false
+
+  init(isEnabled: Bool) {
+    self.isEnabled = isEnabled
+  }
+
+  /// Redraws the line for `progress` if a tenth of a second has passed or the sweep is done.
+  mutating func update(_ progress: SweepJob.Progress, errors: inout some TextOutputStream) {
+    guard isEnabled else { return }
+    let now = DispatchTime.now().uptimeNanoseconds
+    let start = self.start ?? now
+    self.start = start
+    guard progress.done == progress.total || now - lastDraw >= 100_000_000 else { return }
+    lastDraw = now
+    let seconds = Double(now - start) / 1e9
+    errors.write("\r\u{1B}[K" + Self.line(progress, seconds: seconds))
+    isDrawn = true
+  }
+
+  /// Ends the line, so later output starts on a fresh one.
+  mutating func finish(errors: inout some TextOutputStream) {
+    if isDrawn { errors.write("\n") }
+    isDrawn = false
+  }
+
+  /// `1234/100000 points (1.2%), 850 points/s, 1m56s left`: the rate counts only points
+  /// simulated in this run, not those found done when resuming.
+  static func line(_ progress: SweepJob.Progress, seconds: Double) -> String {
+    let total = max(progress.total, 1)
+    let permille = progress.done * 1000 / total
+    var text = "\(progress.done)/\(progress.total) points (\(permille / 10).\(permille % 10)%)"
+    let simulated = progress.done - progress.resumed
+    guard seconds > 0, simulated > 0 else { return text }
+    let rate = Double(simulated) / seconds
+    text += ", \(rate >= 10 ? "\(Int(rate))" : "\(Int(rate * 10) / 10).\(Int(rate * 10) % 10)")"
+    text += " points/s, " + duration(Double(progress.total - progress.done) / rate) + " left"
+    return text
+  }
+
+  /// `45s`, `12m03s`, `3h07m`.
+  static func duration(_ seconds: Double) -> String {
+    let whole = Int(seconds.rounded(.up))
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    if whole < 60 { return "\(whole)s" }
+    if whole < 3600 { return "\(whole / 60)m\(two(whole % 60))s" }
+    return "\(whole / 3600)h\(two(whole / 60 % 60))m"
+  }
+}

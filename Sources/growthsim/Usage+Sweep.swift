@@ -1,0 +1,51 @@
+extension Usage {
+  static let sweep = """
+    USAGE: growthsim sweep [FILE] (--spec SWEEP.json | --vary /POINTER=VALUES …)
+                           [--design grid|random|lhs] [--points N] [--replications R]
+                           [--seed N] [--set /POINTER=VALUE …] [--jobs J] [--out DIR]
+                           [--shard K/N] [--resume] [--daily] [--quiet]
+
+    Runs the scenario at every point of a design over JSON Pointer-named parameters and
+    writes sweep.csv (one row per point: its values and mean, se, p05, p50, p95 over
+    replications of GMV, net GMV, profit, paid ROI, end followers, stockout days) and
+    manifest.json. Every point is checked before anything runs. See docs/sweeps.md.
+
+    ARGUMENTS:
+      FILE                A scenario JSON file; without it, the embedded default scenario.
+
+    OPTIONS:
+      --spec SWEEP.json   The sweep as a JSON spec file (design, points, parameters, …).
+      --vary /POINTER=VALUES
+                          A parameter: LOW:HIGH:N (N levels), log:LOW:HIGH:N (log scale),
+                          LOW:HIGH (random, lhs), or a list a,b,c / [JSON, …]. Repeatable.
+      --design D          grid (default: every combination), random or lhs (Latin
+                          hypercube).
+      --points N          Points of a random or lhs design.
+      --replications R    Replications per point (default: the scenario's).
+      --seed N            Sweep seed (default: the scenario's); point p runs with the
+                          seed in the `seed` column, derived from it.
+      --set /POINTER=VALUE
+                          Change the base scenario before the sweep, as in `run`.
+      --jobs J            Threads (default: the number of cores). Same bytes for any J.
+      --out DIR           Output directory (default: Results/<file name>-sweep).
+      --shard K/N         Run only points with id ≡ K−1 (mod N) into sweep.part-K-of-N.csv
+                          and manifest.part-K-of-N.json, for cluster array jobs.
+      --resume            Finish an interrupted sweep in DIR (its manifest must match).
+      --daily             Also write sweep-daily.csv: every point's daily series in long
+                          form (point, replication, merchant, day, metric, value).
+      -q, --quiet         No summary line and no progress line.
+
+    """
+
+  static let merge = """
+    USAGE: growthsim merge PARTS… --out DIR
+
+    Joins sweep.part-K-of-N.csv files (or directories holding them, with their
+    manifest.part-K-of-N.json) into DIR/sweep.csv and DIR/manifest.json, byte for byte what
+    the unsharded sweep writes. All N parts of one sweep must be given, each once.
+
+    OPTIONS:
+      --out DIR           Output directory.
+
+    """
+}
