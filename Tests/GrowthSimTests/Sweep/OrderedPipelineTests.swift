@@ -33,7 +33,8 @@ import Testing
       // goes up, so the count may lag by the one item being consumed.
       if item >= consumed.value + 1 + 3 { violations.increment() }
       return Self.work(item, unit)
-    } consume: { _, _ in
+    } consume: { item, _ in
+      for unit in 0..<8 { _ = Self.work(item, unit) }  // a slow writer
       consumed.increment()
     }
     #expect(consumed.value == 300)
