@@ -49,6 +49,13 @@ public struct SweepJob: Sendable {
     public var total: Int
     /// Points found done when the run started.
     public var resumed: Int
+
+    /// Creates a progress report.
+    public init(done: Int, total: Int, resumed: Int) {
+      self.done = done
+      self.total = total
+      self.resumed = resumed
+    }
   }
 
   /// What a call did.

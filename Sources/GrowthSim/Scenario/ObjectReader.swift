@@ -34,6 +34,10 @@ final class ObjectReader {
     log.issues.append(ScenarioError.Issue(pointer, message))
   }
 
+  /// The number of issues reported so far in the whole document, so that a caller can tell
+  /// whether the values it just read were valid before checking rules between them.
+  var issueCount: Int { log.issues.count }
+
   /// Whether the object has `key`; describe mode answers `false`.
   func has(_ key: String) -> Bool { object?[key] != nil }
 

@@ -122,8 +122,10 @@ extension SweepParameter {
     }
     let values = r.anyValue("values", doc: "The values to take, exactly as written.")
     let rangeKeys = ["low", "high", "levels", "scale"].filter(r.has)
+    let issuesBefore = r.issueCount
     let low = r.number("low", default: values == nil ? nil : 0, doc: "Lowest value.")
     let high = r.number("high", default: values == nil ? nil : 0, doc: "Highest value.")
+    let boundsAreValid = r.issueCount == issuesBefore
     let hasLevels = r.has("levels")
     let levels = r.integer(
       "levels", default: 1, 1...1_000_000, doc: "Values a grid takes from low to high.")
@@ -155,11 +157,11 @@ extension SweepParameter {
       return
     }
     domain = .range(low: low, high: high, levels: hasLevels ? levels : nil, scale: scale)
-    if high < low {
+    if boundsAreValid, high < low {
       r.report(
         r.pointer.appending("high"), "must be at least low (\(Bounds.text(low))), got \(Bounds.text(high))")
     }
-    if scale == .log, low <= 0 {
+    if boundsAreValid, scale == .log, low <= 0 {
       r.report(r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))")
     }
     if design == .grid, !hasLevels {
