@@ -134,10 +134,11 @@ extension CLI {
     case .invalidPoint(let invalid):
       let lines = invalid.error.issues.map { "\(scenario): sweep point \(invalid.point): \($0)" }
       let values = invalid.settings.map(\.description).joined(separator: " ")
-      return (lines + [
-        "(point \(invalid.point) sets \(values); \(invalid.invalidCount) point(s) are invalid; "
-          + "nothing was run or written)"
-      ]).map { $0 + "\n" }.joined()
+      return
+        (lines + [
+          "(point \(invalid.point) sets \(values); \(invalid.invalidCount) point(s) are invalid; "
+            + "nothing was run or written)"
+        ]).map { $0 + "\n" }.joined()
     }
   }
 }

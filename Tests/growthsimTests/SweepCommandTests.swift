@@ -104,7 +104,8 @@ import Testing
 
         """)
     let vary = Self.run(["sweep", file, "--vary", "/merchants/0/followers=1:2"])
-    #expect(vary.errors == "--vary: /parameters/0/levels: required key is missing (the grid design)\n")
+    #expect(
+      vary.errors == "--vary: /parameters/0/levels: required key is missing (the grid design)\n")
     let unknown = Self.run(["sweep", file, "--vary", "/merchants/0/folowers=1,2"])
     #expect(unknown.code == .dataError)
     #expect(
@@ -165,8 +166,9 @@ import Testing
     #expect(
       ProgressMeter.line(SweepJob.Progress(done: 3, total: 10, resumed: 0), seconds: 4)
         == "3/10 points (30.0%), 0.7 points/s, 10s left")
-    #expect(ProgressMeter.line(SweepJob.Progress(done: 5, total: 10, resumed: 5), seconds: 1)
-      == "5/10 points (50.0%)")
+    #expect(
+      ProgressMeter.line(SweepJob.Progress(done: 5, total: 10, resumed: 5), seconds: 1)
+        == "5/10 points (50.0%)")
     #expect(ProgressMeter.duration(7300) == "2h01m")
   }
 }

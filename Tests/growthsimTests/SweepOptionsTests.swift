@@ -13,7 +13,8 @@ import Testing
       Issue.record("not a run: \(options.command)")
       return
     }
-    #expect(settings.overrides.map(\.description) == ["/merchants/0/followers=5000", #"/name="x""#])
+    #expect(
+      settings.overrides.map(\.description) == ["/merchants/0/followers=5000", #"/name="x""#])
   }
 
   @Test func sweepTakesEveryOption() throws {
@@ -27,10 +28,11 @@ import Testing
       return
     }
     #expect(file == "s.json")
-    #expect(settings.parameters.map(\.jsonText) == [
-      #"{"pointer":"/policies/0/ads/dailyBudget","low":0,"high":5000}"#,
-      #"{"pointer":"/a","values":["x","y"]}"#,
-    ])
+    #expect(
+      settings.parameters.map(\.jsonText) == [
+        #"{"pointer":"/policies/0/ads/dailyBudget","low":0,"high":5000}"#,
+        #"{"pointer":"/a","values":["x","y"]}"#,
+      ])
     #expect(settings.design == .lhs && settings.points == 50 && settings.replications == 3)
     #expect(settings.seed == 9 && settings.jobs == 2 && settings.outputDirectory == "o")
     #expect(settings.shard == Shard(index: 2, count: 4))
@@ -43,27 +45,42 @@ import Testing
   @Test func mergeTakesPartsAndAnOutputDirectory() throws {
     let options = try Options.parse(["merge", "a", "b/sweep.part-1-of-2.csv", "--out", "o"])
     #expect(
-      options.command == .merge(parts: ["a", "b/sweep.part-1-of-2.csv"], .init(outputDirectory: "o")))
+      options.command
+        == .merge(parts: ["a", "b/sweep.part-1-of-2.csv"], .init(outputDirectory: "o")))
   }
 
   @Test(arguments: [
-    (["run", "--set", "followers=5"],
-     "the value 'followers=5' is invalid for '--set' (expected /json/pointer=VALUE)"),
+    (
+      ["run", "--set", "followers=5"],
+      "the value 'followers=5' is invalid for '--set' (expected /json/pointer=VALUE)"
+    ),
     (["sweep", "s.json"], "missing '--spec FILE' or '--vary /pointer=…'"),
-    (["sweep", "--spec", "a.json", "--vary", "/a=1,2"], "'--spec' and '--vary' cannot be combined"),
-    (["sweep", "--vary", "a=1:2:3"],
-     "the value 'a=1:2:3' is invalid for '--vary' (expected /json/pointer=LOW:HIGH:N, "
-       + "log:LOW:HIGH:N or a,b,c)"),
-    (["sweep", "--vary", "/a=1,2", "--design", "sobol"],
-     "the value 'sobol' is invalid for '--design' (grid, random or lhs)"),
-    (["sweep", "--vary", "/a=1,2", "--shard", "5/4"],
-     "the value '5/4' is invalid for '--shard' (expected K/N, 1 ≤ K ≤ N)"),
-    (["sweep", "--vary", "/a=1,2", "--shard", "0/4"],
-     "the value '0/4' is invalid for '--shard' (expected K/N, 1 ≤ K ≤ N)"),
+    (
+      ["sweep", "--spec", "a.json", "--vary", "/a=1,2"], "'--spec' and '--vary' cannot be combined"
+    ),
+    (
+      ["sweep", "--vary", "a=1:2:3"],
+      "the value 'a=1:2:3' is invalid for '--vary' (expected /json/pointer=LOW:HIGH:N, "
+        + "log:LOW:HIGH:N or a,b,c)"
+    ),
+    (
+      ["sweep", "--vary", "/a=1,2", "--design", "sobol"],
+      "the value 'sobol' is invalid for '--design' (grid, random or lhs)"
+    ),
+    (
+      ["sweep", "--vary", "/a=1,2", "--shard", "5/4"],
+      "the value '5/4' is invalid for '--shard' (expected K/N, 1 ≤ K ≤ N)"
+    ),
+    (
+      ["sweep", "--vary", "/a=1,2", "--shard", "0/4"],
+      "the value '0/4' is invalid for '--shard' (expected K/N, 1 ≤ K ≤ N)"
+    ),
     (["sweep", "--vary", "/a=1,2", "--points", "0"], "the value '0' is invalid for '--points'"),
     (["sweep", "--vary", "/a=1,2", "--resume=yes"], "unknown option '--resume=yes'"),
-    (["sweep", "--vary", "/a=1,2", "--shrad", "1/2"],
-     "unknown option '--shrad' (did you mean '--shard'?)"),
+    (
+      ["sweep", "--vary", "/a=1,2", "--shrad", "1/2"],
+      "unknown option '--shrad' (did you mean '--shard'?)"
+    ),
     (["merge", "--out", "o"], "missing sweep parts to merge"),
     (["merge", "a"], "missing '--out DIR'"),
   ])

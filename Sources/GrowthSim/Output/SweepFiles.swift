@@ -16,7 +16,8 @@ public struct SweepFiles: Sendable, Equatable {
 
   /// The files of `shard` in `directory`.
   public init(directory: String, shard: Shard) {
-    self.directory = directory.hasSuffix("/") && directory.count > 1
+    self.directory =
+      directory.hasSuffix("/") && directory.count > 1
       ? String(directory.dropLast()) : directory
     self.shard = shard
   }

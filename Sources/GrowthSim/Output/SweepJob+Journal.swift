@@ -13,37 +13,37 @@ extension SweepJob {
     let tablePartial = SweepFiles.partial(files.table)
     let dailyPartial = SweepFiles.partial(files.daily)
     if Files.exists(manifestPartial) {
-        guard resumes else { throw .unfinished(directory: files.directory) }
-        try checkManifest(at: manifestPartial)
-        // A run stopped while renaming its files into place: take them back as journals.
-        for path in [files.table, files.daily]
-        where !Files.exists(SweepFiles.partial(path)) && Files.exists(path) {
-          try io { () throws(FileError) in try Files.move(path, to: SweepFiles.partial(path)) }
-        }
-        if Files.exists(tablePartial), !writesDaily || Files.exists(dailyPartial) {
-          var (done, tableLength) = try scanTable(header: header, upTo: total)
-          var dailyLength: Int? = nil
-          if writesDaily {
-            let (dailyDone, length) = try scanDaily(holding: done)
-            dailyLength = length
-            if dailyDone < done {
-              (done, tableLength) = try scanTable(header: header, upTo: dailyDone)
-            }
-          }
-          return try io { () throws(FileError) in
-            JournalState(
-              table: try AppendFile(path: tablePartial, truncatingTo: tableLength),
-              daily: try dailyLength.map { length throws(FileError) in
-                try AppendFile(path: dailyPartial, truncatingTo: length)
-              }, done: done)
-          }
-        }
-      } else if resumes, Files.exists(files.manifest), Files.exists(files.table),
-        !writesDaily || Files.exists(files.daily)
-      {
-        try checkManifest(at: files.manifest)
-        return nil
+      guard resumes else { throw .unfinished(directory: files.directory) }
+      try checkManifest(at: manifestPartial)
+      // A run stopped while renaming its files into place: take them back as journals.
+      for path in [files.table, files.daily]
+      where !Files.exists(SweepFiles.partial(path)) && Files.exists(path) {
+        try io { () throws(FileError) in try Files.move(path, to: SweepFiles.partial(path)) }
       }
+      if Files.exists(tablePartial), !writesDaily || Files.exists(dailyPartial) {
+        var (done, tableLength) = try scanTable(header: header, upTo: total)
+        var dailyLength: Int? = nil
+        if writesDaily {
+          let (dailyDone, length) = try scanDaily(holding: done)
+          dailyLength = length
+          if dailyDone < done {
+            (done, tableLength) = try scanTable(header: header, upTo: dailyDone)
+          }
+        }
+        return try io { () throws(FileError) in
+          JournalState(
+            table: try AppendFile(path: tablePartial, truncatingTo: tableLength),
+            daily: try dailyLength.map { length throws(FileError) in
+              try AppendFile(path: dailyPartial, truncatingTo: length)
+            }, done: done)
+        }
+      }
+    } else if resumes, Files.exists(files.manifest), Files.exists(files.table),
+      !writesDaily || Files.exists(files.daily)
+    {
+      try checkManifest(at: files.manifest)
+      return nil
+    }
     var start = [(manifestPartial, manifest.bytes), (tablePartial, header)]
     let writesDaily = self.writesDaily
     return try io { () throws(FileError) in
@@ -70,9 +70,10 @@ extension SweepJob {
     }
   }
 
-  /// Counts the complete rows of the table journal, in point order, up to `limit`: the points
-  /// done, and the journal's length with exactly those rows. A torn or foreign last line ends
-  /// the count.
+  /// Counts the complete rows of the table journal, in point order, up to `limit`.
+  ///
+  /// Returns the points done and the journal's length with exactly those rows; a torn or
+  /// foreign line ends the count.
   private func scanTable(
     header: [UInt8], upTo limit: Int
   ) throws(SweepRunError) -> (done: Int, length: Int) {

@@ -20,7 +20,8 @@ public enum SweepMerge {
   ) throws(SweepRunError) -> [String] {
     let parts = try collect(inputs)
     guard let first = parts.first else {
-      throw .parts("no sweep parts (sweep.part-K-of-N.csv) found in " + inputs.joined(separator: ", "))
+      throw .parts(
+        "no sweep parts (sweep.part-K-of-N.csv) found in " + inputs.joined(separator: ", "))
     }
     let count = first.files.shard.count
     var byIndex: [Int: Part] = [:]
@@ -32,7 +33,8 @@ public enum SweepMerge {
             + "but \(first.files.table) is a part of \(count)")
       }
       if let earlier = byIndex[shard.index] {
-        throw .parts("shard \(shard) is given twice: \(earlier.files.table) and \(part.files.table)")
+        throw .parts(
+          "shard \(shard) is given twice: \(earlier.files.table) and \(part.files.table)")
       }
       if let reason = first.manifest.unsharded.difference(from: part.manifest.unsharded) {
         throw .parts(
@@ -85,7 +87,9 @@ public enum SweepMerge {
     for name in inputs {
       let trimmed = name.count > 1 && name.hasSuffix("/") ? String(name.dropLast()) : name
       var tables: [(directory: String, shard: Shard)] = []
-      if let shard = SweepFiles.shard(ofPartNamed: trimmed.split(separator: "/").last.map(String.init) ?? trimmed) {
+      if let shard = SweepFiles.shard(
+        ofPartNamed: trimmed.split(separator: "/").last.map(String.init) ?? trimmed)
+      {
         let slash = trimmed.lastIndex(of: "/")
         tables.append((slash.map { String(trimmed[..<$0]) } ?? ".", shard))
       } else {

@@ -12,8 +12,9 @@ extension JSONValue {
     }
   }
 
-  /// The value as JSON text indented by two spaces a level, one member a line; arrays of
-  /// numbers, strings, booleans and nulls stay on one line. Ends without a newline.
+  /// The value as JSON text indented by two spaces a level, one member a line.
+  ///
+  /// Arrays of numbers, strings, booleans and nulls stay on one line; no final newline.
   ///
   /// Parsing the text gives back an equal value, and printing that gives the same text.
   public func prettyJSONText(indent: String = "") -> String {

@@ -39,7 +39,8 @@ public struct SweepDesign: Sendable {
       let count = points ?? 1
       pointCount = count
       strata = levelCounts.indices.map {
-        RandomPermutation(count: count, seed: StreamSeed.derive(seed, Self.strataStream, UInt64($0)))
+        RandomPermutation(
+          count: count, seed: StreamSeed.derive(seed, Self.strataStream, UInt64($0)))
       }
     }
   }

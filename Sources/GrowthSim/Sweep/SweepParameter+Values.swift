@@ -69,13 +69,16 @@ extension SweepParameter {
 }
 
 extension SweepParameter.Scale {
-  /// The point a fraction `t` of the way from `low` to `high`: linearly, or geometrically on a
-  /// log scale. `t = 0` gives `low` exactly.
+  /// The point a fraction `t` of the way from `low` to `high`.
+  ///
+  /// Linearly, or geometrically on a log scale; `t = 0` gives `low` exactly.
   func interpolate(_ low: Double, _ high: Double, _ fraction: Double) -> Double {
     guard fraction > 0 else { return low }
     switch self {
     case .linear: return low + (high - low) * fraction
-    case .log: return Foundation.exp(Foundation.log(low) + (Foundation.log(high) - Foundation.log(low)) * fraction)
+    case .log:
+      return Foundation.exp(
+        Foundation.log(low) + (Foundation.log(high) - Foundation.log(low)) * fraction)
     }
   }
 }

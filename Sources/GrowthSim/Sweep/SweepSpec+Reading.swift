@@ -159,10 +159,13 @@ extension SweepParameter {
     domain = .range(low: low, high: high, levels: hasLevels ? levels : nil, scale: scale)
     if boundsAreValid, high < low {
       r.report(
-        r.pointer.appending("high"), "must be at least low (\(Bounds.text(low))), got \(Bounds.text(high))")
+        r.pointer.appending("high"),
+        "must be at least low (\(Bounds.text(low))), got \(Bounds.text(high))")
     }
     if boundsAreValid, scale == .log, low <= 0 {
-      r.report(r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))")
+      r.report(
+        r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))"
+      )
     }
     if design == .grid, !hasLevels {
       r.report(r.pointer.appending("levels"), "required key is missing (the grid design)")

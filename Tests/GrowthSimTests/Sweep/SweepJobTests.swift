@@ -20,7 +20,8 @@ import Testing
     let report = try Self.run(plan, one, jobs: 1)
     _ = try Self.run(plan, four, jobs: 4)
     #expect(report.isComplete && report.simulated == 13)
-    #expect(report.written == [one + "/sweep.csv", one + "/sweep-daily.csv", one + "/manifest.json"])
+    #expect(
+      report.written == [one + "/sweep.csv", one + "/sweep-daily.csv", one + "/manifest.json"])
     let files = try SweepFixtures.contents(of: one)
     #expect(files.keys.sorted() == ["manifest.json", "sweep-daily.csv", "sweep.csv"])
     #expect(files == (try SweepFixtures.contents(of: four)))
@@ -64,8 +65,9 @@ import Testing
     #expect(
       throws: SweepRunError.parts("shard 1/3 is given twice: \(part1) and \(part1)")
     ) { try SweepMerge.merge([part1, part1], into: out) }
-    let reseeded = try SweepFixtures.plan(SweepFixtures.lhsSpec.replacingOccurrences(
-      of: #""seed": 5"#, with: #""seed": 6"#))
+    let reseeded = try SweepFixtures.plan(
+      SweepFixtures.lhsSpec.replacingOccurrences(
+        of: #""seed": 5"#, with: #""seed": 6"#))
     _ = try Self.run(reseeded, other, shard: try #require(Shard(index: 2, count: 3)))
     do {
       _ = try SweepMerge.merge([parts, other], into: out)
@@ -88,7 +90,8 @@ import Testing
       try SweepFixtures.contents(of: interrupted).keys.sorted()
         == ["manifest.json.partial", "sweep-daily.csv.partial", "sweep.csv.partial"])
     // A kill in the middle of writing leaves a torn line and a temporary file behind.
-    let torn = try FileHandle(forWritingTo: URL(fileURLWithPath: interrupted + "/sweep.csv.partial"))
+    let torn = try FileHandle(
+      forWritingTo: URL(fileURLWithPath: interrupted + "/sweep.csv.partial"))
     try torn.seekToEnd()
     try torn.write(contentsOf: Data("5,12345,0.1".utf8))
     try torn.close()
@@ -104,7 +107,8 @@ import Testing
     #expect(progress.last == SweepJob.Progress(done: 9, total: 13, resumed: 5))
     let third = try SweepFixtures.job(plan, interrupted, daily: true, resumes: true, jobs: 3).run()
     #expect(third.isComplete && third.resumed == 9 && third.simulated == 4)
-    #expect(try SweepFixtures.contents(of: interrupted) == (try SweepFixtures.contents(of: reference)))
+    #expect(
+      try SweepFixtures.contents(of: interrupted) == (try SweepFixtures.contents(of: reference)))
     let again = try SweepFixtures.job(plan, interrupted, daily: true, resumes: true).run()
     #expect(again.isComplete && again.simulated == 0 && again.written.isEmpty)
   }
@@ -113,8 +117,10 @@ import Testing
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let directory = try SweepFixtures.temporaryDirectory()
     _ = try SweepFixtures.job(plan, directory, limit: 3).run()
-    let changed = Array(SweepFixtures.scenarioText().replacingOccurrences(
-      of: #""followers":1000"#, with: #""followers":1001"#).utf8)
+    let changed = Array(
+      SweepFixtures.scenarioText().replacingOccurrences(
+        of: #""followers":1000"#, with: #""followers":1001"#
+      ).utf8)
     do {
       _ = try SweepFixtures.job(plan, directory, resumes: true, scenarioBytes: changed).run()
       Issue.record("a changed scenario was resumed")
@@ -123,8 +129,9 @@ import Testing
       #expect(path == directory + "/manifest.json.partial")
       #expect(reason.hasPrefix("the scenario file differs (it was {\"name\":\"minimal\""))
     }
-    let reseeded = try SweepFixtures.plan(SweepFixtures.lhsSpec.replacingOccurrences(
-      of: #""seed": 5"#, with: #""seed": 6"#))
+    let reseeded = try SweepFixtures.plan(
+      SweepFixtures.lhsSpec.replacingOccurrences(
+        of: #""seed": 5"#, with: #""seed": 6"#))
     #expect(throws: SweepRunError.self) {
       try SweepFixtures.job(reseeded, directory, resumes: true).run()
     }
@@ -147,9 +154,10 @@ import Testing
       #expect(invalid.point == 3)
       #expect(invalid.invalidCount == 3)
       #expect(invalid.error.description == "/categories/0/refundRate: must be at most 1, got 1.4")
-      #expect(invalid.settings.map(\.description) == [
-        "/policies/0/ads/dailyBudget=0", "/categories/0/refundRate=1.4",
-      ])
+      #expect(
+        invalid.settings.map(\.description) == [
+          "/policies/0/ads/dailyBudget=0", "/categories/0/refundRate=1.4",
+        ])
     }
     #expect(!FileManager.default.fileExists(atPath: parent + "/out"))
   }

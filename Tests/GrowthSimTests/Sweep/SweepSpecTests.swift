@@ -47,42 +47,72 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"parameters": [{"pointer": "/a", "low": 0, "high": 1}]}"#,
-     "/parameters/0/levels: required key is missing (the grid design)"),
-    (#"{"design": "lhs", "parameters": [{"pointer": "/a", "low": 0, "high": 1}]}"#,
-     "/points: required key is missing (the lhs design)"),
-    (#"{"points": 4, "parameters": [{"pointer": "/a", "values": [1]}]}"#,
-     "/points: only the random and lhs designs take points; "
-       + "a grid has one per combination of levels"),
-    (#"{"design": "random", "points": 3, "parameters": [{"pointer": "/a", "low": 0, "#
-       + #""high": 1, "levels": 2}]}"#,
-     "/parameters/0/levels: only the grid design uses levels; random draws any value from low "
-       + "to high"),
-    (#"{"parameters": [{"pointer": "/a", "low": 5, "high": 1, "levels": 2}]}"#,
-     "/parameters/0/high: must be at least low (5), got 1"),
-    (#"{"parameters": [{"pointer": "/a", "low": 0, "high": 1, "levels": 2, "scale": "log"}]}"#,
-     "/parameters/0/low: must be greater than 0 on a log scale, got 0"),
-    (#"{"parameters": [{"pointer": "a", "values": [1]}]}"#,
-     #"/parameters/0/pointer: must be a JSON Pointer such as "/policies/0/ads/dailyBudget", "#
-       + #"got "a""#),
-    (#"{"parameters": [{"pointer": "/a", "values": []}]}"#,
-     "/parameters/0/values: expected an array of 1 to 1000000 JSON values, got []"),
-    (#"{"parameters": [{"pointer": "/a", "values": [1], "low": 0}]}"#,
-     "/parameters/0/values: cannot be combined with 'low'"),
-    (#"{"desing": "grid", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
-     "/desing: unknown key (did you mean 'design'?)"),
-    (#"{"design": "sobol", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
-     #"/design: must be one of 'grid', 'random', 'lhs', got "sobol""#),
-    (#"{"parameters": [{"pointer": "/a", "values": [1]}, {"pointer": "/a", "values": [2]}]}"#,
-     #"/parameters/1/pointer: repeats the pointer of /parameters/0, got "/a""#),
-    (#"{"parameters": [{"pointer": "/a", "values": [{}]}, {"pointer": "/a/b", "values": [2]}]}"#,
-     #"/parameters/1/pointer: overlaps the pointer of /parameters/0, got "/a/b""#),
-    (#"{"parameters": [{"pointer": "/experiment/seed", "values": [1]}]}"#,
-     "/parameters/0/pointer: is set by the sweep itself (use its seed or replications), "
-       + #"got "/experiment/seed""#),
-    (#"{"parameters": [{"pointer": "/a", "low": 0, "high": 1, "levels": 100000}, "#
-       + #"{"pointer": "/b", "low": 0, "high": 1, "levels": 100000}]}"#,
-     "/parameters: the grid has more than 100000000 points, got 10000000000"),
+    (
+      #"{"parameters": [{"pointer": "/a", "low": 0, "high": 1}]}"#,
+      "/parameters/0/levels: required key is missing (the grid design)"
+    ),
+    (
+      #"{"design": "lhs", "parameters": [{"pointer": "/a", "low": 0, "high": 1}]}"#,
+      "/points: required key is missing (the lhs design)"
+    ),
+    (
+      #"{"points": 4, "parameters": [{"pointer": "/a", "values": [1]}]}"#,
+      "/points: only the random and lhs designs take points; "
+        + "a grid has one per combination of levels"
+    ),
+    (
+      #"{"design": "random", "points": 3, "parameters": [{"pointer": "/a", "low": 0, "#
+        + #""high": 1, "levels": 2}]}"#,
+      "/parameters/0/levels: only the grid design uses levels; random draws any value from low "
+        + "to high"
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "low": 5, "high": 1, "levels": 2}]}"#,
+      "/parameters/0/high: must be at least low (5), got 1"
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "low": 0, "high": 1, "levels": 2, "scale": "log"}]}"#,
+      "/parameters/0/low: must be greater than 0 on a log scale, got 0"
+    ),
+    (
+      #"{"parameters": [{"pointer": "a", "values": [1]}]}"#,
+      #"/parameters/0/pointer: must be a JSON Pointer such as "/policies/0/ads/dailyBudget", "#
+        + #"got "a""#
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "values": []}]}"#,
+      "/parameters/0/values: expected an array of 1 to 1000000 JSON values, got []"
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "values": [1], "low": 0}]}"#,
+      "/parameters/0/values: cannot be combined with 'low'"
+    ),
+    (
+      #"{"desing": "grid", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
+      "/desing: unknown key (did you mean 'design'?)"
+    ),
+    (
+      #"{"design": "sobol", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
+      #"/design: must be one of 'grid', 'random', 'lhs', got "sobol""#
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "values": [1]}, {"pointer": "/a", "values": [2]}]}"#,
+      #"/parameters/1/pointer: repeats the pointer of /parameters/0, got "/a""#
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "values": [{}]}, {"pointer": "/a/b", "values": [2]}]}"#,
+      #"/parameters/1/pointer: overlaps the pointer of /parameters/0, got "/a/b""#
+    ),
+    (
+      #"{"parameters": [{"pointer": "/experiment/seed", "values": [1]}]}"#,
+      "/parameters/0/pointer: is set by the sweep itself (use its seed or replications), "
+        + #"got "/experiment/seed""#
+    ),
+    (
+      #"{"parameters": [{"pointer": "/a", "low": 0, "high": 1, "levels": 100000}, "#
+        + #"{"pointer": "/b", "low": 0, "high": 1, "levels": 100000}]}"#,
+      "/parameters: the grid has more than 100000000 points, got 10000000000"
+    ),
     (#"{"parameters": []}"#, "/parameters: must have at least 1 entry, got 0"),
   ])
   func badSpecsAreReportedAtTheirPointer(spec: String, message: String) {
