@@ -58,7 +58,7 @@ extension CLI {
     do throws(SweepError) {
       let plan = try SweepPlan(scenario: document, spec: spec)
       job = SweepJob(
-        plan: plan, tool: version, scenarioName: stem(of: file), scenarioBytes: bytes,
+        plan: plan, tool: version, scenarioBytes: bytes,
         overrides: settings.overrides, directory: directory, shard: settings.shard,
         writesDaily: settings.writesDaily, resumes: settings.resumes, jobs: jobs)
     } catch {
@@ -133,7 +133,7 @@ extension CLI {
       return failure(.invalid(invalid), in: spec).message
     case .invalidPoint(let invalid):
       let lines = invalid.error.issues.map { "\(scenario): sweep point \(invalid.point): \($0)" }
-      let values = invalid.settings.map(\.description).joined(separator: " ")
+      let values = invalid.settings.map(\.description).joined(separator: ", ")
       return
         (lines + [
           "(point \(invalid.point) sets \(values); \(invalid.invalidCount) point(s) are invalid; "

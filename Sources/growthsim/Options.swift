@@ -35,7 +35,7 @@ struct Options: Equatable {
 
   /// What `growthsim schema` prints.
   enum SchemaFormat: Equatable {
-    case jsonSchema, scenarioMarkdown, columnsMarkdown
+    case jsonSchema, scenarioMarkdown, columnsMarkdown, sweepColumnsMarkdown
   }
 
   /// Overrides for a run.
@@ -95,6 +95,7 @@ struct Options: Equatable {
         switch word {
         case "--markdown": format = .scenarioMarkdown
         case "--columns": format = .columnsMarkdown
+        case "--sweep-columns": format = .sweepColumnsMarkdown
         default: throw UsageError(message: unknown(word), command: .schema)
         }
       }
@@ -167,6 +168,7 @@ struct Options: Equatable {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
+      "--sweep-columns",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

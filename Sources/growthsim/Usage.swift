@@ -58,7 +58,7 @@ enum Usage {
     """
 
   static let schema = """
-    USAGE: growthsim schema [--markdown | --columns]
+    USAGE: growthsim schema [--markdown | --columns | --sweep-columns]
 
     Prints the scenario format as a JSON Schema (draft 2020-12), for editors to validate and
     complete scenario files.
@@ -66,6 +66,8 @@ enum Usage {
     OPTIONS:
       --markdown   Print the key reference table of docs/scenario-format.md instead.
       --columns    Print the output column tables of docs/output-format.md instead.
+      --sweep-columns
+                   Print the sweep column tables of docs/sweeps.md instead.
 
     """
 

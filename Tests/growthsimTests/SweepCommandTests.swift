@@ -124,7 +124,7 @@ import Testing
         from: Array(#"{"parameters": [{"pointer": "/calendar/days", "values": [2, 3, 4]}]}"#.utf8)))
     // Stop a sweep after one point, as an interrupted run leaves it.
     _ = try SweepJob(
-      plan: plan, tool: CLI.version, scenarioName: "small",
+      plan: plan, tool: CLI.version,
       scenarioBytes: Array(TestFixtures.minimalText.utf8), overrides: [],
       directory: directory + "/out", pointLimit: 1
     ).run()

@@ -26,14 +26,14 @@ public struct SweepJob: Sendable {
 
   /// Describes a run; the manifest is built from the inputs.
   public init(
-    plan: SweepPlan, tool: String, scenarioName: String, scenarioBytes: [UInt8],
-    overrides: [ScenarioOverride], directory: String, shard: Shard = .whole,
+    plan: SweepPlan, tool: String, scenarioBytes: [UInt8], overrides: [ScenarioOverride],
+    directory: String, shard: Shard = .whole,
     writesDaily: Bool = false, resumes: Bool = false, jobs: Int = 1, pointLimit: Int? = nil
   ) {
     self.plan = plan
     manifest = SweepManifest(
-      tool: tool, scenarioName: scenarioName, scenarioBytes: scenarioBytes, overrides: overrides,
-      plan: plan, writesDaily: writesDaily, shard: shard)
+      tool: tool, scenarioBytes: scenarioBytes, overrides: overrides, plan: plan,
+      writesDaily: writesDaily, shard: shard)
     files = SweepFiles(directory: directory, shard: shard)
     self.writesDaily = writesDaily
     self.resumes = resumes

@@ -9,13 +9,14 @@ public struct SweepManifest: Sendable, Equatable {
   /// The manifest as a JSON object, members in file order.
   public let document: JSONValue
 
-  /// Describes a sweep of `plan` over the scenario file `scenarioBytes`.
+  /// Describes a sweep of `plan` over the scenario file `scenarioBytes` (the scenario is
+  /// identified by its `/name` and the SHA-256 of those bytes, never by its path).
   public init(
-    tool: String, scenarioName: String, scenarioBytes: [UInt8], overrides: [ScenarioOverride],
-    plan: SweepPlan, writesDaily: Bool, shard: Shard
+    tool: String, scenarioBytes: [UInt8], overrides: [ScenarioOverride], plan: SweepPlan,
+    writesDaily: Bool, shard: Shard
   ) {
     let scenario: [(key: String, value: JSONValue)] = [
-      ("name", .string(scenarioName)), ("sha256", .string(SHA256.hex(scenarioBytes))),
+      ("name", .string(plan.scenarioName)), ("sha256", .string(SHA256.hex(scenarioBytes))),
       ("bytes", .integer(scenarioBytes.count)),
     ]
     document = .object(

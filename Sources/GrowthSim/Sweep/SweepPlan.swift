@@ -13,6 +13,8 @@ public struct SweepPlan: Sendable {
   public let spec: SweepSpec
   /// Where each point lies.
   public let design: SweepDesign
+  /// The base scenario's `/name`.
+  public let scenarioName: String
 
   /// The number of points.
   public var pointCount: Int { design.pointCount }
@@ -44,6 +46,7 @@ public struct SweepPlan: Sendable {
     }
     guard issues.isEmpty else { throw .spec(ScenarioError(issues)) }
     base = document
+    scenarioName = scenario.name
     self.spec = resolved
     design = SweepDesign(
       kind: resolved.design, levelCounts: resolved.parameters.map(\.levelCount),

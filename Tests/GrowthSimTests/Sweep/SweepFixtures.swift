@@ -35,7 +35,7 @@ enum SweepFixtures {
     resumes: Bool = false, jobs: Int = 2, limit: Int? = nil, scenarioBytes: [UInt8]? = nil
   ) -> SweepJob {
     SweepJob(
-      plan: plan, tool: "growthsim test", scenarioName: "minimal",
+      plan: plan, tool: "growthsim test",
       scenarioBytes: scenarioBytes ?? Array(scenarioText().utf8), overrides: [],
       directory: directory, shard: shard, writesDaily: daily, resumes: resumes, jobs: jobs,
       pointLimit: limit)

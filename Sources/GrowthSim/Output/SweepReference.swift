@@ -1,0 +1,26 @@
+/// Markdown tables of the sweep files' columns, for `docs/sweeps.md` (a test keeps the doc
+/// equal to them).
+public enum SweepReference {
+  /// The `sweep.csv` and `sweep-daily.csv` column tables, with their headings.
+  public static var markdown: String {
+    var lines = ["### sweep.csv", "", "| column | meaning |", "| --- | --- |"]
+    lines.append("| `point` | Point id, 0-based; rows are in point order. |")
+    lines.append(
+      "| `seed` | The point seed; `growthsim run FILE --set … --seed SEED` reproduces the point. |")
+    lines.append(
+      "| one per parameter, named by its pointer (`/policies/0/ads/dailyBudget`) | The value the "
+        + "point sets, exactly as simulated. |")
+    for column in SweepTable.metricColumns {
+      lines.append("| `\(column.name)` | \(column.doc) |")
+    }
+    lines += ["", "### sweep-daily.csv (`--daily`)", "", "| column | meaning |", "| --- | --- |"]
+    lines += [
+      "| `point` | Point id. |", "| `replication` | Replication index, 0-based. |",
+      "| `merchant` | Merchant id. |", "| `day` | Day of the run, 0-based. |",
+      "| `metric` | A numeric column of `daily.csv`: "
+        + SweepDailyTable.metrics.map { "`\($0.name)`" }.joined(separator: ", ") + ". |",
+      "| `value` | Its value, with the same unit and decimals as in `daily.csv`. |",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
