@@ -66,6 +66,7 @@ extension CLI {
       return .dataError
     }
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+    meter.checking(job.plan.pointCount, errors: &errors)
     let report: SweepJob.Report
     do throws(SweepRunError) {
       report = try job.run { meter.update($0, errors: &errors) }

@@ -13,6 +13,13 @@ struct ProgressMeter {
     self.isEnabled = isEnabled
   }
 
+  /// Says that the points are being checked, until the first progress replaces it.
+  mutating func checking(_ points: Int, errors: inout some TextOutputStream) {
+    guard isEnabled else { return }
+    errors.write("\r\u{1B}[Kchecking \(points) points…")
+    isDrawn = true
+  }
+
   /// Redraws the line for `progress` if a tenth of a second has passed or the sweep is done.
   mutating func update(_ progress: SweepJob.Progress, errors: inout some TextOutputStream) {
     guard isEnabled else { return }

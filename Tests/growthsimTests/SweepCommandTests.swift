@@ -158,6 +158,23 @@ import Testing
     #expect(nothing.code == .noInput)
   }
 
+  @Test func progressGoesToStandardErrorOnlyWhenItIsATerminalAndNotQuiet() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = try Self.scenario(in: directory)
+    func errors(_ extra: [String], terminal: Bool) -> String {
+      var output = ""
+      var errors = ""
+      let arguments = ["sweep", file, "--vary", "/calendar/days=2,3", "--out", directory + "/o"]
+      _ = CLI.run(arguments + extra, output: &output, errors: &errors, showsProgress: terminal)
+      return errors
+    }
+    let shown = errors([], terminal: true)
+    #expect(shown.hasPrefix("\r\u{1B}[Kchecking 2 points…\r\u{1B}[K0/2 points (0.0%)"))
+    #expect(shown.hasSuffix("2/2 points (100.0%)\n") || shown.contains("2/2 points (100.0%), "))
+    #expect(errors([], terminal: false) == "")
+    #expect(errors(["--quiet"], terminal: true) == "")
+  }
+
   @Test func theProgressLineShowsCountRateAndTimeLeft() {
     let progress = SweepJob.Progress(done: 1234, total: 100_000, resumed: 234)
     #expect(
