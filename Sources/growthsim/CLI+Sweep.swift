@@ -8,63 +8,16 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool
   ) -> ExitCode {
-    let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
-    let bytes: [UInt8]
-    var document: JSONValue
-    switch read(file) {
-    case .success(let read): bytes = read
+    let job: SweepJob
+    switch prepareSweep(file: file, settings) {
+    case .success(let prepared): job = prepared
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
     }
-    do {
-      document = try JSONParser.parse(bytes)
-      try ScenarioOverride.apply(settings.overrides, to: &document)
-    } catch let error as JSONSyntaxError {
-      errors.write(failure(.syntax(error), in: scenarioName).message)
-      return .dataError
-    } catch let error as ScenarioError {
-      errors.write(failure(.invalid(error), in: scenarioName).message)
-      return .dataError
-    } catch {
-      preconditionFailure("unexpected error \(error)")
-    }
-    var specDocument: JSONValue? = nil
-    if let specFile = settings.specFile {
-      do {
-        specDocument = try JSONParser.parse(try Files.read(specFile))
-      } catch let error as JSONSyntaxError {
-        errors.write(failure(.syntax(error), in: specFile).message)
-        return .dataError
-      } catch {
-        errors.write("error: cannot read \(error)\n")
-        return .noInput
-      }
-    }
-    let spec: SweepSpec
-    do throws(ScenarioLoadError) {
-      spec = try SweepSpec.decode(
-        SweepSpec.document(
-          base: specDocument, varying: settings.parameters, design: settings.design,
-          points: settings.points, replications: settings.replications, seed: settings.seed))
-    } catch {
-      errors.write(failure(error, in: specName).message)
-      return .dataError
-    }
-    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-sweep"
-    let job: SweepJob
-    do throws(SweepError) {
-      let plan = try SweepPlan(scenario: document, spec: spec)
-      job = SweepJob(
-        plan: plan, tool: version, scenarioBytes: bytes,
-        overrides: settings.overrides, directory: directory, shard: settings.shard,
-        writesDaily: settings.writesDaily, resumes: settings.resumes, jobs: jobs)
-    } catch {
-      errors.write(message(for: error, scenario: scenarioName, spec: specName))
-      return .dataError
-    }
+    let scenarioName = file ?? "(embedded default)"
+    let specName = settings.specFile ?? "--vary"
+    let directory = job.files.directory
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     meter.checking(job.plan.pointCount, errors: &errors)
     let report: SweepJob.Report
@@ -88,6 +41,66 @@ extension CLI {
     }
     for path in report.written { print("wrote \(path)", to: &output) }
     return .success
+  }
+
+  /// The sweep the command line describes: the scenario with `--set`, the spec from `--spec`
+  /// or `--vary` with the design options over it, checked against each other.
+  static func prepareSweep(
+    file: String?, _ settings: Options.SweepSettings
+  ) -> Result<SweepJob, LoadFailure> {
+    let scenarioName = file ?? "(embedded default)"
+    let specName = settings.specFile ?? "--vary"
+    let bytes: [UInt8]
+    switch read(file) {
+    case .success(let read): bytes = read
+    case .failure(let failure): return .failure(failure)
+    }
+    var document: JSONValue
+    do throws(JSONSyntaxError) {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      return .failure(failure(.syntax(error), in: scenarioName))
+    }
+    do throws(ScenarioError) {
+      try ScenarioOverride.apply(settings.overrides, to: &document)
+    } catch {
+      return .failure(failure(.invalid(error), in: scenarioName))
+    }
+    var specDocument: JSONValue? = nil
+    if let specFile = settings.specFile {
+      switch read(specFile) {
+      case .success(let specBytes):
+        do throws(JSONSyntaxError) {
+          specDocument = try JSONParser.parse(specBytes)
+        } catch {
+          return .failure(failure(.syntax(error), in: specFile))
+        }
+      case .failure(let failure): return .failure(failure)
+      }
+    }
+    let spec: SweepSpec
+    do throws(ScenarioLoadError) {
+      spec = try SweepSpec.decode(
+        SweepSpec.document(
+          base: specDocument, varying: settings.parameters, design: settings.design,
+          points: settings.points, replications: settings.replications, seed: settings.seed))
+    } catch {
+      return .failure(failure(error, in: specName))
+    }
+    do throws(SweepError) {
+      let plan = try SweepPlan(scenario: document, spec: spec)
+      return .success(
+        SweepJob(
+          plan: plan, tool: version, scenarioBytes: bytes, overrides: settings.overrides,
+          directory: settings.outputDirectory ?? "Results/" + stem(of: file) + "-sweep",
+          shard: settings.shard, writesDaily: settings.writesDaily, resumes: settings.resumes,
+          jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
+    } catch {
+      return .failure(
+        LoadFailure(
+          message: message(for: error, scenario: scenarioName, spec: specName),
+          code: .dataError))
+    }
   }
 
   /// `growthsim merge`: joins shard parts into the unsharded sweep's files.
