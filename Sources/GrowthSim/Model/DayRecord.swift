@@ -19,6 +19,17 @@ public struct DayRecord: Sendable, Equatable {
   public var followerVisits = 0.0
   public var paidVisits = 0.0
   public var shelfVisits = 0.0
+  /// Search and mall visits that came by word of mouth (included in `shelfVisits`), and
+  /// repeat visits by past buyers (a channel of their own).
+  public var wordOfMouthVisits = 0.0
+  public var repeatVisits = 0.0
+  /// GMV sold in live sessions (for the session GPM).
+  public var liveGMV = 0.0
+  /// The traffic level at the end of the day.
+  public var level = 0
+  /// Orders from people who had never bought before, and all such buyers so far.
+  public var firstTimeBuyers = 0.0
+  public var buyers = 0.0
   /// Orders placed (one unit each) and orders lost to empty stock.
   public var orders = 0.0
   public var lostOrders = 0.0
@@ -56,7 +67,13 @@ public struct DayRecord: Sendable, Equatable {
   public var unitsBySKU: [Double] = []
 
   /// All visits.
-  public var visits: Double { feedVisits + followerVisits + paidVisits + shelfVisits }
+  public var visits: Double {
+    feedVisits + followerVisits + paidVisits + shelfVisits + repeatVisits
+  }
+  /// Visits to live sessions.
+  public var liveVisits: Double { feedVisits + followerVisits + paidVisits }
+  /// GMV per 1,000 live visits, or `nil` without live visits.
+  public var liveGPM: Double? { liveVisits > 0 ? 1000 * liveGMV / liveVisits : nil }
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
   /// All GMV per yuan of ad spend (whole-room ROI), or `nil` without spend.

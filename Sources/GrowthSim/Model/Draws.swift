@@ -11,17 +11,22 @@ struct Draws: Sendable {
     self.isMeanField = isMeanField
   }
 
+  /// Beyond this mean a draw is its expectation: the relative spread is below 10⁻⁷, and
+  /// the samplers' integer counts stay far inside `Int`.
+  private static let largeMean = 1e14
+
   /// A Poisson count with the given mean.
   mutating func poisson(_ mean: Double) -> Double {
     guard mean > 0 else { return 0 }
-    return isMeanField ? mean : Double(generator.poisson(mean: mean))
+    guard !isMeanField, mean < Draws.largeMean else { return mean }
+    return Double(generator.poisson(mean: mean))
   }
 
   /// The successes among `trials` independent tries of probability `probability`.
   mutating func binomial(_ trials: Double, _ probability: Double) -> Double {
     guard trials > 0, probability > 0 else { return 0 }
     let p = min(probability, 1)
-    return isMeanField
-      ? trials * p : Double(generator.binomial(trials: Int(trials), probability: p))
+    guard !isMeanField, trials * p < Draws.largeMean else { return trials * p }
+    return Double(generator.binomial(trials: Int(trials), probability: p))
   }
 }

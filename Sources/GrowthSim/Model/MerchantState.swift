@@ -4,8 +4,19 @@ struct MerchantState: Sendable {
   var onHand: [Double]
   var onOrder: [Double]
   var isLive = false
-  /// The room's share weight in the recommendation feed.
-  let feedWeight: Double
+  /// The room's feed weight before its traffic level: 0.5 + host skill.
+  let baseWeight: Double
+  /// The weight the room holds in the feed while live this session.
+  var liveWeight = 0.0
+  /// The traffic level (flow pool) and the session score that moves it (NaN before any).
+  var level: Int
+  var levelScore = Double.nan
+  var sessionGMV = 0.0
+  var sessionVisits = 0.0
+  /// Distinct buyers so far (first-time buyers), at most the addressable population.
+  var buyers = 0.0
+  /// Past orders weighted by 2^(−age / half-life): drives repeat visits.
+  var repeatIntensity = 0.0
   /// Conversion of a live-room feed visit today, before channel multipliers.
   var conversionRate = 0.0
   /// Conversion of a search or mall visit today, before the shelf multiplier (no host).
@@ -26,7 +37,8 @@ struct MerchantState: Sendable {
     followers = Double(merchant.followers)
     onHand = merchant.skus.map { Double($0.stock) }
     onOrder = Array(repeating: 0, count: merchant.skus.count)
-    feedWeight = 0.5 + merchant.hostSkill
+    baseWeight = 0.5 + merchant.hostSkill
+    level = merchant.initialLevel
     func stream(_ subsystem: Subsystem) -> Draws {
       Draws(
         seed: StreamSeed.derive(seed, UInt64(index), subsystem.rawValue),
@@ -35,5 +47,10 @@ struct MerchantState: Sendable {
     traffic = stream(.traffic)
     conversion = stream(.conversion)
     refunds = stream(.refunds)
+  }
+
+  /// The share of the category's addressable population not yet a buyer: 1 − F.
+  func unreachedShare(of category: Category) -> Double {
+    max(0, 1 - buyers / category.addressablePopulation)
   }
 }

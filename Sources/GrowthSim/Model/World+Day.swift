@@ -1,3 +1,5 @@
+import Foundation
+
 extension World {
   /// Midnight: every merchant plans its day (MODEL.md §3.1 "day start").
   mutating func startDay(_ day: Int) {
@@ -14,8 +16,12 @@ extension World {
       state.today.day = day
       state.today.campaign = campaign.label
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      // Each past order's repeat hazard halves every `repeatHalfLifeDays`.
+      state.repeatIntensity *= exp2(-1 / category.repeatHalfLifeDays)
       // Followers drift away slowly (MODEL.md §3.8).
-      let lost = state.traffic.binomial(state.followers, category.followerChurnPerDay)
+      let lost =
+        scenario.loops.followerFeedback
+        ? state.traffic.binomial(state.followers, category.followerChurnPerDay) : 0
       state.followers -= lost
       state.today.lostFollowers = lost
       // Conversion today, before channel multipliers (MODEL.md §3.4): the host sells in the
@@ -50,6 +56,8 @@ extension World {
       var row = state.today
       row.adSpend = policy.adDailyBudget - state.adBudgetLeft
       row.followers = state.followers
+      row.level = state.level
+      row.buyers = state.buyers
       row.stockOnHand = state.onHand.reduce(0, +)
       row.stockOnOrder = state.onOrder.reduce(0, +)
       row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count

@@ -3,10 +3,17 @@ extension World {
   ///
   /// Demand splits by `demandShare`; what an empty SKU cannot serve is lost (MODEL.md
   /// §3.4–3.5). Each sale may be refunded later.
-  /// - Returns: the GMV sold, in yuan.
+  /// - Parameters:
+  ///   - demand: the orders wanted.
+  ///   - newUserShare: the share of `demand` from people who have never bought here; that
+  ///     share of the units sold are first-time buyers (never more than the market left).
+  ///   - index: the merchant.
+  /// - Returns: the units and GMV (yuan) sold.
   @discardableResult
-  mutating func sell(_ demand: Double, for index: Int) -> Double {
-    guard demand > 0 else { return 0 }
+  mutating func sell(_ demand: Double, newUserShare: Double, for index: Int)
+    -> (units: Double, gmv: Double)
+  {
+    guard demand > 0 else { return (0, 0) }
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
@@ -14,6 +21,7 @@ extension World {
     var remainingDemand = demand
     var remainingShare = merchant.skus.reduce(0) { $0 + $1.demandShare }
     var soldValue = 0.0
+    var soldUnits = 0.0
     for (skuIndex, sku) in merchant.skus.enumerated() {
       // A multinomial split drawn as a chain of binomials.
       let isLast = skuIndex == merchant.skus.count - 1
@@ -31,6 +39,7 @@ extension World {
       merchants[index].today.unitsBySKU[skuIndex] += sold
       merchants[index].today.gmv += sold * pricePaid
       soldValue += sold * pricePaid
+      soldUnits += sold
       merchants[index].today.costOfGoods += sold * sku.unitCost
       let refunded = merchants[index].refunds.binomial(sold, category.refundRate)
       if refunded > 0 {
@@ -40,7 +49,12 @@ extension World {
       }
       reorderIfNeeded(skuIndex, for: index)
     }
-    return soldValue
+    let room = max(0, category.addressablePopulation - merchants[index].buyers)
+    let firstTime = min(room, merchants[index].conversion.binomial(soldUnits, newUserShare))
+    merchants[index].buyers += firstTime
+    merchants[index].today.firstTimeBuyers += firstTime
+    merchants[index].repeatIntensity += soldUnits
+    return (soldUnits, soldValue)
   }
 
   /// The (s, Q) rule: while on hand plus on order is at or below s, order Q more

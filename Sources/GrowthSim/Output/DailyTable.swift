@@ -35,14 +35,30 @@ public enum DailyTable {
     .count("feed_visits", "Visits from the recommendation feed.") { $0.record.feedVisits },
     .count("follower_visits", "Visits by followers during lives.") { $0.record.followerVisits },
     .count("paid_visits", "Visits from Qianchuan.") { $0.record.paidVisits },
-    .count("shelf_visits", "Search and mall visits.") { $0.record.shelfVisits },
-    .count("visits", "All visits.") { $0.record.visits },
+    .count("shelf_visits", "Search and mall visits, word of mouth included.") {
+      $0.record.shelfVisits
+    },
+    .count("word_of_mouth_visits", "Search and mall visits brought by past buyers.") {
+      $0.record.wordOfMouthVisits
+    },
+    .count("repeat_visits", "Return visits by past buyers.") { $0.record.repeatVisits },
+    .count("visits", "All visits: feed + follower + paid + shelf + repeat.") { $0.record.visits },
     .count("orders", "Orders placed.") { $0.record.orders },
     .count("units", "Units sold (one per order in this version).") { $0.record.orders },
     .count("lost_orders", "Orders lost because the SKU was out of stock.") {
       $0.record.lostOrders
     },
+    .count("first_time_buyers", "Orders by people who had never bought from the merchant.") {
+      $0.record.firstTimeBuyers
+    },
+    .count("buyers_cumulative", "Distinct buyers so far (at most the addressable population).") {
+      $0.record.buyers
+    },
     .money("gmv_cny", "Gross merchandise value: units × price paid.") { $0.record.gmv },
+    .money("live_gmv_cny", "GMV sold in live sessions.") { $0.record.liveGMV },
+    .ratio("live_gpm_cny", "Live GMV per 1,000 live visits; empty without live visits.") {
+      $0.record.liveGPM
+    },
     .count("refunded_units", "Units refunded today (sold on earlier days).") {
       $0.record.refundedUnits
     },
@@ -62,6 +78,9 @@ public enum DailyTable {
     .count("followers", "Followers at the end of the day.") { $0.record.followers },
     .count("new_followers", "Follows gained today.") { $0.record.newFollowers },
     .count("lost_followers", "Followers lost today.") { $0.record.lostFollowers },
+    Column("level", "Traffic level (flow pool) 0–4 at the end of the day.") {
+      $0.integer($1.record.level)
+    },
     .count("stock_on_hand_units", "Units on hand over all SKUs at the end of the day.") {
       $0.record.stockOnHand
     },

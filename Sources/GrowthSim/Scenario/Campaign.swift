@@ -25,17 +25,17 @@ extension Campaign {
       r.report(r.pointer.appending("end"), "must not be before start \(start), got \"\(end)\"")
     }
     trafficMultiplier = r.number(
-      "trafficMultiplier", default: 3, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
+      "trafficMultiplier", default: 3, .from(0.01, to: 100), unit: "×",
       doc: "Multiplier on feed supply and search/mall visits (campaign day 2–3.5×).")
     competitionMultiplier = r.number(
-      "competitionMultiplier", default: 1.3, Bounds(lower: 0, exclusive: true, upper: 100),
+      "competitionMultiplier", default: 1.3, .from(0.01, to: 100),
       unit: "×",
       doc: "Multiplier on the background competition (guess).")
     cpmMultiplier = r.number(
-      "cpmMultiplier", default: 1.5, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
+      "cpmMultiplier", default: 1.5, .from(0.01, to: 100), unit: "×",
       doc: "Multiplier on the Qianchuan CPM (cpm_promo, guess +30–100 %).")
     conversionMultiplier = r.number(
-      "conversionMultiplier", default: 1.1, Bounds(lower: 0, exclusive: true, upper: 100),
+      "conversionMultiplier", default: 1.1, .from(0.01, to: 100),
       unit: "×",
       doc: "Multiplier on every conversion rate (guess: festival discounts).")
   }

@@ -35,6 +35,16 @@ public struct Category: Sendable, Equatable {
   public var refundDelayDays: Int
   /// Cost to the merchant of each refunded order (return freight, handling), in yuan.
   public var returnCostPerRefund: Double
+  /// People who could buy from a merchant of this category: first-time buyers never exceed it.
+  public var addressablePopulation: Double
+  /// New-user visits each past buyer brings per day by word of mouth (Bass q).
+  public var wordOfMouthVisitsPerBuyerDay: Double
+  /// Return visits each past order brings per day, just after it (the repeat hazard h₀).
+  public var repeatVisitsPerOrderDay: Double
+  /// Days for the repeat hazard of an order to halve.
+  public var repeatHalfLifeDays: Double
+  /// Conversion of repeat visits relative to shelf visits.
+  public var repeatConversionMultiplier: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
   /// Share of paid impressions that enter the room.
@@ -91,8 +101,26 @@ extension Category {
     returnCostPerRefund = r.number(
       "returnCostPerRefund", default: 8, .from(0, to: 100_000), unit: "yuan",
       doc: "Merchant's cost per refunded order: return freight and handling (guess).")
+    addressablePopulation = r.number(
+      "addressablePopulation", default: 2_000_000, Bounds(lower: 1, upper: 1e10), unit: "people",
+      doc: "People who could buy from one merchant of the category; first-time buyers never "
+        + "exceed it and new-user traffic scales with the share not yet reached (guess).")
+    wordOfMouthVisitsPerBuyerDay = r.number(
+      "wordOfMouthVisitsPerBuyerDay", default: 0.002, .from(0, to: 10), unit: "visits/buyer/day",
+      doc: "New-user visits each past buyer brings per day by word of mouth: Bass q (guess).")
+    repeatVisitsPerOrderDay = r.number(
+      "repeatVisitsPerOrderDay", default: 0.05, .from(0, to: 10), unit: "visits/order/day",
+      doc: "Return visits each past order brings per day right after it, decaying (guess; "
+        + "with the defaults about 14 % of orders lead to a repeat order, fan_repurchase 37–60 % "
+        + "is for fan groups).")
+    repeatHalfLifeDays = r.number(
+      "repeatHalfLifeDays", default: 30, Bounds(lower: 0, exclusive: true, upper: 3650),
+      unit: "days", doc: "Days for an order's repeat hazard to halve (guess).")
+    repeatConversionMultiplier = r.number(
+      "repeatConversionMultiplier", default: 6, .from(0, to: 100), unit: "×",
+      doc: "Conversion of repeat visits relative to shelf visits (guess: past buyers).")
     cpm = r.number(
-      "cpm", default: 40, Bounds(lower: 0, exclusive: true, upper: 100_000),
+      "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
     adClickThroughRate = r.number(

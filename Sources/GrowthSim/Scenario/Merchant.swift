@@ -12,6 +12,8 @@ public struct Merchant: Sendable, Equatable {
   public var followers: Int
   /// Host skill, 0…1: scales conversion (0.6–1.4×) and the room's feed weight (0.5–1.5).
   public var hostSkill: Double
+  /// The traffic level (0–4) on day one.
+  public var initialLevel: Int
   /// Other fixed costs per day (rent, studio, salaries outside customer service), in yuan.
   public var fixedCostPerDay: Double
   /// The products sold.
@@ -53,6 +55,8 @@ extension Merchant {
     hostSkill = r.number(
       "hostSkill", default: 0.5, .unit, unit: "score",
       doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
+    initialLevel = r.integer(
+      "initialLevel", default: 0, 0...4, unit: "level", doc: "Traffic level on day one.")
     fixedCostPerDay = r.number(
       "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")

@@ -5,7 +5,7 @@ import Testing
 
 /// With every draw replaced by its expectation, channels equal their formulas exactly.
 @Suite struct MeanFieldTests {
-  /// One merchant, no followers, no shelf traffic, no campaign: feed and paid only.
+  /// One merchant, no followers, no shelf traffic, no sales: feed and paid visits only.
   static func scenario(budget: Double = 3000, campaign: Bool = false, rooms: Int = 1) throws
     -> Scenario
   {
@@ -15,6 +15,8 @@ import Testing
       [
         "id": "apparel", "shelfVisitsPerDay": 0, "followRate": 0, "followerOpenShare": 0,
         "followerShareInLivePerHour": 0,
+        // No sales, so no buyer ever reduces the unreached share 1 − F below 1.
+        "conversionRate": 0,
       ]
     ]
     document["policies"] = [["id": "steady", "ads": ["dailyBudget": budget]]]

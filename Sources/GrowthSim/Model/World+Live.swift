@@ -4,28 +4,54 @@ extension World {
     let category = plan.categoryIndex[index]
     let ticks = plan.liveTicks[plan.policyIndex[index]]
     let tick = Double(plan.scenario.platform.tickMinutes)
-    merchants[index].isLive = true
-    merchants[index].ticksLeft = ticks
-    liveWeight[category] += merchants[index].feedWeight
+    var state = merchants[index]
+    state.isLive = true
+    state.ticksLeft = ticks
+    state.sessionGMV = 0
+    state.sessionVisits = 0
+    // The weight is fixed for the session, so closing removes exactly what opening added.
+    state.liveWeight = state.baseWeight * plan.scenario.platform.levelWeights[state.level]
+    liveWeight[category] += state.liveWeight
     liveRooms[category] += 1
+    merchants[index] = state
     queue.schedule(.liveTick(merchant: index, isFirst: true), at: queue.now)
     queue.schedule(.liveEnd(merchant: index), at: queue.now + Double(ticks) * tick)
   }
 
-  /// A room closes and leaves the allocation.
+  /// A room closes, leaves the allocation, and its session moves its traffic level.
+  ///
+  /// The level follows a score s ← (s + GPM_session) / 2, a short memory of recent sessions
+  /// (PARAMETERS §1.1: each session's allocation references the last few): up one level when
+  /// s reaches the next threshold, down one when s falls below `levelHysteresis` × the
+  /// current level's threshold.
   mutating func closeLive(_ index: Int) {
     let category = plan.categoryIndex[index]
-    merchants[index].isLive = false
+    let platform = plan.scenario.platform
+    var state = merchants[index]
+    state.isLive = false
     liveRooms[category] -= 1
     // Reset exactly when the last room closes, so rounding never accumulates.
-    liveWeight[category] =
-      liveRooms[category] == 0 ? 0 : liveWeight[category] - merchants[index].feedWeight
+    liveWeight[category] = liveRooms[category] == 0 ? 0 : liveWeight[category] - state.liveWeight
+    if plan.scenario.loops.levelEscalation, state.sessionVisits > 0 {
+      let gpm = 1000 * state.sessionGMV / state.sessionVisits
+      state.levelScore = state.levelScore.isNaN ? gpm : (state.levelScore + gpm) / 2
+      let thresholds = platform.levelGPMThresholds
+      if state.level + 1 < thresholds.count, state.levelScore >= thresholds[state.level + 1] {
+        state.level += 1
+      } else if state.level > 0,
+        state.levelScore < thresholds[state.level] * platform.levelHysteresis
+      {
+        state.level -= 1
+      }
+    }
+    merchants[index] = state
   }
 
   /// One live tick: feed, follower and paid visits arrive and convert (MODEL.md §3.2–3.4).
   ///
   /// Feed: the category's hourly supply is shared among the rooms live now and the
-  /// background competition, in proportion to weight: `E = S·w / (B + Σ w_live)`.
+  /// background competition, in proportion to weight: `E = S·w / (B + Σ w_live)`, of which
+  /// the share of the market not yet reached are new users who may come.
   /// Paid: `impressions = spend / CPM × 1000`, visits by click-through (PARAMETERS §4.3).
   mutating func liveTick(_ index: Int, isFirst: Bool) {
     let scenario = plan.scenario
@@ -36,33 +62,39 @@ extension World {
     let tickMinutes = Double(scenario.platform.tickMinutes)
     let tickHours = tickMinutes / 60
     var state = merchants[index]
+    let unreached = state.unreachedShare(of: category)
 
     let supply =
       category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours
       * campaign.traffic
     let competition =
       category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
-    let feedExpected = supply * state.feedWeight / (competition + liveWeight[categoryIndex])
+    let feedExpected = supply * state.liveWeight / (competition + liveWeight[categoryIndex])
     let feedImpressions = state.traffic.poisson(feedExpected)
-    let feedVisits = state.traffic.binomial(feedImpressions, category.entryRate)
+    let feedVisits = state.traffic.binomial(feedImpressions, category.entryRate * unreached)
 
     let followerShare =
       (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
-    let followerVisits = state.traffic.binomial(state.followers, min(1, followerShare))
+    let followerVisits =
+      scenario.loops.followerFeedback
+      ? state.traffic.binomial(state.followers, min(1, followerShare)) : 0
 
     let spend = min(state.adBudgetLeft, state.adSpendPerTick)
     state.adBudgetLeft -= spend
     let cpm = category.cpm * campaign.cpm
     let paidImpressions = state.traffic.poisson(spend / cpm * 1000)
-    let paidVisits = state.traffic.binomial(paidImpressions, category.adClickThroughRate)
+    let paidVisits = state.traffic.binomial(
+      paidImpressions, category.adClickThroughRate * unreached)
 
     let rate = state.conversionRate
     let paidDemand = state.conversion.binomial(paidVisits, rate * category.paidConversionMultiplier)
+    let newDemand = state.conversion.binomial(feedVisits, rate) + paidDemand
     let demand =
-      state.conversion.binomial(feedVisits, rate)
+      newDemand
       + state.conversion.binomial(followerVisits, rate * category.followerConversionMultiplier)
-      + paidDemand
-    let follows = state.traffic.binomial(feedVisits + paidVisits, category.followRate)
+    let follows =
+      scenario.loops.followerFeedback
+      ? state.traffic.binomial(feedVisits + paidVisits, category.followRate) : 0
     state.followers += follows
 
     state.today.liveMinutes += tickMinutes
@@ -72,36 +104,18 @@ extension World {
     state.today.followerVisits += followerVisits
     state.today.paidVisits += paidVisits
     state.today.newFollowers += follows
+    state.sessionVisits += feedVisits + followerVisits + paidVisits
     state.ticksLeft -= 1
     let hasNextTick = state.ticksLeft > 0
     merchants[index] = state
 
-    let soldValue = sell(demand, for: index)
+    let sold = sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
+    merchants[index].sessionGMV += sold.gmv
+    merchants[index].today.liveGMV += sold.gmv
     // Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).
-    if paidDemand > 0 { merchants[index].today.paidGMV += soldValue * paidDemand / demand }
+    if paidDemand > 0 { merchants[index].today.paidGMV += sold.gmv * paidDemand / demand }
     if hasNextTick {
       queue.schedule(.liveTick(merchant: index, isFirst: false), at: queue.now + tickMinutes)
-    }
-  }
-
-  /// An hour of search and mall traffic for every merchant, live or not ("people find goods",
-  /// MODEL.md §3.2 item 4): a base rate plus a share of followers, by the hourly profile, and
-  /// lifted by festivals like the feed (mall GMV rises with campaigns, PARAMETERS §1.5).
-  mutating func shelfTick(hour: Int) {
-    let scenario = plan.scenario
-    let festival = plan.campaignByDay[currentDay].traffic
-    for index in merchants.indices {
-      let category = scenario.categories[plan.categoryIndex[index]]
-      var state = merchants[index]
-      let expected =
-        (category.shelfVisitsPerDay + state.followers * category.shelfVisitsPerFollowerDay)
-        * plan.supplyShareByHour[hour] * festival
-      let visits = state.traffic.poisson(expected)
-      let demand = state.conversion.binomial(
-        visits, state.shelfConversionRate * category.shelfConversionMultiplier)
-      state.today.shelfVisits += visits
-      merchants[index] = state
-      sell(demand, for: index)
     }
   }
 }
