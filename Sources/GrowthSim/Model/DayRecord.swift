@@ -8,6 +8,8 @@ public struct DayRecord: Sendable, Equatable {
   public var day = 0
   /// The campaigns running that day, joined by `+`; empty for none.
   public var campaign = ""
+  /// Their phases: `preheat`, `peak`, `tail` or `hangover`, joined by `+`.
+  public var campaignPhase = ""
   /// Minutes the room was live.
   public var liveMinutes = 0.0
   /// Recommendation-feed impressions of the live room.

@@ -18,6 +18,7 @@ struct ResolvedScenario: Sendable {
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {
     var label = ""
+    var phase = ""
     var traffic = 1.0
     var competition = 1.0
     var cpm = 1.0
@@ -48,14 +49,25 @@ struct ResolvedScenario: Sendable {
     let start = scenario.calendar.startDate.daysSinceEpoch
     campaignByDay = (0..<scenario.calendar.days).map { day in
       var effect = CampaignEffect()
-      for campaign in scenario.campaigns
-      where (campaign.start.daysSinceEpoch...campaign.end.daysSinceEpoch).contains(start + day) {
+      for campaign in scenario.campaigns {
+        guard let (phase, share) = campaign.phase(on: start + day) else { continue }
+        func lifted(_ multiplier: Double) -> Double { 1 + share * (multiplier - 1) }
         effect.label += effect.label.isEmpty ? campaign.id : "+" + campaign.id
-        effect.traffic *= campaign.trafficMultiplier
-        effect.competition *= campaign.competitionMultiplier
-        effect.cpm *= campaign.cpmMultiplier
-        effect.conversion *= campaign.conversionMultiplier
+        effect.phase += effect.phase.isEmpty ? phase : "+" + phase
+        if phase == "hangover" {
+          effect.traffic *= campaign.hangoverTrafficMultiplier
+          continue
+        }
+        effect.traffic *= lifted(campaign.trafficMultiplier)
+        effect.competition *= lifted(campaign.competitionMultiplier)
+        effect.cpm *= lifted(campaign.cpmMultiplier)
+        effect.conversion *= lifted(campaign.conversionMultiplier)
       }
+      // Overlapping festivals multiply; keep the product within 10⁻⁴…10⁴.
+      effect.traffic = min(max(effect.traffic, 1e-4), 1e4)
+      effect.competition = min(max(effect.competition, 1e-4), 1e4)
+      effect.cpm = min(max(effect.cpm, 1e-4), 1e4)
+      effect.conversion = min(max(effect.conversion, 1e-4), 1e4)
       return effect
     }
     let tick = Double(scenario.platform.tickMinutes)

@@ -15,6 +15,7 @@ extension World {
       state.today = DayRecord()
       state.today.day = day
       state.today.campaign = campaign.label
+      state.today.campaignPhase = campaign.phase
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
       // Each past order's repeat hazard halves every `repeatHalfLifeDays`.
       state.repeatIntensity *= exp2(-1 / category.repeatHalfLifeDays)

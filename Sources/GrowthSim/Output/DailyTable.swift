@@ -27,6 +27,9 @@ public enum DailyTable {
     Column("campaign", "Campaigns running that day, joined by '+'; empty for none.") {
       $0.text($1.record.campaign)
     },
+    Column("campaign_phase", "Their phases: preheat, peak, tail or hangover, joined by '+'.") {
+      $0.text($1.record.campaignPhase)
+    },
     .count("live_minutes", "Minutes the room was live.") { $0.record.liveMinutes },
     .count("feed_impressions", "Recommendation-feed impressions of the live room.") {
       $0.record.feedImpressions

@@ -20,6 +20,7 @@ public enum DefaultScenario {
         {
           "id": "818",
           "start": "2026-08-08",
+          "peakStart": "2026-08-15",
           "end": "2026-08-18",
           "trafficMultiplier": 3,
           "competitionMultiplier": 1.3,

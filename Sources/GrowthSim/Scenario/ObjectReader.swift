@@ -178,6 +178,15 @@ final class ObjectReader {
     return date
   }
 
+  /// Reads an ISO 8601 date, or `nil` when the key is absent; `absentMeaning` says what
+  /// absence means, for the docs.
+  func optionalDate(_ key: String, absentMeaning: String, doc: String) -> CivilDate? {
+    let isPresent = has(key)
+    let value = date(key, default: CivilDate(year: 2026, month: 1, day: 1), doc: doc)
+    properties[properties.count - 1].defaultText = "(\(absentMeaning))"
+    return isPresent ? value : nil
+  }
+
   /// Reads an array of exactly `count` finite numbers inside `bounds`.
   func numbers(
     _ key: String, default fallback: [Double], count: Int, _ bounds: Bounds, unit: String = "",

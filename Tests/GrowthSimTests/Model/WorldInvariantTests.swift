@@ -106,7 +106,9 @@ import Testing
     for bytes in [DailyTable.csv(of: result), SummaryTable.csv(of: result)] {
       let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
       let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
-      let textColumns: Set<Substring> = ["merchant", "policy", "date", "campaign"]
+      let textColumns: Set<Substring> = [
+        "merchant", "policy", "date", "campaign", "campaign_phase",
+      ]
       for line in lines.dropFirst() {
         let cells = line.split(separator: ",", omittingEmptySubsequences: false)
         #expect(cells.count == header.count, "\(line)")
