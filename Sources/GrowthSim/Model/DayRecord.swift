@@ -40,9 +40,28 @@ public struct DayRecord: Sendable, Equatable {
   /// Units refunded today and what the buyers got back.
   public var refundedUnits = 0.0
   public var refunds = 0.0
-  /// Qianchuan spend, and the GMV attributed to paid visits.
+  /// Qianchuan: the CPM paid, the plan's learning state, the spend delivered, the part of it
+  /// paid by compensation credit, the cash spend (`adDelivered − adCredit`), and the orders
+  /// and GMV attributed to paid visits.
+  public var cpm = 0.0
+  public var paidLearning = ""
+  public var adDelivered = 0.0
+  public var adCredit = 0.0
   public var adSpend = 0.0
+  public var paidOrders = 0.0
   public var paidGMV = 0.0
+  /// Fulfilment: orders handed to couriers late, orders cancelled because the SKU was out,
+  /// and the compensation paid for both.
+  public var lateShipments = 0.0
+  public var stockoutCancellations = 0.0
+  public var compensation = 0.0
+  /// Customer service: tickets, mean time to the first human reply, share within 3 minutes.
+  public var serviceTickets = 0.0
+  public var serviceMeanResponseSeconds = 0.0
+  public var serviceShare3Minutes = 1.0
+  /// The experience score after this day, in points of 100 and in stars.
+  public var scorePoints = 0.0
+  public var scoreStars = 0.0
   /// Followers at the end of the day, and the day's gains and losses.
   public var followers = 0.0
   public var newFollowers = 0.0

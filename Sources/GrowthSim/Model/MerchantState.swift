@@ -21,8 +21,25 @@ struct MerchantState: Sendable {
   var conversionRate = 0.0
   /// Conversion of a search or mall visit today, before the shelf multiplier (no host).
   var shelfConversionRate = 0.0
-  var adBudgetLeft = 0.0
-  var adSpendPerTick = 0.0
+  /// The Qianchuan plan, its adstock, and today's spend and visits per live tick.
+  var paidPlan: PaidPlan
+  var adstock = AdstockState()
+  var paidConversionMultiplier = 1.0
+  var paidSpendPerTick = 0.0
+  var paidVisitsPerTick = 0.0
+  var paidImpressionsPerTick = 0.0
+  /// Today's multiplier on the room's feed weight from the experience score.
+  var recommendation = 1.0
+  /// Today's festival traffic multiplier (1 when the store is barred from the campaign).
+  var campaignTraffic = 1.0
+  /// Orders placed yesterday and not yet handed to a courier.
+  var shippingBacklog = 0.0
+  /// The experience score's 30-day window, and the score assumed before it has any day.
+  var score = ExperienceScore()
+  var hasScoreHistory = false
+  let initialScore: Double
+  /// Customer service draws from its own stream (the queue simulation takes a generator).
+  var serviceGenerator: SplitMix64
   var ticksLeft = 0
   /// The day being accumulated.
   var today = DayRecord()
@@ -33,7 +50,14 @@ struct MerchantState: Sendable {
   var conversion: Draws
   var refunds: Draws
 
-  init(merchant: Merchant, seed: UInt64, index: Int, isMeanField: Bool) {
+  init(
+    merchant: Merchant, policy: Policy, learning: PaidPlanSettings, seed: UInt64, index: Int,
+    isMeanField: Bool
+  ) {
+    paidPlan = PaidPlan(mode: policy.bidding, settings: learning)
+    initialScore = merchant.initialScore
+    serviceGenerator = SplitMix64(
+      seed: StreamSeed.derive(seed, UInt64(index), Subsystem.service.rawValue))
     followers = Double(merchant.followers)
     onHand = merchant.skus.map { Double($0.stock) }
     onOrder = Array(repeating: 0, count: merchant.skus.count)
@@ -47,6 +71,21 @@ struct MerchantState: Sendable {
     traffic = stream(.traffic)
     conversion = stream(.conversion)
     refunds = stream(.refunds)
+  }
+
+  /// What the experience score does to the store today.
+  ///
+  /// Before any day is scored, the `initialScore` applies. In the growth stage (fewer than
+  /// 30 orders in 30 days) the fixed 70 points carry no throttle: new stores get ordinary
+  /// exposure (guess; a penalised 60 still throttles).
+  var scoreEffects: ScoreEffects {
+    guard hasScoreHistory else { return ExperienceScore.effects(points: initialScore) }
+    if score.isGrowthStage, score.points >= ExperienceScore.growthStagePoints {
+      return ScoreEffects(
+        recommendationMultiplier: 1, paidTrafficAllowed: true, campaignsAllowed: true,
+        allianceAllowed: true)
+    }
+    return score.effects
   }
 
   /// The share of the category's addressable population not yet a buyer: 1 − F.

@@ -14,6 +14,12 @@ struct ResolvedScenario: Sendable {
   let campaignByDay: [CampaignEffect]
   /// Live ticks per session, for each policy.
   let liveTicks: [Int]
+  /// Each merchant's expected price paid per unit: list prices weighted by demand share,
+  /// less the policy's discount.
+  let averagePricePaid: [Double]
+  /// The share of a day's service tickets arriving in each hour: the hourly profile over the
+  /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
+  let serviceShareByHour: [Double]
 
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {
@@ -72,5 +78,19 @@ struct ResolvedScenario: Sendable {
     }
     let tick = Double(scenario.platform.tickMinutes)
     liveTicks = scenario.policies.map { Int(($0.liveHours * 60 / tick).rounded()) }
+    averagePricePaid = scenario.merchants.indices.map { [policyIndex] index in
+      let merchant = scenario.merchants[index]
+      let shares = merchant.skus.reduce(0) { $0 + $1.demandShare }
+      let price = merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
+      return price * (1 - scenario.policies[policyIndex[index]].discount)
+    }
+    let serviceHours = scenario.platform.diurnalProfile.enumerated().map { hour, weight in
+      (8..<23).contains(hour) ? weight : 0
+    }
+    let serviceTotal = serviceHours.reduce(0, +)
+    serviceShareByHour = serviceHours.indices.map { hour in
+      guard (8..<23).contains(hour) else { return 0 }
+      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / 15
+    }
   }
 }

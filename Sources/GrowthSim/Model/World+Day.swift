@@ -14,9 +14,17 @@ extension World {
       var state = merchants[index]
       state.today = DayRecord()
       state.today.day = day
-      state.today.campaign = campaign.label
-      state.today.campaignPhase = campaign.phase
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
+      // throttle off the score is still computed, but changes nothing.
+      let effects = state.scoreEffects
+      let throttles = scenario.loops.ratingThrottle
+      state.recommendation = throttles ? effects.recommendationMultiplier : 1
+      // A store barred from a festival gets none of its lift, but meets its competition.
+      let inCampaign = !throttles || effects.campaignsAllowed
+      state.campaignTraffic = inCampaign ? campaign.traffic : 1
+      state.today.campaign = inCampaign ? campaign.label : ""
+      state.today.campaignPhase = inCampaign ? campaign.phase : ""
       // Each past order's repeat hazard halves every `repeatHalfLifeDays`.
       state.repeatIntensity *= exp2(-1 / category.repeatHalfLifeDays)
       // Followers drift away slowly (MODEL.md §3.8).
@@ -29,13 +37,11 @@ extension World {
       // live room only; price and festival move every channel.
       state.shelfConversionRate =
         category.conversionRate * (1 + policy.discountElasticity * policy.discount)
-        * campaign.conversion
+        * (inCampaign ? campaign.conversion : 1)
       state.conversionRate = state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
-      let ticks = plan.liveTicks[plan.policyIndex[index]]
-      state.adBudgetLeft = policy.adDailyBudget
-      state.adSpendPerTick = ticks > 0 ? policy.adDailyBudget / Double(ticks) : 0
       merchants[index] = state
-      if ticks > 0 {
+      planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
+      if plan.liveTicks[plan.policyIndex[index]] > 0 {
         queue.schedule(
           .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
       }
@@ -48,14 +54,16 @@ extension World {
     }
   }
 
-  /// The end of a day: close the books and record the row (MODEL.md §5).
+  /// The end of a day: fulfilment, service and score, then the books; the row is recorded
+  /// (MODEL.md §5).
   mutating func endDay(_ day: Int) {
     let scenario = plan.scenario
     for index in merchants.indices {
+      closePaidTraffic(for: index, day: day)
+      closeFulfilmentAndService(for: index)
       let policy = scenario.policies[plan.policyIndex[index]]
       var state = merchants[index]
       var row = state.today
-      row.adSpend = policy.adDailyBudget - state.adBudgetLeft
       row.followers = state.followers
       row.level = state.level
       row.buyers = state.buyers
@@ -72,7 +80,7 @@ extension World {
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.returnCost - row.fixedCost
+        - row.serviceCost - row.returnCost - row.compensation - row.fixedCost
       state.cumulativeGMV += row.gmv
       state.cumulativeProfit += row.profit
       row.cumulativeGMV = state.cumulativeGMV

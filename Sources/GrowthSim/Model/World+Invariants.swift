@@ -19,7 +19,9 @@ extension World {
       }
       precondition(
         state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
-      precondition(state.adBudgetLeft >= 0, "ad budget left \(state.adBudgetLeft), \(at)")
+      precondition(
+        state.paidSpendPerTick >= 0, "paid spend per tick \(state.paidSpendPerTick), \(at)")
+      precondition(state.shippingBacklog >= 0, "shipping backlog \(state.shippingBacklog), \(at)")
       let day = state.today
       for (name, value) in [
         ("gmv", day.gmv), ("orders", day.orders), ("lost orders", day.lostOrders),

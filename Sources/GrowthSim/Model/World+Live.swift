@@ -10,7 +10,8 @@ extension World {
     state.sessionGMV = 0
     state.sessionVisits = 0
     // The weight is fixed for the session, so closing removes exactly what opening added.
-    state.liveWeight = state.baseWeight * plan.scenario.platform.levelWeights[state.level]
+    state.liveWeight =
+      state.baseWeight * plan.scenario.platform.levelWeights[state.level] * state.recommendation
     liveWeight[category] += state.liveWeight
     liveRooms[category] += 1
     merchants[index] = state
@@ -52,7 +53,8 @@ extension World {
   /// Feed: the category's hourly supply is shared among the rooms live now and the
   /// background competition, in proportion to weight: `E = S·w / (B + Σ w_live)`, of which
   /// the share of the market not yet reached are new users who may come.
-  /// Paid: `impressions = spend / CPM × 1000`, visits by click-through (PARAMETERS §4.3).
+  /// Paid: the day's budget and Hill-curve visits (`planPaidTraffic`) spread evenly over the
+  /// ticks; impressions are what the spend buys at the day's CPM.
   mutating func liveTick(_ index: Int, isFirst: Bool) {
     let scenario = plan.scenario
     let categoryIndex = plan.categoryIndex[index]
@@ -66,7 +68,7 @@ extension World {
 
     let supply =
       category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours
-      * campaign.traffic
+      * state.campaignTraffic
     let competition =
       category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
     let feedExpected = supply * state.liveWeight / (competition + liveWeight[categoryIndex])
@@ -79,15 +81,14 @@ extension World {
       scenario.loops.followerFeedback
       ? state.traffic.binomial(state.followers, min(1, followerShare)) : 0
 
-    let spend = min(state.adBudgetLeft, state.adSpendPerTick)
-    state.adBudgetLeft -= spend
-    let cpm = category.cpm * campaign.cpm
-    let paidImpressions = state.traffic.poisson(spend / cpm * 1000)
-    let paidVisits = state.traffic.binomial(
-      paidImpressions, category.adClickThroughRate * unreached)
+    let paidImpressions = state.traffic.poisson(state.paidImpressionsPerTick)
+    let paidVisits = state.traffic.poisson(state.paidVisitsPerTick * unreached)
+    state.today.adDelivered += state.paidSpendPerTick
 
     let rate = state.conversionRate
-    let paidDemand = state.conversion.binomial(paidVisits, rate * category.paidConversionMultiplier)
+    let paidDemand = state.conversion.binomial(
+      paidVisits,
+      min(1, rate * category.paidConversionMultiplier) * state.paidConversionMultiplier)
     let newDemand = state.conversion.binomial(feedVisits, rate) + paidDemand
     let demand =
       newDemand
@@ -113,7 +114,10 @@ extension World {
     merchants[index].sessionGMV += sold.gmv
     merchants[index].today.liveGMV += sold.gmv
     // Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).
-    if paidDemand > 0 { merchants[index].today.paidGMV += sold.gmv * paidDemand / demand }
+    if paidDemand > 0 {
+      merchants[index].today.paidGMV += sold.gmv * paidDemand / demand
+      merchants[index].today.paidOrders += sold.units * paidDemand / demand
+    }
     if hasNextTick {
       queue.schedule(.liveTick(merchant: index, isFirst: false), at: queue.now + tickMinutes)
     }

@@ -12,10 +12,10 @@ extension World {
   ///   2^(−age / half-life): a hazard decaying with time since each order.
   mutating func shelfTick(hour: Int) {
     let scenario = plan.scenario
-    let share = plan.supplyShareByHour[hour] * plan.campaignByDay[currentDay].traffic
     for index in merchants.indices {
       let category = scenario.categories[plan.categoryIndex[index]]
       var state = merchants[index]
+      let share = plan.supplyShareByHour[hour] * state.campaignTraffic
       let unreached = state.unreachedShare(of: category)
       let discovery = state.traffic.poisson(category.shelfVisitsPerDay * unreached * share)
       let wordOfMouth =

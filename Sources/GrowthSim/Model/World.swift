@@ -22,7 +22,8 @@ struct World {
     let scenario = plan.scenario
     merchants = scenario.merchants.enumerated().map { index, merchant in
       MerchantState(
-        merchant: merchant, seed: seed, index: index,
+        merchant: merchant, policy: scenario.policies[plan.policyIndex[index]],
+        learning: scenario.platform.learning, seed: seed, index: index,
         isMeanField: scenario.experiment.isMeanField)
     }
     liveWeight = Array(repeating: 0, count: scenario.categories.count)

@@ -67,7 +67,19 @@ public enum DailyTable {
     },
     .money("refunds_cny", "Money returned to buyers today.") { $0.record.refunds },
     .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.record.netGMV },
-    .money("ad_spend_cny", "Qianchuan spend.") { $0.record.adSpend },
+    .money("ad_spend_cny", "Qianchuan cash spend (delivered spend less compensation credit).") {
+      $0.record.adSpend
+    },
+    .money("ad_credit_cny", "Qianchuan delivery paid by cost-cap compensation credit.") {
+      $0.record.adCredit
+    },
+    .money("cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).") {
+      $0.record.cpm
+    },
+    Column("paid_learning", "The Qianchuan plan's state: learning, stable or failed.") {
+      $0.text($1.record.paidLearning)
+    },
+    .count("paid_orders", "Orders attributed to paid visits.") { $0.record.paidOrders },
     .money("paid_gmv_cny", "GMV attributed to paid visits (by their share of each tick's demand).")
     {
       $0.record.paidGMV
@@ -96,6 +108,25 @@ public enum DailyTable {
     Column("skus_out_of_stock", "SKUs with no stock at the end of the day.") {
       $0.integer($1.record.skusOutOfStock)
     },
+    .count("late_shipments", "Orders handed to a courier after the next-day deadline.") {
+      $0.record.lateShipments
+    },
+    .count("stockout_cancellations", "Orders for sold-out SKUs taken anyway, then cancelled.") {
+      $0.record.stockoutCancellations
+    },
+    .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
+    .ratio("service_mean_response_s", "Mean seconds to the first human reply.") {
+      $0.record.serviceMeanResponseSeconds
+    },
+    .ratio("service_3min_share", "Share of tickets answered within 3 minutes.") {
+      $0.record.serviceShare3Minutes
+    },
+    .ratio("score_points", "Experience score after the day (100-point scale, 30-day window).") {
+      $0.record.scorePoints
+    },
+    Column("score_stars", "The score as shown to buyers, in stars.") {
+      $0.number($1.record.scoreStars, places: 1)
+    },
     .money("cogs_cny", "Cost of goods sold, less the cost of goods returned today.") {
       $0.record.costOfGoods
     },
@@ -107,11 +138,14 @@ public enum DailyTable {
     },
     .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
     .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
+    .money("compensation_cny", "Compensation for late shipments and stock-out cancellations.") {
+      $0.record.compensation
+    },
     .money("fixed_cost_cny", "Other fixed costs.") { $0.record.fixedCost },
     .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− return_cost − fixed_cost."
+        + "− return_cost − compensation − fixed_cost."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },

@@ -47,8 +47,19 @@ public struct Category: Sendable, Equatable {
   public var repeatConversionMultiplier: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
-  /// Share of paid impressions that enter the room.
-  public var adClickThroughRate: Double
+  /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
+  public var paidResponse: PaidResponse
+  /// Customer-service tickets opened per order.
+  public var ticketsPerOrder: Double
+  /// Mean minutes an agent needs per ticket (exponential handling).
+  public var handlingMinutes: Double
+  /// Share of refunds that are product-quality returns (they count in the experience score).
+  public var qualityReturnShare: Double
+  /// One- and two-star reviews per order.
+  public var badReviewRate: Double
+  /// Share of the demand for a sold-out SKU that is ordered anyway (stock not yet synced)
+  /// and then cancelled as a stock-out, with compensation.
+  public var oversellShare: Double
   /// Conversion of paid visits relative to feed visits.
   public var paidConversionMultiplier: Double
 }
@@ -123,11 +134,46 @@ extension Category {
       "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
-    adClickThroughRate = r.number(
-      "adClickThroughRate", default: 0.04, .unit, unit: "share",
-      doc: "Share of paid impressions that enter the room (ad_ctr 3–6 %).")
+    paidResponse = PaidResponse(
+      baseCPM: cpm,
+      maxVisitsPerDay: r.number(
+        "paidMaxVisitsPerDay", default: 25_000, .from(0, to: 1e12), unit: "visits/day",
+        doc: "Hill curve maximum: paid visits a plan could bring at unlimited spend (guess; with "
+          + "paidHalfSaturationSpend the first yuan buys 1.25 visits, cpc 0.5–2)."),
+      halfSaturationSpend: r.number(
+        "paidHalfSaturationSpend", default: 20_000, Bounds(lower: 0, exclusive: true, upper: 1e12),
+        unit: "yuan/day",
+        doc: "Hill half-saturation: adstocked spend giving half the maximum (guess)."),
+      hillShape: r.number(
+        "paidHillShape", default: 1, .from(0.1, to: 10), unit: "α",
+        doc: "Hill shape α; above 1 the curve is S-shaped (guess; Robyn's range 0.5–3)."),
+      adstockDecay: r.number(
+        "adstockDecay", default: 0.1, .from(0, to: 0.99), unit: "θ",
+        doc: "Geometric adstock carry-over θ: A_t = x_t + θ·A_(t−1) (guess; Robyn digital 0–0.3)."),
+      coldStartPremium: r.number(
+        "coldStartPremium", default: 0.25, .from(0, to: 10), unit: "share",
+        doc: "CPM premium while the plan is learning (cpm_cold_premium +20–30 %)."),
+      bidElasticity: r.number(
+        "bidElasticity", default: 0.5, .from(0, to: 5), unit: "×",
+        doc: "CPM × bidFactor^elasticity (guess: GSP, the price follows the next bid, Q4)."))
+    ticketsPerOrder = r.number(
+      "ticketsPerOrder", default: 0.08, .from(0, to: 10), unit: "tickets/order",
+      doc: "Customer-service chats opened per order (derived: 5–10 % start a chat, PARAMETERS §3).")
+    handlingMinutes = r.number(
+      "handlingMinutes", default: 5, .from(0.1, to: 600), unit: "minutes",
+      doc: "Mean agent minutes per ticket, exponential (derived: 150–250 chats per agent-day).")
+    qualityReturnShare = r.number(
+      "qualityReturnShare", default: 0.2, .unit, unit: "share",
+      doc: "Share of refunds that are product-quality returns (guess; the rest are size/fit).")
+    badReviewRate = r.number(
+      "badReviewRate", default: 0.004, .unit, unit: "reviews/order",
+      doc: "One- and two-star reviews per order (guess).")
+    oversellShare = r.number(
+      "oversellShare", default: 0.1, .unit, unit: "share",
+      doc: "Share of demand for a sold-out SKU ordered anyway, then cancelled as a stock-out "
+        + "with compensation (guess).")
     paidConversionMultiplier = r.number(
-      "paidConversionMultiplier", default: 2.5, .from(0, to: 100), unit: "×",
+      "paidConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
         + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
   }

@@ -9,6 +9,11 @@ public struct Loops: Sendable, Equatable {
   public var repeatBuying: Bool
   /// Good sessions raise the room's traffic level and its feed weight (reinforcing).
   public var levelEscalation: Bool
+  /// A low experience score throttles the feed, bans paid traffic and bars campaigns
+  /// (balancing).
+  public var ratingThrottle: Bool
+  /// A new or re-budgeted Qianchuan plan learns: higher CPM, lower conversion (balancing).
+  public var learningPhase: Bool
 }
 
 extension Loops {
@@ -23,5 +28,12 @@ extension Loops {
     levelEscalation = r.bool(
       "levelEscalation", default: true,
       doc: "Sessions move the room's traffic level; off: it stays at the initial level.")
+    ratingThrottle = r.bool(
+      "ratingThrottle", default: true,
+      doc: "The experience score throttles the feed and gates paid traffic and campaigns; off: "
+        + "the score is computed and written but has no effect.")
+    learningPhase = r.bool(
+      "learningPhase", default: true,
+      doc: "Qianchuan plans go through learning; off: every plan is stable from day one.")
   }
 }

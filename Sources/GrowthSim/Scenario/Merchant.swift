@@ -14,6 +14,10 @@ public struct Merchant: Sendable, Equatable {
   public var hostSkill: Double
   /// The traffic level (0–4) on day one.
   public var initialLevel: Int
+  /// The experience score (points of 100) on day one, before the window has any history.
+  public var initialScore: Double
+  /// Orders the warehouse can hand to couriers per day; beyond it orders ship late.
+  public var shippingCapacityPerDay: Double
   /// Other fixed costs per day (rent, studio, salaries outside customer service), in yuan.
   public var fixedCostPerDay: Double
   /// The products sold.
@@ -57,6 +61,12 @@ extension Merchant {
       doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
     initialLevel = r.integer(
       "initialLevel", default: 0, 0...4, unit: "level", doc: "Traffic level on day one.")
+    initialScore = r.number(
+      "initialScore", default: 85, .from(50, to: 100), unit: "points",
+      doc: "Experience score on day one, before the 30-day window has history (guess: 4.7 stars).")
+    shippingCapacityPerDay = r.number(
+      "shippingCapacityPerDay", default: 1e9, .from(0, to: 1e12), unit: "orders/day",
+      doc: "Orders handed to couriers per day; the rest ship late (default: unlimited).")
     fixedCostPerDay = r.number(
       "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")

@@ -15,6 +15,8 @@ public struct Platform: Sendable, Equatable {
   /// A room drops a level when its session score falls below this share of its level's
   /// threshold (hysteresis).
   public var levelHysteresis: Double
+  /// Qianchuan's learning phase, compensation and budget-stepping rules.
+  public var learning: PaidPlanSettings
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -61,6 +63,30 @@ extension Platform {
       "levelHysteresis", default: 0.8, .unit, unit: "share",
       doc: "A room drops a level when its score falls below this share of the level's "
         + "threshold (guess).")
+    learning = r.object(
+      "qianchuanLearning", doc: "Qianchuan's learning phase (PARAMETERS §1.2; no official rule)."
+    ) { l in
+      var settings = PaidPlanSettings()
+      settings.conversionsToExit = l.number(
+        "conversionsToExit", default: 20, .from(0, to: 1e6), unit: "conversions",
+        doc: "Conversions within the window that end learning (learn_conv, guess 20–50).")
+      settings.windowDays = l.integer(
+        "windowDays", default: 3, 1...PaidPlanSettings.maxWindowDays, unit: "days",
+        doc: "The rolling window for those conversions (learn_window, guess).")
+      settings.failAfterDays = l.integer(
+        "failAfterDays", default: 7, 1...365, unit: "days",
+        doc: "Active days after which a plan that has not exited fails (guess).")
+      settings.learningConversionMultiplier = l.number(
+        "learningConversionMultiplier", default: 0.8, .from(0, to: 10), unit: "×",
+        doc: "Paid conversion while learning (guess).")
+      settings.failedConversionMultiplier = l.number(
+        "failedConversionMultiplier", default: 0.7, .from(0, to: 10), unit: "×",
+        doc: "Paid conversion after learning failed, until rebuilt (guess).")
+      settings.editThreshold = l.number(
+        "editThreshold", default: 0.3, .from(0, to: 100), unit: "share",
+        doc: "A budget change beyond this share day over day restarts learning (guess).")
+      return settings
+    }
     if zip(levelGPMThresholds, levelGPMThresholds.dropFirst()).contains(where: { $0 > $1 }) {
       r.report(
         r.pointer.appending("levelGPMThresholds"),

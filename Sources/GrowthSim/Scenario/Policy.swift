@@ -6,8 +6,10 @@ public struct Policy: Sendable, Equatable {
   public var liveStartHour: Int
   /// Hours the room stays live each day; 0 for no live.
   public var liveHours: Double
-  /// Qianchuan budget per day for the live room, in yuan, spent evenly over the live.
-  public var adDailyBudget: Double
+  /// How the Qianchuan plan for the live room sets its budget, spent evenly over the live.
+  public var bidding: BiddingMode
+  /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
+  public var bidFactor: Double
   /// Discount off list price, 0…0.9.
   public var discount: Double
   /// Extra conversion per unit of discount: conversion × (1 + elasticity × discount).
@@ -19,6 +21,56 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy {
+  /// The bidding modes by name.
+  static let modes = ["fixed", "ramp", "testThenScale", "roiTarget", "costCap"]
+
+  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double) {
+    let mode = ads.string(
+      "mode", default: "fixed", .oneOf(modes),
+      doc: "fixed: dailyBudget every day; ramp: startBudget → dailyBudget over rampDays; "
+        + "testThenScale: testBudget for testDays, then +stepShare while ROI > roiFloor, up to "
+        + "dailyBudget; roiTarget: spend while marginal ROI ≥ roiFloor, up to dailyBudget; "
+        + "costCap: up to dailyBudget, over-cost above 1.2 × targetCostPerOrder refunded.")
+    let budget = ads.number(
+      "dailyBudget", default: 0, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "The budget (fixed), the ramp's target, or the cap of the other modes.")
+    let start = ads.number(
+      "startBudget", default: 200, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "ramp: the first day's budget (qc_min_daily ≥ 200).")
+    let rampDays = ads.integer(
+      "rampDays", default: 14, 0...3650, unit: "days", doc: "ramp: days to reach dailyBudget.")
+    let testBudget = ads.number(
+      "testBudget", default: 300, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "testThenScale: the test budget (qc_min_daily ≥ 200).")
+    let testDays = ads.integer(
+      "testDays", default: 3, 0...3650, unit: "days",
+      doc: "testThenScale: days at the test budget (Q12: cold start 3–5 days).")
+    let step = ads.number(
+      "stepShare", default: 0.2, .from(0, to: 10), unit: "share",
+      doc: "testThenScale: budget step after 3 days above the floor (budget_step +20 %).")
+    let floor = ads.number(
+      "roiFloor", default: 2, .from(0, to: 1000), unit: "×",
+      doc: "testThenScale and roiTarget: the ROI (GMV / spend) to hold (guess; roi_* 2–5).")
+    let target = ads.number(
+      "targetCostPerOrder", default: 50, Bounds(lower: 0, exclusive: true, upper: 1e7),
+      unit: "yuan/order", doc: "costCap: the target cost per order (guess).")
+    let bidFactor = ads.number(
+      "bidFactor", default: 1, .from(0.1, to: 10), unit: "×",
+      doc: "The bid relative to the market: CPM × bidFactor^bidElasticity.")
+    switch mode {
+    case "ramp": return (.ramp(startBudget: start, targetBudget: budget, days: rampDays), bidFactor)
+    case "testThenScale":
+      return (
+        .testThenScale(
+          testBudget: testBudget, testDays: testDays, stepShare: step, maxBudget: budget,
+          roiFloor: floor), bidFactor
+      )
+    case "roiTarget": return (.roiTarget(floorROI: floor, maxBudget: budget), bidFactor)
+    case "costCap": return (.costCap(targetCostPerOrder: target, maxBudget: budget), bidFactor)
+    default: return (.fixed(dailyBudget: budget), bidFactor)
+    }
+  }
+
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     (liveStartHour, liveHours) = r.object("live", doc: "The daily self-broadcast session.") {
@@ -32,11 +84,8 @@ extension Policy {
           doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4).")
       )
     }
-    adDailyBudget = r.object("ads", doc: "Qianchuan paid traffic for the live room.") { ads in
-      ads.number(
-        "dailyBudget", default: 0, .from(0, to: 1e9), unit: "yuan/day",
-        doc: "Budget per day, spent evenly over the live ticks; unspent budget lapses.")
-    }
+    (bidding, bidFactor) = r.object(
+      "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
     (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
       (
         pricing.number(

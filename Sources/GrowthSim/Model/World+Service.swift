@@ -1,0 +1,61 @@
+extension World {
+  /// Fulfilment, customer service and the experience score at the end of a day
+  /// (MODEL.md §3.5–3.7, PARAMETERS §1.3–1.4).
+  ///
+  /// - Fulfilment: orders must be handed to a courier by the end of the next day; the
+  ///   warehouse ships `shippingCapacityPerDay`, yesterday's orders first; the rest of
+  ///   yesterday's are late (shipped the next day) and each costs 1 % of its value as
+  ///   compensation, at least 2 and at most 50 yuan (R-LATE).
+  /// - Stock-outs: `oversellShare` of the demand lost to empty SKUs was ordered anyway and is
+  ///   cancelled, with the same compensation (R-LATE, ≤ 48 h promise).
+  /// - Service: the day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over
+  ///   the service hours 08:00–23:00 following the hourly profile; `agents` answer them FIFO
+  ///   (`CustomerService.simulateDay`, or Erlang C in mean-field mode).
+  /// - Score: the day enters the 30-day window; tomorrow's effects follow from it.
+  mutating func closeFulfilmentAndService(for index: Int) {
+    let scenario = plan.scenario
+    let merchant = scenario.merchants[index]
+    let category = scenario.categories[plan.categoryIndex[index]]
+    let policy = scenario.policies[plan.policyIndex[index]]
+    var state = merchants[index]
+    let compensationPerOrder = min(50, max(2, 0.01 * plan.averagePricePaid[index]))
+
+    let capacity = merchant.shippingCapacityPerDay
+    let shippedDue = min(capacity, state.shippingBacklog)
+    let late = state.shippingBacklog - shippedDue
+    state.shippingBacklog = state.today.orders - min(capacity - shippedDue, state.today.orders)
+    let cancelled = state.refunds.binomial(state.today.lostOrders, category.oversellShare)
+    state.today.lateShipments = late
+    state.today.stockoutCancellations = cancelled
+    state.today.compensation = (late + cancelled) * compensationPerOrder
+
+    let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
+    let handling = HandlingTime.exponential(meanMinutes: category.handlingMinutes)
+    let service =
+      scenario.experiment.isMeanField
+      ? CustomerService.expectedDay(
+        ratePerHour: rates, agents: policy.serviceAgents, handling: handling)
+      : CustomerService.simulateDay(
+        ratePerHour: rates, agents: policy.serviceAgents, handling: handling,
+        using: &state.serviceGenerator)
+    state.today.serviceTickets = service.tickets
+    state.today.serviceMeanResponseSeconds = service.meanWaitMinutes * 60
+    state.today.serviceShare3Minutes = service.share3Minutes
+
+    let slow = service.tickets > 0 && service.meanWaitMinutes * 60 > 90  // R-NEG: > 90 s
+    state.score.record(
+      ScoreDay(
+        orders: state.today.orders,
+        qualityReturns: state.today.refundedUnits * category.qualityReturnShare,
+        badReviews: state.refunds.binomial(state.today.orders, category.badReviewRate),
+        lateShipments: late, stockoutCancellations: cancelled,
+        serviceTickets: service.tickets,
+        meanResponseSeconds: service.meanWaitMinutes * 60,
+        afterSalesOnTimeShare: service.share3Minutes,
+        negativeServiceIncidents: slow ? 1 : 0))
+    state.hasScoreHistory = true
+    state.today.scorePoints = state.score.points
+    state.today.scoreStars = state.score.stars
+    merchants[index] = state
+  }
+}
