@@ -23,18 +23,22 @@ extension World {
     let ordersPerVisit =
       min(1, state.conversionRate * category.paidConversionMultiplier)
       * state.paidConversionMultiplier
+    let cap = budget
     switch policy.bidding {
     case .roiTarget(let floorROI, _):
       budget = response.spendForMarginalROI(
         floorROI: floorROI, valuePerVisit: ordersPerVisit * plan.averagePricePaid[index],
-        carriedAdstock: state.adstock.adstock, cpm: cpm, cap: budget)
+        carriedAdstock: state.adstock.adstock, cpm: cpm, cap: cap)
     case .costCap(let target, _):
       // Spend while the last yuan still buys orders at the target cost or better.
       budget = response.spendForMarginalROI(
         floorROI: 1 / target, valuePerVisit: ordersPerVisit, carriedAdstock: state.adstock.adstock,
-        cpm: cpm, cap: budget)
+        cpm: cpm, cap: cap)
     default: break
     }
+    // A learning plan must spend its minimum to learn at all (qc_min_daily: ≥ 200 yuan a day
+    // for ≥ 3 days, Q9), even below its ROI target.
+    if isLearning { budget = max(budget, min(cap, state.paidPlan.settings.minLearningSpend)) }
     let visits = response.dayVisits(spend: budget, cpm: cpm, state: &state.adstock)
     let perTick = ticks > 0 ? 1 / Double(ticks) : 0
     state.paidSpendPerTick = budget * perTick
