@@ -64,7 +64,7 @@ extension World {
     let tickMinutes = Double(scenario.platform.tickMinutes)
     let tickHours = tickMinutes / 60
     var state = merchants[index]
-    let unreached = state.unreachedShare(of: category)
+    let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
 
     let supply =
       category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours

@@ -16,7 +16,7 @@ extension World {
       let category = scenario.categories[plan.categoryIndex[index]]
       var state = merchants[index]
       let share = plan.supplyShareByHour[hour] * state.campaignTraffic
-      let unreached = state.unreachedShare(of: category)
+      let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
       let discovery = state.traffic.poisson(category.shelfVisitsPerDay * unreached * share)
       let wordOfMouth =
         scenario.loops.wordOfMouth

@@ -14,6 +14,8 @@ public struct Loops: Sendable, Equatable {
   public var ratingThrottle: Bool
   /// A new or re-budgeted Qianchuan plan learns: higher CPM, lower conversion (balancing).
   public var learningPhase: Bool
+  /// New-user traffic shrinks as the market is reached (balancing).
+  public var marketSaturation: Bool
 }
 
 extension Loops {
@@ -35,5 +37,9 @@ extension Loops {
     learningPhase = r.bool(
       "learningPhase", default: true,
       doc: "Qianchuan plans go through learning; off: every plan is stable from day one.")
+    marketSaturation = r.bool(
+      "marketSaturation", default: true,
+      doc: "New-user traffic scales with the share of the market not yet reached; off: it "
+        + "does not shrink (first-time buyers are still capped by the population).")
   }
 }
