@@ -25,6 +25,13 @@ public struct DayRecord: Sendable, Equatable {
   /// repeat visits by past buyers (a channel of their own).
   public var wordOfMouthVisits = 0.0
   public var repeatVisits = 0.0
+  /// Short videos: views today, visits they sent to the live room, and their cost; the
+  /// interest pool at the end of the day and its visits to search and mall.
+  public var videoViews = 0.0
+  public var videoVisits = 0.0
+  public var contentCost = 0.0
+  public var interestPool = 0.0
+  public var interestVisits = 0.0
   /// GMV sold in live sessions (for the session GPM).
   public var liveGMV = 0.0
   /// The traffic level at the end of the day.
@@ -89,10 +96,11 @@ public struct DayRecord: Sendable, Equatable {
 
   /// All visits.
   public var visits: Double {
-    feedVisits + followerVisits + paidVisits + shelfVisits + repeatVisits
+    feedVisits + followerVisits + paidVisits + videoVisits + shelfVisits + interestVisits
+      + repeatVisits
   }
   /// Visits to live sessions.
-  public var liveVisits: Double { feedVisits + followerVisits + paidVisits }
+  public var liveVisits: Double { feedVisits + followerVisits + paidVisits + videoVisits }
   /// GMV per 1,000 live visits, or `nil` without live visits.
   public var liveGPM: Double? { liveVisits > 0 ? 1000 * liveGMV / liveVisits : nil }
   /// GMV less refunds.

@@ -4,7 +4,8 @@
 /// where the whole model becomes deterministic (MODEL.md §4).
 struct Draws: Sendable {
   private var generator: SplitMix64
-  private let isMeanField: Bool
+  /// Whether draws are replaced by expectations.
+  let isMeanField: Bool
 
   init(seed: UInt64, isMeanField: Bool) {
     generator = SplitMix64(seed: seed)
@@ -20,6 +21,11 @@ struct Draws: Sendable {
     guard mean > 0 else { return 0 }
     guard !isMeanField, mean < Draws.largeMean else { return mean }
     return Double(generator.poisson(mean: mean))
+  }
+
+  /// A coin flip with probability `probability`; callers handle mean-field mode themselves.
+  mutating func bernoulli(_ probability: Double) -> Bool {
+    generator.bernoulli(min(1, max(0, probability)))
   }
 
   /// The successes among `trials` independent tries of probability `probability`.

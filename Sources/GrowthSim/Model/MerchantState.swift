@@ -49,6 +49,12 @@ struct MerchantState: Sendable {
   var traffic: Draws
   var conversion: Draws
   var refunds: Draws
+  var content: Draws
+  /// Views still to come from videos already published, today's views, and the interest
+  /// pool (users seeded by content who have not bought yet).
+  var videoBacklog = 0.0
+  var videoViewsToday = 0.0
+  var interestPool = 0.0
 
   init(
     merchant: Merchant, policy: Policy, learning: PaidPlanSettings, seed: UInt64, index: Int,
@@ -71,6 +77,7 @@ struct MerchantState: Sendable {
     traffic = stream(.traffic)
     conversion = stream(.conversion)
     refunds = stream(.refunds)
+    content = stream(.content)
   }
 
   /// What the experience score does to the store today.

@@ -40,6 +40,7 @@ extension World {
         * (inCampaign ? campaign.conversion : 1)
       state.conversionRate = state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
       merchants[index] = state
+      publishVideos(for: index)
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
       if plan.liveTicks[plan.policyIndex[index]] > 0 {
         queue.schedule(
@@ -67,6 +68,7 @@ extension World {
       row.followers = state.followers
       row.level = state.level
       row.buyers = state.buyers
+      row.interestPool = state.interestPool
       row.stockOnHand = state.onHand.reduce(0, +)
       row.stockOnOrder = state.onOrder.reduce(0, +)
       row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
@@ -80,7 +82,7 @@ extension World {
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.returnCost - row.compensation - row.fixedCost
+        - row.serviceCost - row.contentCost - row.returnCost - row.compensation - row.fixedCost
       state.cumulativeGMV += row.gmv
       state.cumulativeProfit += row.profit
       row.cumulativeGMV = state.cumulativeGMV

@@ -75,6 +75,10 @@ extension World {
     let feedImpressions = state.traffic.poisson(feedExpected)
     let feedVisits = state.traffic.binomial(feedImpressions, category.entryRate * unreached)
 
+    let videoVisits = state.traffic.poisson(
+      state.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
+        * category.video.liveClickRate * unreached)
+
     let followerShare =
       (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
     let followerVisits =
@@ -89,13 +93,13 @@ extension World {
     let paidDemand = state.conversion.binomial(
       paidVisits,
       min(1, rate * category.paidConversionMultiplier) * state.paidConversionMultiplier)
-    let newDemand = state.conversion.binomial(feedVisits, rate) + paidDemand
+    let newDemand = state.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
     let demand =
       newDemand
       + state.conversion.binomial(followerVisits, rate * category.followerConversionMultiplier)
     let follows =
       scenario.loops.followerFeedback
-      ? state.traffic.binomial(feedVisits + paidVisits, category.followRate) : 0
+      ? state.traffic.binomial(feedVisits + paidVisits + videoVisits, category.followRate) : 0
     state.followers += follows
 
     state.today.liveMinutes += tickMinutes
@@ -104,8 +108,9 @@ extension World {
     state.today.feedVisits += feedVisits
     state.today.followerVisits += followerVisits
     state.today.paidVisits += paidVisits
+    state.today.videoVisits += videoVisits
     state.today.newFollowers += follows
-    state.sessionVisits += feedVisits + followerVisits + paidVisits
+    state.sessionVisits += feedVisits + followerVisits + paidVisits + videoVisits
     state.ticksLeft -= 1
     let hasNextTick = state.ticksLeft > 0
     merchants[index] = state

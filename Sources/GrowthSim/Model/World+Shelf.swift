@@ -29,14 +29,34 @@ extension World {
         scenario.loops.repeatBuying
         ? state.traffic.poisson(category.repeatVisitsPerOrderDay * state.repeatIntensity * share)
         : 0
+      // Videos: cart orders, seeding into the interest pool, follows (MODEL.md §3.2 item 3);
+      // the pool comes back through search ("weeding").
+      let views = state.videoViewsToday * plan.supplyShareByHour[hour]
+      let cartDemand = state.conversion.poisson(
+        views * unreached * category.video.cartOrdersPerView)
+      state.interestPool += views * unreached * category.video.seedRate
+      let videoFollows =
+        scenario.loops.followerFeedback
+        ? state.traffic.poisson(views * category.video.followRate) : 0
+      state.followers += videoFollows
+      state.today.newFollowers += videoFollows
+      let interestVisits = min(
+        state.interestPool,
+        state.traffic.poisson(
+          state.interestPool * category.interestVisitRatePerDay * plan.supplyShareByHour[hour]))
+      state.interestPool -= interestVisits
       let rate = state.shelfConversionRate * category.shelfConversionMultiplier
-      let newDemand = state.conversion.binomial(discovery + wordOfMouth, rate)
+      let newDemand =
+        state.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
+        + state.conversion.binomial(
+          interestVisits, min(1, rate * category.interestConversionMultiplier))
       let demand =
         newDemand + state.conversion.binomial(fromFollowers, rate)
         + state.conversion.binomial(repeats, min(1, rate * category.repeatConversionMultiplier))
       state.today.shelfVisits += discovery + wordOfMouth + fromFollowers
       state.today.wordOfMouthVisits += wordOfMouth
       state.today.repeatVisits += repeats
+      state.today.interestVisits += interestVisits
       merchants[index] = state
       sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
     }

@@ -38,6 +38,18 @@ public enum DailyTable {
     .count("feed_visits", "Visits from the recommendation feed.") { $0.record.feedVisits },
     .count("follower_visits", "Visits by followers during lives.") { $0.record.followerVisits },
     .count("paid_visits", "Visits from Qianchuan.") { $0.record.paidVisits },
+    .count("video_views", "Short-video views today (all published videos).") {
+      $0.record.videoViews
+    },
+    .count("video_visits", "Live-room visits clicked through from videos.") {
+      $0.record.videoVisits
+    },
+    .count("interest_visits", "Search and mall visits by the interest pool (weeding).") {
+      $0.record.interestVisits
+    },
+    .count("interest_pool", "Users seeded by content who have not yet come back, end of day.") {
+      $0.record.interestPool
+    },
     .count("shelf_visits", "Search and mall visits, word of mouth included.") {
       $0.record.shelfVisits
     },
@@ -45,7 +57,9 @@ public enum DailyTable {
       $0.record.wordOfMouthVisits
     },
     .count("repeat_visits", "Return visits by past buyers.") { $0.record.repeatVisits },
-    .count("visits", "All visits: feed + follower + paid + shelf + repeat.") { $0.record.visits },
+    .count(
+      "visits", "All visits: feed + follower + paid + video + shelf + interest + repeat."
+    ) { $0.record.visits },
     .count("orders", "Orders placed.") { $0.record.orders },
     .count("units", "Units sold (one per order in this version).") { $0.record.orders },
     .count("lost_orders", "Orders lost because the SKU was out of stock.") {
@@ -137,6 +151,9 @@ public enum DailyTable {
       $0.record.providerFees
     },
     .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
+    .money("content_cost_cny", "Production cost of the day's videos.") {
+      $0.record.contentCost
+    },
     .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
     .money("compensation_cny", "Compensation for late shipments and stock-out cancellations.") {
       $0.record.compensation
@@ -145,7 +162,7 @@ public enum DailyTable {
     .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− return_cost − compensation − fixed_cost."
+        + "− content_cost − return_cost − compensation − fixed_cost."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },

@@ -45,6 +45,14 @@ public struct Category: Sendable, Equatable {
   public var repeatHalfLifeDays: Double
   /// Conversion of repeat visits relative to shelf visits.
   public var repeatConversionMultiplier: Double
+  /// How short videos travel in this category (MODEL.md §3.2 item 3).
+  public var video: VideoReach
+  /// Days for the interest pool (users seeded by content) to halve without visiting.
+  public var interestHalfLifeDays: Double
+  /// Share of the interest pool that comes to search and mall per day ("weeding").
+  public var interestVisitRatePerDay: Double
+  /// Conversion of interest-pool visits relative to shelf visits.
+  public var interestConversionMultiplier: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
   /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
@@ -130,6 +138,18 @@ extension Category {
     repeatConversionMultiplier = r.number(
       "repeatConversionMultiplier", default: 6, .from(0, to: 100), unit: "×",
       doc: "Conversion of repeat visits relative to shelf visits (guess: past buyers).")
+    video = r.object("video", doc: "How short videos travel (D8 pool escalation).") {
+      VideoReach(reading: $0)
+    }
+    interestHalfLifeDays = r.number(
+      "interestHalfLifeDays", default: 7, Bounds(lower: 0, exclusive: true, upper: 3650),
+      unit: "days", doc: "Days for the interest pool to halve (guess).")
+    interestVisitRatePerDay = r.number(
+      "interestVisitRatePerDay", default: 0.05, .unit, unit: "share/day",
+      doc: "Share of the interest pool that searches for the goods per day (guess).")
+    interestConversionMultiplier = r.number(
+      "interestConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
+      doc: "Conversion of interest-pool visits relative to shelf visits (guess: seeded users).")
     cpm = r.number(
       "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",

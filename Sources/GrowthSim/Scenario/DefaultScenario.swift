@@ -33,6 +33,7 @@ public enum DefaultScenario {
           "id": "steady",
           "live": { "startHour": 19, "hours": 4 },
           "ads": { "dailyBudget": 2000 },
+          "content": { "videosPerDay": 2, "quality": 0.5, "costPerVideo": 300 },
           "pricing": { "discount": 0.1 },
           "service": { "agents": 2, "agentCostPerDay": 300 }
         }

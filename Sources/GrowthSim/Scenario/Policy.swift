@@ -10,6 +10,11 @@ public struct Policy: Sendable, Equatable {
   public var bidding: BiddingMode
   /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
   public var bidFactor: Double
+  /// Short videos published per day, their quality (0–1; 0.5 is the category average) and
+  /// their production cost in yuan.
+  public var videosPerDay: Int
+  public var videoQuality: Double
+  public var costPerVideo: Double
   /// Discount off list price, 0…0.9.
   public var discount: Double
   /// Extra conversion per unit of discount: conversion × (1 + elasticity × discount).
@@ -86,6 +91,21 @@ extension Policy {
     }
     (bidding, bidFactor) = r.object(
       "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
+    (videosPerDay, videoQuality, costPerVideo) = r.object(
+      "content", doc: "Short videos (MODEL.md §3.2 item 3)."
+    ) { content in
+      (
+        content.integer(
+          "videosPerDay", default: 0, 0...1000, unit: "videos/day",
+          doc: "Short videos published per day."),
+        content.number(
+          "quality", default: 0.5, .unit, unit: "score",
+          doc: "Video quality: escalation chance × 2 × quality (0.5 = category average)."),
+        content.number(
+          "costPerVideo", default: 300, .from(0, to: 1e7), unit: "yuan",
+          doc: "Production cost of one video (guess).")
+      )
+    }
     (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
       (
         pricing.number(
