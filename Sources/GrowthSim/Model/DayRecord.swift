@@ -32,6 +32,10 @@ public struct DayRecord: Sendable, Equatable {
   public var contentCost = 0.0
   public var interestPool = 0.0
   public var interestVisits = 0.0
+  /// Talent sessions: visits, GMV, and the commissions and fees paid.
+  public var talentVisits = 0.0
+  public var talentGMV = 0.0
+  public var talentCost = 0.0
   /// GMV sold in live sessions (for the session GPM).
   public var liveGMV = 0.0
   /// The traffic level at the end of the day.
@@ -97,7 +101,7 @@ public struct DayRecord: Sendable, Equatable {
   /// All visits.
   public var visits: Double {
     feedVisits + followerVisits + paidVisits + videoVisits + shelfVisits + interestVisits
-      + repeatVisits
+      + repeatVisits + talentVisits
   }
   /// Visits to live sessions.
   public var liveVisits: Double { feedVisits + followerVisits + paidVisits + videoVisits }

@@ -42,6 +42,8 @@ extension World {
       merchants[index] = state
       publishVideos(for: index)
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
+      scheduleTalentSessions(
+        for: index, on: day, allianceAllowed: !throttles || effects.allianceAllowed)
       if plan.liveTicks[plan.policyIndex[index]] > 0 {
         queue.schedule(
           .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
@@ -82,7 +84,8 @@ extension World {
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.contentCost - row.returnCost - row.compensation - row.fixedCost
+        - row.serviceCost - row.contentCost - row.talentCost - row.returnCost - row.compensation
+        - row.fixedCost
       state.cumulativeGMV += row.gmv
       state.cumulativeProfit += row.profit
       row.cumulativeGMV = state.cumulativeGMV

@@ -5,6 +5,7 @@ extension World {
     let touched: [Int]
     switch event {
     case .liveStart(let merchant), .liveTick(let merchant, _), .liveEnd(let merchant),
+      .talentSession(let merchant, _),
       .restockArrival(let merchant, _, _), .refund(let merchant, _, _, _):
       touched = [merchant]
     case .dayStart, .shelfTick, .dayEnd:

@@ -50,6 +50,9 @@ public enum DailyTable {
     .count("interest_pool", "Users seeded by content who have not yet come back, end of day.") {
       $0.record.interestPool
     },
+    .count("talent_visits", "Visits from affiliate and top-KOL sessions.") {
+      $0.record.talentVisits
+    },
     .count("shelf_visits", "Search and mall visits, word of mouth included.") {
       $0.record.shelfVisits
     },
@@ -58,7 +61,7 @@ public enum DailyTable {
     },
     .count("repeat_visits", "Return visits by past buyers.") { $0.record.repeatVisits },
     .count(
-      "visits", "All visits: feed + follower + paid + video + shelf + interest + repeat."
+      "visits", "All visits: feed + follower + paid + video + talent + shelf + interest + repeat."
     ) { $0.record.visits },
     .count("orders", "Orders placed.") { $0.record.orders },
     .count("units", "Units sold (one per order in this version).") { $0.record.orders },
@@ -73,6 +76,7 @@ public enum DailyTable {
     },
     .money("gmv_cny", "Gross merchandise value: units × price paid.") { $0.record.gmv },
     .money("live_gmv_cny", "GMV sold in live sessions.") { $0.record.liveGMV },
+    .money("talent_gmv_cny", "GMV sold in talent sessions.") { $0.record.talentGMV },
     .ratio("live_gpm_cny", "Live GMV per 1,000 live visits; empty without live visits.") {
       $0.record.liveGPM
     },
@@ -154,6 +158,7 @@ public enum DailyTable {
     .money("content_cost_cny", "Production cost of the day's videos.") {
       $0.record.contentCost
     },
+    .money("talent_cost_cny", "Talent commissions and slot fees.") { $0.record.talentCost },
     .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
     .money("compensation_cny", "Compensation for late shipments and stock-out cancellations.") {
       $0.record.compensation
@@ -162,7 +167,7 @@ public enum DailyTable {
     .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− content_cost − return_cost − compensation − fixed_cost."
+        + "− content_cost − talent_cost − return_cost − compensation − fixed_cost."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },

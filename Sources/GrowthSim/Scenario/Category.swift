@@ -53,6 +53,10 @@ public struct Category: Sendable, Equatable {
   public var interestVisitRatePerDay: Double
   /// Conversion of interest-pool visits relative to shelf visits.
   public var interestConversionMultiplier: Double
+  /// Conversion of a talent's audience relative to feed visits.
+  public var talentConversionMultiplier: Double
+  /// Share of a talent's audience that follows the merchant (few stay behind).
+  public var talentFollowRate: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
   /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
@@ -150,6 +154,13 @@ extension Category {
     interestConversionMultiplier = r.number(
       "interestConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
       doc: "Conversion of interest-pool visits relative to shelf visits (guess: seeded users).")
+    talentConversionMultiplier = r.number(
+      "talentConversionMultiplier", default: 1.5, .from(0, to: 100), unit: "×",
+      doc: "Conversion of a talent's audience relative to feed visits (guess; KOL rooms convert "
+        + "2.5–3 % vs 0.8–1 % for store rooms, D1).")
+    talentFollowRate = r.number(
+      "talentFollowRate", default: 0.002, .unit, unit: "share",
+      doc: "Share of a talent's audience that follows the merchant (guess: few stay).")
     cpm = r.number(
       "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",

@@ -15,6 +15,8 @@ public struct Policy: Sendable, Equatable {
   public var videosPerDay: Int
   public var videoQuality: Double
   public var costPerVideo: Double
+  /// Affiliate and top-KOL sessions.
+  public var talents: TalentPlan
   /// Discount off list price, 0…0.9.
   public var discount: Double
   /// Extra conversion per unit of discount: conversion × (1 + elasticity × discount).
@@ -106,6 +108,9 @@ extension Policy {
           doc: "Production cost of one video (guess).")
       )
     }
+    talents = r.object(
+      "talents", doc: "Affiliate and top-KOL sessions (MODEL.md §3.2 item 6).",
+      TalentPlan.init(reading:))
     (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
       (
         pricing.number(
