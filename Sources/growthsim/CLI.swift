@@ -31,6 +31,7 @@ enum CLI {
       case .columnsMarkdown:
         output.write("## daily.csv\n\n" + OutputReference.daily)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
+        output.write("\n## providers.csv\n\n" + OutputReference.providers)
       }
       return .success
     case .validate(let files):

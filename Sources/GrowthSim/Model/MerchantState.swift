@@ -28,6 +28,8 @@ struct MerchantState: Sendable {
   var paidSpendPerTick = 0.0
   var paidVisitsPerTick = 0.0
   var paidImpressionsPerTick = 0.0
+  /// What the provider's help does today (none before its contract starts).
+  var help = CapabilityEffects.none
   /// Today's multiplier on the room's feed weight from the experience score.
   var recommendation = 1.0
   /// Today's festival traffic multiplier (1 when the store is barred from the campaign).

@@ -12,6 +12,14 @@ struct ResolvedScenario: Sendable {
   let competitionByHour: [Double]
   /// Campaign effects by day of the run: the product over the campaigns running that day.
   let campaignByDay: [CampaignEffect]
+  /// For each merchant: the first day its provider's contract runs (`Int.max` without one),
+  /// and what the provider's help does from then on.
+  let contractStartDay: [Int]
+  let providerEffects: [CapabilityEffects]
+  /// For each provider, the merchants it serves and the share of its staff capacity each
+  /// gets: min(1, staff × merchantsPerStaff / merchants served).
+  let merchantsServed: [Int]
+  let staffShare: [Double]
   /// Live ticks per session, for each policy.
   let liveTicks: [Int]
   /// Each merchant's expected price paid per unit: list prices weighted by demand share,
@@ -45,7 +53,31 @@ struct ResolvedScenario: Sendable {
     let providerIDs = scenario.providers.map(\.id)
     categoryIndex = scenario.merchants.map { index(categoryIDs, $0.category) }
     policyIndex = scenario.merchants.map { index(policyIDs, $0.policy) }
-    providerIndex = scenario.merchants.map { $0.provider.map { index(providerIDs, $0) } }
+    let providers = scenario.merchants.map { $0.provider.map { index(providerIDs, $0) } }
+    providerIndex = providers
+    let served = scenario.providers.indices.map { provider in
+      providers.filter { $0 == provider }.count
+    }
+    merchantsServed = served
+    staffShare = scenario.providers.enumerated().map { index, provider in
+      served[index] == 0
+        ? 1 : min(1, Double(provider.staff) * provider.merchantsPerStaff / Double(served[index]))
+    }
+    let startDay = scenario.calendar.startDate.daysSinceEpoch
+    contractStartDay = providers.map { index in
+      guard let index else { return Int.max }
+      return max(
+        0, (scenario.providers[index].contractStart?.daysSinceEpoch ?? startDay) - startDay)
+    }
+    let shares = staffShare
+    providerEffects = scenario.merchants.indices.map { index in
+      guard let provider = providers[index] else { return .none }
+      let merchant = scenario.merchants[index]
+      let effective = merchant.capabilities.lifted(
+        toward: scenario.providers[provider].capabilities, cooperation: merchant.cooperation,
+        dilution: shares[provider])
+      return CapabilityEffects(own: merchant.capabilities, effective: effective)
+    }
     let supplyTotal = scenario.platform.diurnalProfile.reduce(0, +)
     supplyShareByHour = scenario.platform.diurnalProfile.map { $0 / supplyTotal }
     let competitionMean = scenario.platform.competitionProfile.reduce(0, +) / 24

@@ -14,14 +14,15 @@ extension World {
     let policy = scenario.policies[plan.policyIndex[index]]
     let video = category.video
     var state = merchants[index]
+    let quality = min(1, policy.videoQuality * state.help.videoQuality)
     for _ in 0..<policy.videosPerDay {
       if state.content.isMeanField {
-        state.videoBacklog += video.expectedViews(quality: policy.videoQuality)
+        state.videoBacklog += video.expectedViews(quality: quality)
       } else {
         var views = video.coldStartViews
         var escalations = 0
         while escalations < video.maxEscalations,
-          state.content.bernoulli(video.escalationChance(quality: policy.videoQuality))
+          state.content.bernoulli(video.escalationChance(quality: quality))
         {
           views *= video.poolGrowth
           escalations += 1

@@ -15,6 +15,7 @@ extension World {
       state.today = DayRecord()
       state.today.day = day
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
       // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
       // throttle off the score is still computed, but changes nothing.
       let effects = state.scoreEffects
@@ -38,7 +39,8 @@ extension World {
       state.shelfConversionRate =
         category.conversionRate * (1 + policy.discountElasticity * policy.discount)
         * (inCampaign ? campaign.conversion : 1)
-      state.conversionRate = state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
+      state.conversionRate =
+        state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill) * state.help.liveConversion
       merchants[index] = state
       publishVideos(for: index)
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
@@ -75,7 +77,9 @@ extension World {
       row.stockOnOrder = state.onOrder.reduce(0, +)
       row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
       row.platformCommission = scenario.platform.commissionRate * row.netGMV
-      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }) {
+      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }),
+        day >= plan.contractStartDay[index]
+      {
         row.providerFees =
           provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
           + provider.adServiceFeeRate * row.adSpend

@@ -69,7 +69,8 @@ extension World {
       position += quantity
       queue.schedule(
         .restockArrival(merchant: index, sku: skuIndex, units: quantity),
-        at: queue.now + Double(sku.leadTimeDays) * World.minutesPerDay)
+        at: queue.now + Double(sku.leadTimeDays) * merchants[index].help.leadTime
+          * World.minutesPerDay)
     }
   }
 

@@ -12,6 +12,7 @@ extension World {
     // The weight is fixed for the session, so closing removes exactly what opening added.
     state.liveWeight =
       state.baseWeight * plan.scenario.platform.levelWeights[state.level] * state.recommendation
+      * state.help.liveWeight
     liveWeight[category] += state.liveWeight
     liveRooms[category] += 1
     merchants[index] = state

@@ -15,7 +15,8 @@ extension World {
     var state = merchants[index]
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
     state.paidConversionMultiplier =
-      scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1
+      (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
+      * state.help.paidConversion
     let cpm = response.cpm(
       festivalMultiplier: plan.campaignByDay[currentDay].cpm, isLearning: isLearning,
       bidFactor: policy.bidFactor)

@@ -30,7 +30,8 @@ extension World {
     state.today.compensation = (late + cancelled) * compensationPerOrder
 
     let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
-    let handling = HandlingTime.exponential(meanMinutes: category.handlingMinutes)
+    let handling = HandlingTime.exponential(
+      meanMinutes: category.handlingMinutes * state.help.handlingTime)
     let service =
       scenario.experiment.isMeanField
       ? CustomerService.expectedDay(

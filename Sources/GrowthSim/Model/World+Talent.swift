@@ -26,7 +26,7 @@ extension World {
     let commission = session?.commissionRate ?? talents.allianceCommissionRate
     var state = merchants[index]
     let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
-    let visits = state.traffic.poisson(audience * unreached)
+    let visits = state.traffic.poisson(audience * state.help.talentAudience * unreached)
     let demand = state.conversion.binomial(
       visits, min(1, state.shelfConversionRate * category.talentConversionMultiplier))
     let follows =

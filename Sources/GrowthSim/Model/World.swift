@@ -21,9 +21,14 @@ struct World {
     self.plan = plan
     let scenario = plan.scenario
     merchants = scenario.merchants.enumerated().map { index, merchant in
-      MerchantState(
+      // A provider's paid-traffic skill from day 0 shortens the plan's learning.
+      var learning = scenario.platform.learning
+      if plan.contractStartDay[index] == 0 {
+        learning.conversionsToExit *= plan.providerEffects[index].learningConversions
+      }
+      return MerchantState(
         merchant: merchant, policy: scenario.policies[plan.policyIndex[index]],
-        learning: scenario.platform.learning, seed: seed, index: index,
+        learning: learning, seed: seed, index: index,
         isMeanField: scenario.experiment.isMeanField)
     }
     liveWeight = Array(repeating: 0, count: scenario.categories.count)

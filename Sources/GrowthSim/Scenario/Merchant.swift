@@ -14,6 +14,9 @@ public struct Merchant: Sendable, Equatable {
   public var hostSkill: Double
   /// The traffic level (0–4) on day one.
   public var initialLevel: Int
+  /// What the merchant's own team can do, and how much of a provider's help lands (配合度).
+  public var capabilities: Capabilities
+  public var cooperation: Double
   /// The experience score (points of 100) on day one, before the window has any history.
   public var initialScore: Double
   /// Orders the warehouse can hand to couriers per day; beyond it orders ship late.
@@ -61,6 +64,12 @@ extension Merchant {
       doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
     initialLevel = r.integer(
       "initialLevel", default: 0, 0...4, unit: "level", doc: "Traffic level on day one.")
+    capabilities = r.object("capabilities", doc: "What the merchant's own team can do, 0–1.") {
+      Capabilities(reading: $0, default: 0.3, who: "The merchant's own")
+    }
+    cooperation = r.number(
+      "cooperation", default: 0.7, .unit, unit: "share",
+      doc: "How much of a provider's extra capability lands (配合度) (guess).")
     initialScore = r.number(
       "initialScore", default: 85, .from(50, to: 100), unit: "points",
       doc: "Experience score on day one, before the 30-day window has history (guess: 4.7 stars).")
