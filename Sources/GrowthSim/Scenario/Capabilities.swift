@@ -1,5 +1,7 @@
-/// Operating capabilities in 0…1 (MODEL.md §3.9): what a merchant can do itself, or what a
-/// service provider brings. 0.5 is an ordinary team; each effect is neutral there.
+/// Operating capabilities in 0…1 (MODEL.md §3.9).
+///
+/// What a merchant can do itself, or what a service provider brings. 0.5 is an ordinary
+/// team; each effect is neutral there.
 public struct Capabilities: Sendable, Equatable {
   /// Short-video content: video quality × (0.5 + content).
   public var content: Double
