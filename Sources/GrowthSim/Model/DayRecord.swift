@@ -29,7 +29,7 @@ public struct DayRecord: Sendable, Equatable {
   /// interest pool at the end of the day and its visits to search and mall.
   public var videoViews = 0.0
   public var videoVisits = 0.0
-  public var contentCost = 0.0
+  public var marketingCost = 0.0
   public var interestPool = 0.0
   public var interestVisits = 0.0
   /// Talent sessions: visits, GMV, and the commissions and fees paid.
@@ -43,8 +43,10 @@ public struct DayRecord: Sendable, Equatable {
   /// Orders from people who had never bought before, and all such buyers so far.
   public var firstTimeBuyers = 0.0
   public var buyers = 0.0
-  /// Orders placed (one unit each) and orders lost to empty stock.
+  /// Orders placed, units sold (a combination order takes two), and orders lost to empty
+  /// stock.
   public var orders = 0.0
+  public var units = 0.0
   public var lostOrders = 0.0
   /// Gross merchandise value: units × price paid.
   public var gmv = 0.0

@@ -6,8 +6,10 @@ struct MerchantState: Sendable {
   var isLive = false
   /// The room's feed weight before its traffic level: 0.5 + host skill.
   let baseWeight: Double
-  /// The weight the room holds in the feed while live this session.
+  /// The weight the room holds in the feed while live this session, and the lift of its
+  /// follow rate from lucky bags.
   var liveWeight = 0.0
+  var followLift = 1.0
   /// The traffic level (flow pool) and the session score that moves it (NaN before any).
   var level: Int
   var levelScore = Double.nan

@@ -34,7 +34,7 @@ extension World {
     state.videoBacklog -= state.videoViewsToday
     state.interestPool *= exp2(-1 / category.interestHalfLifeDays)
     state.today.videoViews = state.videoViewsToday
-    state.today.contentCost = Double(policy.videosPerDay) * policy.costPerVideo
+    state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
     merchants[index] = state
   }
 }

@@ -88,7 +88,7 @@ extension World {
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.contentCost - row.talentCost - row.returnCost - row.compensation
+        - row.serviceCost - row.marketingCost - row.talentCost - row.returnCost - row.compensation
         - row.fixedCost
       state.cumulativeGMV += row.gmv
       state.cumulativeProfit += row.profit

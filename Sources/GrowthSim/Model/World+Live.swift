@@ -10,9 +10,21 @@ extension World {
     state.sessionGMV = 0
     state.sessionVisits = 0
     // The weight is fixed for the session, so closing removes exactly what opening added.
+    let scenario = plan.scenario
+    let categoryValues = scenario.categories[category]
+    let policy = scenario.policies[plan.policyIndex[index]]
+    // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
+    let skus = scenario.merchants[index].skus
+    let hasTrafficDriver = skus.indices.contains {
+      skus[$0].role == "traffic" && state.onHand[$0] > 0
+    }
+    let bags = policy.luckyBagBudgetPerHour
+    let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
+    state.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
     state.liveWeight =
-      state.baseWeight * plan.scenario.platform.levelWeights[state.level] * state.recommendation
-      * state.help.liveWeight
+      state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
+      * state.help.liveWeight * (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
+      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
     liveWeight[category] += state.liveWeight
     liveRooms[category] += 1
     merchants[index] = state
@@ -100,10 +112,14 @@ extension World {
       + state.conversion.binomial(followerVisits, rate * category.followerConversionMultiplier)
     let follows =
       scenario.loops.followerFeedback
-      ? state.traffic.binomial(feedVisits + paidVisits + videoVisits, category.followRate) : 0
+      ? state.traffic.binomial(
+        feedVisits + paidVisits + videoVisits, min(1, category.followRate * state.followLift))
+      : 0
     state.followers += follows
 
     state.today.liveMinutes += tickMinutes
+    state.today.marketingCost +=
+      scenario.policies[plan.policyIndex[index]].luckyBagBudgetPerHour * tickHours
     state.today.feedImpressions += feedImpressions
     state.today.paidImpressions += paidImpressions
     state.today.feedVisits += feedVisits

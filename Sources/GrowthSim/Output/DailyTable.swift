@@ -64,7 +64,9 @@ public enum DailyTable {
       "visits", "All visits: feed + follower + paid + video + talent + shelf + interest + repeat."
     ) { $0.record.visits },
     .count("orders", "Orders placed.") { $0.record.orders },
-    .count("units", "Units sold (one per order in this version).") { $0.record.orders },
+    .count("units", "Units sold: one per order, two for a combination order.") {
+      $0.record.units
+    },
     .count("lost_orders", "Orders lost because the SKU was out of stock.") {
       $0.record.lostOrders
     },
@@ -155,8 +157,8 @@ public enum DailyTable {
       $0.record.providerFees
     },
     .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
-    .money("content_cost_cny", "Production cost of the day's videos.") {
-      $0.record.contentCost
+    .money("marketing_cost_cny", "Videos produced and lucky bags given away.") {
+      $0.record.marketingCost
     },
     .money("talent_cost_cny", "Talent commissions and slot fees.") { $0.record.talentCost },
     .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
@@ -167,7 +169,7 @@ public enum DailyTable {
     .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− content_cost − talent_cost − return_cost − compensation − fixed_cost."
+        + "− marketing_cost − talent_cost − return_cost − compensation − fixed_cost."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },

@@ -57,6 +57,15 @@ public struct Category: Sendable, Equatable {
   public var talentConversionMultiplier: Double
   /// Share of a talent's audience that follows the merchant (few stay behind).
   public var talentFollowRate: Double
+  /// Share of the demand for a sold-out SKU that moves to the merchant's other SKUs in stock.
+  public var substitutionShare: Double
+  /// Feed-weight bonus while a traffic-driver SKU is in stock.
+  public var trafficDriverBoost: Double
+  /// Lucky bags (福袋): the largest lift on follows and on feed weight, and the budget per
+  /// live hour that gives half of it.
+  public var luckyBagMaxFollowLift: Double
+  public var luckyBagMaxWeightLift: Double
+  public var luckyBagHalfBudgetPerHour: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
   /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
@@ -161,6 +170,21 @@ extension Category {
     talentFollowRate = r.number(
       "talentFollowRate", default: 0.002, .unit, unit: "share",
       doc: "Share of a talent's audience that follows the merchant (guess: few stay).")
+    substitutionShare = r.number(
+      "substitutionShare", default: 0.3, .unit, unit: "share",
+      doc: "Share of demand for a sold-out SKU that buys another SKU in stock (guess).")
+    trafficDriverBoost = r.number(
+      "trafficDriverBoost", default: 0.1, .from(0, to: 10), unit: "share",
+      doc: "Feed-weight bonus while a traffic-driver SKU (引流款) is in stock (guess).")
+    luckyBagMaxFollowLift = r.number(
+      "luckyBagMaxFollowLift", default: 1, .from(0, to: 100), unit: "share",
+      doc: "Largest lift of the follow rate from lucky bags (guess: they reward follows).")
+    luckyBagMaxWeightLift = r.number(
+      "luckyBagMaxWeightLift", default: 0.3, .from(0, to: 100), unit: "share",
+      doc: "Largest lift of the feed weight from lucky bags (guess: dwell and interaction).")
+    luckyBagHalfBudgetPerHour = r.number(
+      "luckyBagHalfBudgetPerHour", default: 300, Bounds(lower: 0, exclusive: true, upper: 1e9),
+      unit: "yuan/hour", doc: "Lucky-bag budget per live hour giving half the lift (guess).")
     cpm = r.number(
       "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",

@@ -6,6 +6,10 @@ public struct Policy: Sendable, Equatable {
   public var liveStartHour: Int
   /// Hours the room stays live each day; 0 for no live.
   public var liveHours: Double
+  /// Lucky bags (福袋) given away per live hour, in yuan.
+  public var luckyBagBudgetPerHour: Double
+  /// Share of orders that take a second unit (combinations raise order value).
+  public var comboShare: Double
   /// How the Qianchuan plan for the live room sets its budget, spent evenly over the live.
   public var bidding: BiddingMode
   /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
@@ -80,15 +84,19 @@ extension Policy {
 
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
-    (liveStartHour, liveHours) = r.object("live", doc: "The daily self-broadcast session.") {
-      live in
+    (liveStartHour, liveHours, luckyBagBudgetPerHour) = r.object(
+      "live", doc: "The daily self-broadcast session.")
+    { live in
       (
         live.integer(
           "startHour", default: 19, 0...23, unit: "hour",
           doc: "Hour of day the room opens (guess: prime time 19–23)."),
         live.number(
           "hours", default: 4, .from(0, to: 24), unit: "hours",
-          doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4).")
+          doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4)."),
+        live.number(
+          "luckyBagBudgetPerHour", default: 0, .from(0, to: 1e9), unit: "yuan/hour",
+          doc: "Lucky bags (福袋) given away per live hour: more follows and dwell, at a cost.")
       )
     }
     (bidding, bidFactor) = r.object(
@@ -111,14 +119,18 @@ extension Policy {
     talents = r.object(
       "talents", doc: "Affiliate and top-KOL sessions (MODEL.md §3.2 item 6).",
       TalentPlan.init(reading:))
-    (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
+    (discount, discountElasticity, comboShare) = r.object("pricing", doc: "Price decisions.") {
+      pricing in
       (
         pricing.number(
           "discount", default: 0, .from(0, to: 0.9), unit: "share",
           doc: "Discount off list price."),
         pricing.number(
           "discountElasticity", default: 2, .from(0, to: 100), unit: "×",
-          doc: "Conversion × (1 + elasticity × discount) (guess).")
+          doc: "Conversion × (1 + elasticity × discount) (guess)."),
+        pricing.number(
+          "comboShare", default: 0, .unit, unit: "share",
+          doc: "Share of orders that take a second unit (combinations raise order value).")
       )
     }
     (serviceAgents, agentCostPerDay) = r.object("service", doc: "Customer service.") { service in

@@ -36,7 +36,7 @@ import Testing
       let views = backlog * 0.5
       backlog -= views
       #expect(abs(day.videoViews - views) < 1e-9 * views, "day \(day.day)")
-      #expect(day.contentCost == 1200)
+      #expect(day.marketingCost == 1200)
     }
   }
 
