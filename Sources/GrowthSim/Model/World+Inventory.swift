@@ -97,10 +97,12 @@ extension World {
     return (orders, units, units * pricePaid)
   }
 
-  /// The reorder rule (Silver, Pyke & Peterson, *Inventory Management*, 3rd ed., §7.1):
-  /// while on hand plus on order is at or below s, order Q more (`sQ`) or up to S (`sS`), never
-  /// more than the supplier can have in production at once. A provider's supply-chain help
-  /// shortens the lead time and raises that capacity.
+  /// Places replenishment orders by the SKU's reorder rule.
+  ///
+  /// Silver, Pyke & Peterson, *Inventory Management*, 3rd ed., §7.1: while on hand plus on
+  /// order is at or below s, order Q more (`sQ`) or up to S (`sS`), never more than the
+  /// supplier can have in production at once. A provider's supply-chain help shortens the
+  /// lead time and raises that capacity.
   mutating func reorderIfNeeded(_ skuIndex: Int, for index: Int) {
     let sku = plan.scenario.merchants[index].skus[skuIndex]
     let isOrderUpTo = sku.reorderPolicy == "sS"

@@ -85,8 +85,8 @@ extension Policy {
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     (liveStartHour, liveHours, luckyBagBudgetPerHour) = r.object(
-      "live", doc: "The daily self-broadcast session.")
-    { live in
+      "live", doc: "The daily self-broadcast session."
+    ) { live in
       (
         live.integer(
           "startHour", default: 19, 0...23, unit: "hour",
