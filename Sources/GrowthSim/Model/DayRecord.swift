@@ -6,6 +6,8 @@
 public struct DayRecord: Sendable, Equatable {
   /// Day of the run, 0-based.
   public var day = 0
+  /// The policy phase in force; empty for a policy's base.
+  public var phase = ""
   /// The campaigns running that day, joined by `+`; empty for none.
   public var campaign = ""
   /// Their phases: `preheat`, `peak`, `tail` or `hangover`, joined by `+`.

@@ -4,6 +4,8 @@ struct MerchantState: Sendable {
   var onHand: [Double]
   var onOrder: [Double]
   var isLive = false
+  /// The policy variant (base or phase) in force today: an index into the plan's variants.
+  var variant: Int
   /// The room's feed weight before its traffic level: 0.5 + host skill.
   let baseWeight: Double
   /// The weight the room holds in the feed while live this session, and the lift of its
@@ -61,9 +63,11 @@ struct MerchantState: Sendable {
   var interestPool = 0.0
 
   init(
-    merchant: Merchant, policy: Policy, learning: PaidPlanSettings, seed: UInt64, index: Int,
+    merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,
+    index: Int,
     isMeanField: Bool
   ) {
+    self.variant = variant
     paidPlan = PaidPlan(mode: policy.bidding, settings: learning)
     initialScore = merchant.initialScore
     serviceGenerator = SplitMix64(

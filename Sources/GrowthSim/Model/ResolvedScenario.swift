@@ -20,11 +20,15 @@ struct ResolvedScenario: Sendable {
   /// gets: min(1, staff × merchantsPerStaff / merchants served).
   let merchantsServed: [Int]
   let staffShare: [Double]
-  /// Live ticks per session, for each policy.
+  /// Every policy followed by its phases, flattened; the phase name of each (empty for a
+  /// policy's base), its live ticks per session, and for each policy the variant in force
+  /// on each day of the run.
+  let variants: [Policy]
+  let variantPhase: [String]
   let liveTicks: [Int]
-  /// Each merchant's expected price paid per unit: list prices weighted by demand share,
-  /// less the policy's discount.
-  let averagePricePaid: [Double]
+  let variantByDay: [[Int]]
+  /// Each merchant's list prices weighted by demand share.
+  let averageListPrice: [Double]
   /// The share of a day's service tickets arriving in each hour: the hourly profile over the
   /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
   let serviceShareByHour: [Double]
@@ -109,12 +113,26 @@ struct ResolvedScenario: Sendable {
       return effect
     }
     let tick = Double(scenario.platform.tickMinutes)
-    liveTicks = scenario.policies.map { Int(($0.liveHours * 60 / tick).rounded()) }
-    averagePricePaid = scenario.merchants.indices.map { [policyIndex] index in
-      let merchant = scenario.merchants[index]
+    var variants: [Policy] = []
+    var phaseNames: [String] = []
+    variantByDay = scenario.policies.map { policy in
+      let base = variants.count
+      variants.append(policy)
+      phaseNames.append("")
+      for phase in policy.phases {
+        variants.append(phase.policy)
+        phaseNames.append(phase.name)
+      }
+      return (0..<scenario.calendar.days).map { day in
+        base + (policy.phases.lastIndex { $0.fromDay <= day }.map { $0 + 1 } ?? 0)
+      }
+    }
+    self.variants = variants
+    variantPhase = phaseNames
+    liveTicks = variants.map { Int(($0.liveHours * 60 / tick).rounded()) }
+    averageListPrice = scenario.merchants.map { merchant in
       let shares = merchant.skus.reduce(0) { $0 + $1.demandShare }
-      let price = merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
-      return price * (1 - scenario.policies[policyIndex[index]].discount)
+      return merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
     }
     let serviceHours = scenario.platform.diurnalProfile.enumerated().map { hour, weight in
       (8..<23).contains(hour) ? weight : 0

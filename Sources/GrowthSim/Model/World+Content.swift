@@ -11,7 +11,7 @@ extension World {
   mutating func publishVideos(for index: Int) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = scenario.policies[plan.policyIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
     let video = category.video
     var state = merchants[index]
     let quality = min(1, policy.videoQuality * state.help.videoQuality)

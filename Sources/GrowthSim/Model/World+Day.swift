@@ -10,11 +10,16 @@ extension World {
     for index in merchants.indices {
       let merchant = scenario.merchants[index]
       let category = scenario.categories[plan.categoryIndex[index]]
-      let policy = scenario.policies[plan.policyIndex[index]]
+      // A new phase changes the policy; a new bidding mode restarts the plan's schedule.
+      let variant = plan.variantByDay[plan.policyIndex[index]][day]
+      let policy = plan.variants[variant]
       var state = merchants[index]
+      state.variant = variant
+      if state.paidPlan.mode != policy.bidding { state.paidPlan.mode = policy.bidding }
       state.today = DayRecord()
       state.today.day = day
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      state.today.phase = plan.variantPhase[variant]
       state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
       // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
       // throttle off the score is still computed, but changes nothing.
@@ -46,7 +51,7 @@ extension World {
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
       scheduleTalentSessions(
         for: index, on: day, allianceAllowed: !throttles || effects.allianceAllowed)
-      if plan.liveTicks[plan.policyIndex[index]] > 0 {
+      if plan.liveTicks[merchants[index].variant] > 0 {
         queue.schedule(
           .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
       }
@@ -66,7 +71,7 @@ extension World {
     for index in merchants.indices {
       closePaidTraffic(for: index, day: day)
       closeFulfilmentAndService(for: index)
-      let policy = scenario.policies[plan.policyIndex[index]]
+      let policy = plan.variants[merchants[index].variant]
       var state = merchants[index]
       var row = state.today
       row.followers = state.followers

@@ -74,7 +74,7 @@ extension World {
     let scenario = plan.scenario
     let sku = scenario.merchants[index].skus[skuIndex]
     let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = scenario.policies[plan.policyIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
     let orders = min(wanted, merchants[index].onHand[skuIndex])
     let extra = min(
       merchants[index].onHand[skuIndex] - orders,

@@ -2,7 +2,7 @@ extension World {
   /// A room opens: it joins the feed's allocation for its category (MODEL.md §3.2).
   mutating func openLive(_ index: Int) {
     let category = plan.categoryIndex[index]
-    let ticks = plan.liveTicks[plan.policyIndex[index]]
+    let ticks = plan.liveTicks[merchants[index].variant]
     let tick = Double(plan.scenario.platform.tickMinutes)
     var state = merchants[index]
     state.isLive = true
@@ -12,7 +12,7 @@ extension World {
     // The weight is fixed for the session, so closing removes exactly what opening added.
     let scenario = plan.scenario
     let categoryValues = scenario.categories[category]
-    let policy = scenario.policies[plan.policyIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
     // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
     let skus = scenario.merchants[index].skus
     let hasTrafficDriver = skus.indices.contains {
@@ -119,7 +119,7 @@ extension World {
 
     state.today.liveMinutes += tickMinutes
     state.today.marketingCost +=
-      scenario.policies[plan.policyIndex[index]].luckyBagBudgetPerHour * tickHours
+      plan.variants[merchants[index].variant].luckyBagBudgetPerHour * tickHours
     state.today.feedImpressions += feedImpressions
     state.today.paidImpressions += paidImpressions
     state.today.feedVisits += feedVisits

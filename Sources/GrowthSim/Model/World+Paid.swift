@@ -9,8 +9,8 @@ extension World {
   mutating func planPaidTraffic(for index: Int, isBanned: Bool) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = scenario.policies[plan.policyIndex[index]]
-    let ticks = plan.liveTicks[plan.policyIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
+    let ticks = plan.liveTicks[merchants[index].variant]
     let response = category.paidResponse
     var state = merchants[index]
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
@@ -28,7 +28,8 @@ extension World {
     switch policy.bidding {
     case .roiTarget(let floorROI, _):
       budget = response.spendForMarginalROI(
-        floorROI: floorROI, valuePerVisit: ordersPerVisit * plan.averagePricePaid[index],
+        floorROI: floorROI,
+        valuePerVisit: ordersPerVisit * plan.averageListPrice[index] * (1 - policy.discount),
         carriedAdstock: state.adstock.adstock, cpm: cpm, cap: cap)
     case .costCap(let target, _):
       // Spend while the last yuan still buys orders at the target cost or better.

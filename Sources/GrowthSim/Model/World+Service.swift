@@ -16,9 +16,10 @@ extension World {
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = scenario.policies[plan.policyIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
     var state = merchants[index]
-    let compensationPerOrder = min(50, max(2, 0.01 * plan.averagePricePaid[index]))
+    let pricePaid = plan.averageListPrice[index] * (1 - policy.discount)
+    let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
 
     let capacity = merchant.shippingCapacityPerDay
     let shippedDue = min(capacity, state.shippingBacklog)

@@ -3,7 +3,7 @@ extension World {
   /// admits the store to the alliance) and any top-KOL session dated today.
   mutating func scheduleTalentSessions(for index: Int, on day: Int, allianceAllowed: Bool) {
     let scenario = plan.scenario
-    let talents = scenario.policies[plan.policyIndex[index]].talents
+    let talents = plan.variants[merchants[index].variant].talents
     let at = Double(day) * World.minutesPerDay + Double(talents.startHour) * 60
     if allianceAllowed, talents.allianceEveryDays > 0, day % talents.allianceEveryDays == 0 {
       queue.schedule(.talentSession(merchant: index, kol: nil), at: at)
@@ -20,7 +20,7 @@ extension World {
   mutating func runTalentSession(_ index: Int, kol: Int?) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
-    let talents = scenario.policies[plan.policyIndex[index]].talents
+    let talents = plan.variants[merchants[index].variant].talents
     let session = kol.map { talents.topKOLSessions[$0] }
     let audience = session?.audience ?? talents.allianceAudience
     let commission = session?.commissionRate ?? talents.allianceCommissionRate

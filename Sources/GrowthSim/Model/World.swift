@@ -27,7 +27,8 @@ struct World {
         learning.conversionsToExit *= plan.providerEffects[index].learningConversions
       }
       return MerchantState(
-        merchant: merchant, policy: scenario.policies[plan.policyIndex[index]],
+        merchant: merchant, variant: plan.variantByDay[plan.policyIndex[index]][0],
+        policy: plan.variants[plan.variantByDay[plan.policyIndex[index]][0]],
         learning: learning, seed: seed, index: index,
         isMeanField: scenario.experiment.isMeanField)
     }

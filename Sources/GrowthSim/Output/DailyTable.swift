@@ -22,6 +22,9 @@ public enum DailyTable {
     },
     Column("merchant", "Merchant id.") { $0.text($1.merchant) },
     Column("policy", "Policy id the merchant followed.") { $0.text($1.policy) },
+    Column("phase", "The policy phase in force; empty for the policy's base.") {
+      $0.text($1.record.phase)
+    },
     Column("day", "Day of the run, 0-based.") { $0.integer($1.record.day) },
     Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
     Column("campaign", "Campaigns running that day, joined by '+'; empty for none.") {

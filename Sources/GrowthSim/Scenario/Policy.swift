@@ -29,6 +29,18 @@ public struct Policy: Sendable, Equatable {
   public var serviceAgents: Int
   /// Cost of one agent per day, in yuan.
   public var agentCostPerDay: Double
+  /// Later phases (cold start → burst → stable): each changes what it names from its day on.
+  public var phases: [PolicyPhase]
+}
+
+/// A phase of a policy: from `fromDay` on, the policy with the phase's changes.
+public struct PolicyPhase: Sendable, Equatable {
+  /// The phase's name, written to the `phase` column.
+  public var name: String
+  /// The first day of the run the phase applies.
+  public var fromDay: Int
+  /// The whole policy during the phase.
+  public var policy: Policy
 }
 
 extension Policy {
@@ -83,6 +95,10 @@ extension Policy {
   }
 
   init(reading r: ObjectReader) {
+    self.init(reading: r, allowsPhases: true)
+  }
+
+  init(reading r: ObjectReader, allowsPhases: Bool) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     (liveStartHour, liveHours, luckyBagBudgetPerHour) = r.object(
       "live", doc: "The daily self-broadcast session."
@@ -142,6 +158,27 @@ extension Policy {
           "agentCostPerDay", default: 300, .from(0, to: 1e6), unit: "yuan/day",
           doc: "Cost of one agent per day (guess).")
       )
+    }
+    guard allowsPhases else {
+      phases = []
+      return
+    }
+    phases = r.overlays(
+      "phases",
+      doc: "Later phases: each names its first day and changes only the keys it gives "
+        + "(cold start → burst → stable)."
+    ) { phase in
+      PolicyPhase(
+        name: phase.string("name", default: nil, .label, doc: "The phase's name."),
+        fromDay: phase.integer(
+          "fromDay", default: nil, 0...3650, unit: "day", doc: "First day of the run it applies."),
+        policy: Policy(reading: phase, allowsPhases: false))
+    }
+    for (index, pair) in zip(phases, phases.dropFirst()).enumerated()
+    where pair.1.fromDay <= pair.0.fromDay {
+      r.report(
+        r.pointer.appending("phases").appending(index + 1).appending("fromDay"),
+        "must be later than the previous phase's \(pair.0.fromDay), got \(pair.1.fromDay)")
     }
   }
 }

@@ -117,7 +117,7 @@ import Testing
       let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
       let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
       let textColumns: Set<Substring> = [
-        "merchant", "policy", "date", "campaign", "campaign_phase", "paid_learning",
+        "merchant", "policy", "phase", "date", "campaign", "campaign_phase", "paid_learning",
       ]
       for line in lines.dropFirst() {
         let cells = line.split(separator: ",", omittingEmptySubsequences: false)
