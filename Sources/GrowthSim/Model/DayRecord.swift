@@ -70,7 +70,9 @@ public struct DayRecord: Sendable, Equatable {
   public var lateShipments = 0.0
   public var stockoutCancellations = 0.0
   public var compensation = 0.0
-  /// Customer service: tickets, mean time to the first human reply, share within 3 minutes.
+  /// Customer service: agents on duty, tickets, mean time to the first human reply, share
+  /// within 3 minutes.
+  public var serviceAgents = 0
   public var serviceTickets = 0.0
   public var serviceMeanResponseSeconds = 0.0
   public var serviceShare3Minutes = 1.0

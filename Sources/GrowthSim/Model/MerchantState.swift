@@ -3,6 +3,13 @@ struct MerchantState: Sendable {
   var followers: Double
   var onHand: [Double]
   var onOrder: [Double]
+  /// Demand per SKU today (served or not), and its recent level per day (an exponentially
+  /// weighted mean, weight 0.3 on the last day) for days-of-cover reordering.
+  var demandToday: [Double]
+  var demandEstimate: [Double]
+  /// Customer-service agents on duty today, and yesterday's orders they were planned from.
+  var agentsToday = 0
+  var ordersYesterday: Double? = nil
   var isLive = false
   /// The policy variant (base or phase) in force today: an index into the plan's variants.
   var variant: Int
@@ -75,6 +82,8 @@ struct MerchantState: Sendable {
     followers = Double(merchant.followers)
     onHand = merchant.skus.map { Double($0.stock) }
     onOrder = Array(repeating: 0, count: merchant.skus.count)
+    demandToday = onOrder
+    demandEstimate = onOrder
     baseWeight = 0.5 + merchant.hostSkill
     level = merchant.initialLevel
     func stream(_ subsystem: Subsystem) -> Draws {

@@ -20,6 +20,7 @@ extension World {
       state.today.day = day
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
       state.today.phase = plan.variantPhase[variant]
+      state.agentsToday = staff(for: policy, category: category, state: state)
       state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
       // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
       // throttle off the score is still computed, but changes nothing.
@@ -89,7 +90,16 @@ extension World {
           provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
           + provider.adServiceFeeRate * row.adSpend
       }
-      row.serviceCost = Double(policy.serviceAgents) * policy.agentCostPerDay
+      row.serviceAgents = state.agentsToday
+      row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
+      // Recent demand per SKU, for days-of-cover reordering.
+      for sku in state.demandToday.indices {
+        state.demandEstimate[sku] =
+          day == 0
+          ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
+        state.demandToday[sku] = 0
+      }
+      state.ordersYesterday = row.orders
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees

@@ -18,16 +18,18 @@ extension World {
     guard demand > 0 else { return (0, 0) }
     let skus = plan.scenario.merchants[index].skus
     let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let active = plan.variants[merchants[index].variant].activeSKUs
+    let selling = skus.indices.prefix(active > 0 ? active : skus.count)
     var total = (orders: 0.0, units: 0.0, gmv: 0.0)
     var lost = 0.0
-    split(demand, over: skus.indices, for: index) { world, sku, wanted in
+    split(demand, over: selling, for: index) { world, sku, wanted in
       let sold = world.serve(wanted, of: sku, for: index)
       total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
       lost += wanted - sold.orders
     }
     if lost > 0, category.substitutionShare > 0 {
       let moving = merchants[index].conversion.binomial(lost, category.substitutionShare)
-      let inStock = skus.indices.filter { merchants[index].onHand[$0] > 0 }
+      let inStock = selling.filter { merchants[index].onHand[$0] > 0 }
       if !inStock.isEmpty {
         split(moving, over: inStock, for: index) { world, sku, wanted in
           let sold = world.serve(wanted, of: sku, for: index)
@@ -76,6 +78,7 @@ extension World {
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[merchants[index].variant]
     let orders = min(wanted, merchants[index].onHand[skuIndex])
+    merchants[index].demandToday[skuIndex] += wanted
     let extra = min(
       merchants[index].onHand[skuIndex] - orders,
       merchants[index].conversion.binomial(orders, policy.comboShare))
@@ -105,20 +108,27 @@ extension World {
   /// lead time and raises that capacity.
   mutating func reorderIfNeeded(_ skuIndex: Int, for index: Int) {
     let sku = plan.scenario.merchants[index].skus[skuIndex]
-    let isOrderUpTo = sku.reorderPolicy == "sS"
-    guard isOrderUpTo ? sku.orderUpTo > 0 : sku.reorderQuantity > 0 else { return }
     let help = merchants[index].help
+    let leadDays = Double(sku.leadTimeDays) * help.leadTime
+    // A policy's days of cover turn the rule into order-up-to with s = D·L, S = D·(L + cover),
+    // D the SKU's recent demand per day.
+    let cover = plan.variants[merchants[index].variant].stockCoverDays
+    let demand = merchants[index].demandEstimate[skuIndex]
+    let isOrderUpTo = cover > 0 || sku.reorderPolicy == "sS"
+    let reorderPoint = cover > 0 ? demand * leadDays : Double(sku.reorderPoint)
+    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(sku.orderUpTo)
+    guard isOrderUpTo ? orderUpTo > 0 : sku.reorderQuantity > 0 else { return }
     let capacity = sku.supplierCapacity / help.leadTime
     var position = merchants[index].onHand[skuIndex] + merchants[index].onOrder[skuIndex]
-    while position <= Double(sku.reorderPoint) {
-      let wanted = isOrderUpTo ? Double(sku.orderUpTo) - position : Double(sku.reorderQuantity)
+    while position <= reorderPoint {
+      let wanted = isOrderUpTo ? orderUpTo - position : Double(sku.reorderQuantity)
       let quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
       guard quantity > 0 else { return }
       merchants[index].onOrder[skuIndex] += quantity
       position += quantity
       queue.schedule(
         .restockArrival(merchant: index, sku: skuIndex, units: quantity),
-        at: queue.now + Double(sku.leadTimeDays) * help.leadTime * World.minutesPerDay)
+        at: queue.now + leadDays * World.minutesPerDay)
     }
   }
 

@@ -1,4 +1,19 @@
 extension World {
+  /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
+  /// team expected to answer 80 % of tickets within 3 minutes at yesterday's orders (at most
+  /// the policy's number; the policy's number on day 0, with no history yet).
+  func staff(for policy: Policy, category: Category, state: MerchantState) -> Int {
+    guard policy.staffsToStandard, let orders = state.ordersYesterday else {
+      return policy.serviceAgents
+    }
+    let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
+    let handling = HandlingTime.exponential(
+      meanMinutes: category.handlingMinutes * state.help.handlingTime)
+    return CustomerService.agentsNeeded(
+      ratePerHour: rates, handling: handling, target3MinuteShare: 0.8,
+      limit: policy.serviceAgents)
+  }
+
   /// Fulfilment, customer service and the experience score at the end of a day
   /// (MODEL.md §3.5–3.7, PARAMETERS §1.3–1.4).
   ///
@@ -16,9 +31,8 @@ extension World {
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = plan.variants[merchants[index].variant]
     var state = merchants[index]
-    let pricePaid = plan.averageListPrice[index] * (1 - policy.discount)
+    let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
     let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
 
     let capacity = merchant.shippingCapacityPerDay
@@ -36,9 +50,9 @@ extension World {
     let service =
       scenario.experiment.isMeanField
       ? CustomerService.expectedDay(
-        ratePerHour: rates, agents: policy.serviceAgents, handling: handling)
+        ratePerHour: rates, agents: state.agentsToday, handling: handling)
       : CustomerService.simulateDay(
-        ratePerHour: rates, agents: policy.serviceAgents, handling: handling,
+        ratePerHour: rates, agents: state.agentsToday, handling: handling,
         using: &state.serviceGenerator)
     state.today.serviceTickets = service.tickets
     state.today.serviceMeanResponseSeconds = service.meanWaitMinutes * 60

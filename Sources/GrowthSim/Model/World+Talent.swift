@@ -1,4 +1,7 @@
 extension World {
+  /// The `kol` of a periodic top-KOL session (`topKOLEveryDays`).
+  static let periodicKOL = -1
+
   /// Schedules the day's affiliate session (every `allianceEveryDays` days, if the score
   /// admits the store to the alliance) and any top-KOL session dated today.
   mutating func scheduleTalentSessions(for index: Int, on day: Int, allianceAllowed: Bool) {
@@ -12,6 +15,9 @@ extension World {
     for (kol, session) in talents.topKOLSessions.enumerated() where session.date == today {
       queue.schedule(.talentSession(merchant: index, kol: kol), at: at)
     }
+    if talents.topKOLEveryDays > 0, day % talents.topKOLEveryDays == 0 {
+      queue.schedule(.talentSession(merchant: index, kol: World.periodicKOL), at: at)
+    }
   }
 
   /// A talent's session: the talent's own audience (new users, as far as the market is not
@@ -21,7 +27,9 @@ extension World {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
     let talents = plan.variants[merchants[index].variant].talents
-    let session = kol.map { talents.topKOLSessions[$0] }
+    let session = kol.map {
+      $0 == World.periodicKOL ? talents.periodicKOL : talents.topKOLSessions[$0]
+    }
     let audience = session?.audience ?? talents.allianceAudience
     let commission = session?.commissionRate ?? talents.allianceCommissionRate
     var state = merchants[index]

@@ -137,6 +137,9 @@ public enum DailyTable {
     .count("stockout_cancellations", "Orders for sold-out SKUs taken anyway, then cancelled.") {
       $0.record.stockoutCancellations
     },
+    Column("service_agents", "Customer-service agents on duty.") {
+      $0.integer($1.record.serviceAgents)
+    },
     .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
     .ratio("service_mean_response_s", "Mean seconds to the first human reply.") {
       $0.record.serviceMeanResponseSeconds

@@ -25,8 +25,16 @@ public struct Policy: Sendable, Equatable {
   public var discount: Double
   /// Extra conversion per unit of discount: conversion × (1 + elasticity × discount).
   public var discountElasticity: Double
-  /// Customer-service agents on duty.
+  /// Customer-service agents on duty, or, when `staffsToStandard`, the most the policy hires.
   public var serviceAgents: Int
+  /// Whether each day's staff is the smallest team expected to answer 80 % of tickets within
+  /// 3 minutes, from yesterday's orders (at most `serviceAgents`).
+  public var staffsToStandard: Bool
+  /// Sell only the first `activeSKUs` SKUs of each merchant (0: all) — list hits first.
+  public var activeSKUs: Int
+  /// Days of demand each SKU's stock should cover beyond its lead time (0: use the SKU's own
+  /// reorder point and quantity).
+  public var stockCoverDays: Double
   /// Cost of one agent per day, in yuan.
   public var agentCostPerDay: Double
   /// Later phases (cold start → burst → stable): each changes what it names from its day on.
@@ -149,14 +157,31 @@ extension Policy {
           doc: "Share of orders that take a second unit (combinations raise order value).")
       )
     }
-    (serviceAgents, agentCostPerDay) = r.object("service", doc: "Customer service.") { service in
+    (serviceAgents, agentCostPerDay, staffsToStandard) = r.object(
+      "service", doc: "Customer service."
+    ) { service in
       (
         service.integer(
           "agents", default: 2, 0...10_000, unit: "agents",
-          doc: "Agents on duty per day (guess: a small shop)."),
+          doc: "Agents on duty per day, or the most hired with staffToStandard (guess: small)."),
         service.number(
           "agentCostPerDay", default: 300, .from(0, to: 1e6), unit: "yuan/day",
-          doc: "Cost of one agent per day (guess).")
+          doc: "Cost of one agent per day (guess)."),
+        service.bool(
+          "staffToStandard", default: false,
+          doc: "Staff each day to answer 80 % within 3 minutes (cs_3min_rate guess ≥ 80 %), "
+            + "from yesterday's orders, up to `agents`.")
+      )
+    }
+    (activeSKUs, stockCoverDays) = r.object("assortment", doc: "Which SKUs, how deep.") { a in
+      (
+        a.integer(
+          "activeSKUs", default: 0, 0...10_000, unit: "SKUs",
+          doc: "Sell only the first N SKUs of each merchant (0: all); list hits first."),
+        a.number(
+          "stockCoverDays", default: 0, .from(0, to: 365), unit: "days",
+          doc: "Reorder so stock covers this many days of recent demand beyond the lead time "
+            + "(order up to); 0 uses each SKU's own reorderPoint and reorderQuantity.")
       )
     }
     guard allowsPhases else {

@@ -105,7 +105,9 @@ extension Scenario {
       "campaigns", doc: "Platform festivals (618, 818, Double 11, custom).",
       Campaign.init(reading:))
     policies = reader.objects(
-      "policies", minCount: 1, doc: "What a merchant and its provider decide each day.",
+      "policies",
+      doc: "What a merchant and its provider decide each day; the presets `snowball` and "
+        + "`funnel` need no entry.",
       Policy.init(reading:))
     merchants = reader.objects(
       "merchants", minCount: 1, doc: "The stores simulated.", Merchant.init(reading:))

@@ -7,8 +7,11 @@ public struct TalentPlan: Sendable, Equatable {
   public var allianceAudience: Double
   /// Commission on an affiliate session's GMV.
   public var allianceCommissionRate: Double
-  /// Top-KOL sessions.
+  /// Top-KOL sessions on given dates.
   public var topKOLSessions: [KOLSession]
+  /// A top-KOL session every this many days (0: none), with the first dated session's terms
+  /// or the defaults.
+  public var topKOLEveryDays: Int
   /// The hour sessions start.
   public var startHour: Int
 
@@ -26,6 +29,14 @@ public struct TalentPlan: Sendable, Equatable {
 }
 
 extension TalentPlan {
+  /// The terms of a periodic top-KOL session: the first dated session's, or the defaults.
+  var periodicKOL: KOLSession {
+    topKOLSessions.first
+      ?? KOLSession(
+        date: CivilDate(year: 2026, month: 1, day: 1), audience: 300_000, commissionRate: 0.25,
+        fee: 50_000)
+  }
+
   init(reading r: ObjectReader) {
     allianceEveryDays = r.integer(
       "allianceEveryDays", default: 0, 0...365, unit: "days",
@@ -38,6 +49,10 @@ extension TalentPlan {
       doc: "Commission on an affiliate session's GMV (guess: 20 % is common for apparel).")
     startHour = r.integer(
       "startHour", default: 20, 0...23, unit: "hour", doc: "Hour talent sessions happen.")
+    topKOLEveryDays = r.integer(
+      "topKOLEveryDays", default: 0, 0...365, unit: "days",
+      doc: "A top-KOL session every this many days from day 0 (0: none), on the terms of the "
+        + "first `topKOL` entry or its defaults.")
     topKOLSessions = r.objects("topKOL", doc: "One-off sessions with top talents (T of FACT).") {
       k in
       KOLSession(

@@ -117,3 +117,42 @@ import Testing
     #expect(loose > tight && tight > 0 && loose < 50000)
   }
 }
+
+@Suite struct PolicyDecisionTests {
+  @Test func staffingToTheStandardHiresForYesterdaysOrders() throws {
+    let busy = [
+      ("/categories/0/ticketsPerOrder", "1"), ("/policies/0/service/staffToStandard", "true"),
+      ("/policies/0/service/agents", "50"),
+    ]
+    let days = try DirectionTests.days(days: 10, busy)
+    #expect(days[0].serviceAgents == 50)
+    #expect(days[1...].allSatisfy { $0.serviceAgents < 50 && $0.serviceAgents > 0 })
+    #expect(days[2...].allSatisfy { $0.serviceShare3Minutes >= 0.75 })
+  }
+
+  @Test func onlyTheActiveSKUsSell() throws {
+    let skus = #"""
+      [{"id": "a", "price": 100, "unitCost": 40, "stock": 100000},
+       {"id": "b", "price": 50, "unitCost": 20, "stock": 100000}]
+      """#
+    let days = try DirectionTests.days(
+      days: 3, [("/merchants/0/skus", skus), ("/policies/0/assortment/activeSKUs", "1")])
+    #expect(days.allSatisfy { $0.unitsBySKU[0] > 0 && $0.unitsBySKU[1] == 0 })
+  }
+
+  @Test func daysOfCoverReorderToTheirTarget() throws {
+    let sku = #"[{"id": "a", "price": 100, "unitCost": 40, "stock": 50, "leadTimeDays": 2}]"#
+    let days = try DirectionTests.days(
+      days: 20, [("/merchants/0/skus", sku), ("/policies/0/assortment/stockCoverDays", "10")])
+    #expect(days.contains { $0.restockArrived > 0 })
+    // Once restocked, the stock covers several days of demand.
+    let late = days[15]
+    #expect(late.stockOnHand + late.stockOnOrder > 5 * late.units)
+  }
+
+  @Test func aPeriodicTopKOLComesEveryNDays() throws {
+    let days = try DirectionTests.days(days: 12, [("/policies/0/talents/topKOLEveryDays", "5")])
+    #expect(days.map { $0.talentVisits > 0 } == (0..<12).map { $0 % 5 == 0 })
+    #expect(days[5].talentCost > 50_000)
+  }
+}
