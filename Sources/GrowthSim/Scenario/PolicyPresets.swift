@@ -1,6 +1,8 @@
-/// The two policies that ship with growthsim (MODEL.md §3.11), usable by id from any
-/// scenario that does not define a policy of the same id. `docs/policies.md` explains every
-/// value; neither is built to win — the outcome depends on the merchant and the market.
+/// The two policies that ship with growthsim (MODEL.md §3.11).
+///
+/// Any scenario that does not define a policy of the same id can use them by id.
+/// `docs/policies.md` explains every value; neither is built to win — the outcome depends on
+/// the merchant and the market.
 public enum PolicyPresets {
   /// The presets' JSON text by id, in the scenario format's `policies` entry form.
   public static let json: [(id: String, text: String)] = [
@@ -8,9 +10,11 @@ public enum PolicyPresets {
     ("funnel", funnel),
   ]
 
-  /// Steady self-broadcast, content every day, followers cultivated with lucky bags, a few hot
-  /// SKUs with deep stock, service staffed to the 3-minute standard, paid traffic tested
-  /// small then scaled while ROI holds.
+  /// The snowball: steady self-broadcast and content, cultivated followers.
+  ///
+  /// Content every day, followers cultivated with lucky bags, a few hot SKUs with deep
+  /// stock, service staffed to the 3-minute standard, paid traffic tested small then scaled
+  /// while ROI holds.
   static let snowball = #"""
     {
       "id": "snowball",
@@ -27,8 +31,10 @@ public enum PolicyPresets {
     }
     """#
 
-  /// Traffic bought at a high fixed budget from day one with an aggressive bid, every SKU on
-  /// shallow stock, no content, minimal service, deep discounts and a top-KOL spike a month.
+  /// The funnel: traffic bought at a high fixed budget from day one.
+  ///
+  /// An aggressive bid, every SKU on shallow stock, no content, minimal service, deep
+  /// discounts and a top-KOL spike a month.
   static let funnel = #"""
     {
       "id": "funnel",
