@@ -45,8 +45,9 @@ struct MerchantState: Sendable {
   var recommendation = 1.0
   /// Today's festival traffic multiplier (1 when the store is barred from the campaign).
   var campaignTraffic = 1.0
-  /// Orders placed yesterday and not yet handed to a courier.
+  /// Orders placed yesterday and not yet handed to a courier, and orders already late.
   var shippingBacklog = 0.0
+  var lateBacklog = 0.0
   /// The experience score's 30-day window, and the score assumed before it has any day.
   var score = ExperienceScore()
   var hasScoreHistory = false

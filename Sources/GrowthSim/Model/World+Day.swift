@@ -20,8 +20,8 @@ extension World {
       state.today.day = day
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
       state.today.phase = plan.variantPhase[variant]
-      state.agentsToday = staff(for: policy, category: category, state: state)
       state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
+      state.agentsToday = staff(for: policy, category: category, state: state)
       // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
       // throttle off the score is still computed, but changes nothing.
       let effects = state.scoreEffects

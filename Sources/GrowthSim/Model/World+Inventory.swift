@@ -10,12 +10,12 @@ extension World {
   ///   - newUserShare: the share of `demand` from people who have never bought here; that
   ///     share of the orders served are first-time buyers (never more than the market left).
   ///   - index: the merchant.
-  /// - Returns: the units and GMV (yuan) sold.
+  /// - Returns: the orders served, units and GMV (yuan) sold.
   @discardableResult
   mutating func sell(_ demand: Double, newUserShare: Double, for index: Int)
-    -> (units: Double, gmv: Double)
+    -> (orders: Double, units: Double, gmv: Double)
   {
-    guard demand > 0 else { return (0, 0) }
+    guard demand > 0 else { return (0, 0, 0) }
     let skus = plan.scenario.merchants[index].skus
     let category = plan.scenario.categories[plan.categoryIndex[index]]
     let active = plan.variants[merchants[index].variant].activeSKUs
@@ -44,7 +44,7 @@ extension World {
     merchants[index].buyers += firstTime
     merchants[index].today.firstTimeBuyers += firstTime
     merchants[index].repeatIntensity += total.orders
-    return (total.units, total.gmv)
+    return total
   }
 
   /// Splits `orders` over `skus` by their demand shares, a chain of binomials, and hands each

@@ -15,7 +15,8 @@ extension World {
     let policy = plan.variants[merchants[index].variant]
     // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
     let skus = scenario.merchants[index].skus
-    let hasTrafficDriver = skus.indices.contains {
+    let active = policy.activeSKUs > 0 ? policy.activeSKUs : skus.count
+    let hasTrafficDriver = skus.indices.prefix(active).contains {
       skus[$0].role == "traffic" && state.onHand[$0] > 0
     }
     let bags = policy.luckyBagBudgetPerHour
@@ -138,7 +139,7 @@ extension World {
     // Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).
     if paidDemand > 0 {
       merchants[index].today.paidGMV += sold.gmv * paidDemand / demand
-      merchants[index].today.paidOrders += sold.units * paidDemand / demand
+      merchants[index].today.paidOrders += sold.orders * paidDemand / demand
     }
     if hasNextTick {
       queue.schedule(.liveTick(merchant: index, isFirst: false), at: queue.now + tickMinutes)

@@ -47,7 +47,7 @@ extension World {
     state.paidVisitsPerTick = visits * perTick
     state.paidImpressionsPerTick = cpm > 0 ? budget / cpm * 1000 * perTick : 0
     state.today.cpm = cpm
-    state.today.paidLearning = state.paidPlan.learning.name
+    state.today.paidLearning = scenario.loops.learningPhase ? state.paidPlan.learning.name : "off"
     merchants[index] = state
   }
 

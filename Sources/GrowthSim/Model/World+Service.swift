@@ -18,9 +18,9 @@ extension World {
   /// (MODEL.md §3.5–3.7, PARAMETERS §1.3–1.4).
   ///
   /// - Fulfilment: orders must be handed to a courier by the end of the next day; the
-  ///   warehouse ships `shippingCapacityPerDay`, yesterday's orders first; the rest of
-  ///   yesterday's are late (shipped the next day) and each costs 1 % of its value as
-  ///   compensation, at least 2 and at most 50 yuan (R-LATE).
+  ///   warehouse ships `shippingCapacityPerDay` a day, late orders first, then yesterday's,
+  ///   then today's; yesterday's left over become late (shipped as capacity allows) and each
+  ///   costs 1 % of its value as compensation, at least 2 and at most 50 yuan (R-LATE).
   /// - Stock-outs: `oversellShare` of the demand lost to empty SKUs was ordered anyway and is
   ///   cancelled, with the same compensation (R-LATE, ≤ 48 h promise).
   /// - Service: the day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over
@@ -35,10 +35,15 @@ extension World {
     let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
     let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
 
-    let capacity = merchant.shippingCapacityPerDay
+    // Late orders ship first, then yesterday's (due today), then today's.
+    var capacity = merchant.shippingCapacityPerDay
+    let shippedLate = min(capacity, state.lateBacklog)
+    capacity -= shippedLate
     let shippedDue = min(capacity, state.shippingBacklog)
+    capacity -= shippedDue
     let late = state.shippingBacklog - shippedDue
-    state.shippingBacklog = state.today.orders - min(capacity - shippedDue, state.today.orders)
+    state.lateBacklog += late - shippedLate
+    state.shippingBacklog = state.today.orders - min(capacity, state.today.orders)
     let cancelled = state.refunds.binomial(state.today.lostOrders, category.oversellShare)
     state.today.lateShipments = late
     state.today.stockoutCancellations = cancelled

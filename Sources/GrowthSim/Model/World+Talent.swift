@@ -15,7 +15,7 @@ extension World {
     for (kol, session) in talents.topKOLSessions.enumerated() where session.date == today {
       queue.schedule(.talentSession(merchant: index, kol: kol), at: at)
     }
-    if talents.topKOLEveryDays > 0, day % talents.topKOLEveryDays == 0 {
+    if talents.topKOLEveryDays > 0, day > 0, day % talents.topKOLEveryDays == 0 {
       queue.schedule(.talentSession(merchant: index, kol: World.periodicKOL), at: at)
     }
   }

@@ -33,7 +33,7 @@ public struct Category: Sendable, Equatable {
   public var refundRate: Double
   /// Days from order to refund.
   public var refundDelayDays: Int
-  /// Cost to the merchant of each refunded order (return freight, handling), in yuan.
+  /// Cost to the merchant of each refunded unit (return freight, handling), in yuan.
   public var returnCostPerRefund: Double
   /// People who could buy from a merchant of this category: first-time buyers never exceed it.
   public var addressablePopulation: Double
@@ -132,7 +132,7 @@ extension Category {
     )
     returnCostPerRefund = r.number(
       "returnCostPerRefund", default: 8, .from(0, to: 100_000), unit: "yuan",
-      doc: "Merchant's cost per refunded order: return freight and handling (guess).")
+      doc: "Merchant's cost per refunded unit: return freight and handling (guess).")
     addressablePopulation = r.number(
       "addressablePopulation", default: 2_000_000, Bounds(lower: 1, upper: 1e10), unit: "people",
       doc: "People who could buy from one merchant of the category; first-time buyers never "
@@ -143,7 +143,7 @@ extension Category {
     repeatVisitsPerOrderDay = r.number(
       "repeatVisitsPerOrderDay", default: 0.05, .from(0, to: 10), unit: "visits/order/day",
       doc: "Return visits each past order brings per day right after it, decaying (guess; "
-        + "with the defaults about 14 % of orders lead to a repeat order, fan_repurchase 37–60 % "
+        + "with the defaults about 30 % of orders lead to a repeat order, fan_repurchase 37–60 % "
         + "is for fan groups).")
     repeatHalfLifeDays = r.number(
       "repeatHalfLifeDays", default: 30, Bounds(lower: 0, exclusive: true, upper: 3650),
@@ -218,8 +218,9 @@ extension Category {
       "handlingMinutes", default: 5, .from(0.1, to: 600), unit: "minutes",
       doc: "Mean agent minutes per ticket, exponential (derived: 150–250 chats per agent-day).")
     qualityReturnShare = r.number(
-      "qualityReturnShare", default: 0.2, .unit, unit: "share",
-      doc: "Share of refunds that are product-quality returns (guess; the rest are size/fit).")
+      "qualityReturnShare", default: 0.05, .unit, unit: "share",
+      doc: "Share of refunds that are product-quality returns (guess: apparel returns are "
+        + "mostly size and fit).")
     badReviewRate = r.number(
       "badReviewRate", default: 0.004, .unit, unit: "reviews/order",
       doc: "One- and two-star reviews per order (guess).")
@@ -228,7 +229,7 @@ extension Category {
       doc: "Share of demand for a sold-out SKU ordered anyway, then cancelled as a stock-out "
         + "with compensation (guess).")
     paidConversionMultiplier = r.number(
-      "paidConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
+      "paidConversionMultiplier", default: 1.6, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
         + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
   }

@@ -35,7 +35,8 @@ public enum DefaultScenario {
           "ads": { "dailyBudget": 2000 },
           "content": { "videosPerDay": 2, "quality": 0.5, "costPerVideo": 300 },
           "pricing": { "discount": 0.1 },
-          "service": { "agents": 2, "agentCostPerDay": 300 }
+          "service": { "agents": 2, "agentCostPerDay": 300 },
+          "assortment": { "stockCoverDays": 14 }
         }
       ],
       "merchants": [
@@ -50,6 +51,7 @@ public enum DefaultScenario {
           "skus": [
             {
               "id": "hit-dress",
+              "role": "hit",
               "price": 199,
               "unitCost": 70,
               "demandShare": 0.6,
@@ -60,6 +62,7 @@ public enum DefaultScenario {
             },
             {
               "id": "traffic-tee",
+              "role": "traffic",
               "price": 59,
               "unitCost": 30,
               "demandShare": 0.3,
@@ -70,6 +73,7 @@ public enum DefaultScenario {
             },
             {
               "id": "profit-coat",
+              "role": "profit",
               "price": 399,
               "unitCost": 130,
               "demandShare": 0.1,

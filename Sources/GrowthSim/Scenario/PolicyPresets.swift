@@ -42,7 +42,7 @@ public enum PolicyPresets {
       "content": { "videosPerDay": 0 },
       "ads": { "mode": "fixed", "dailyBudget": 6000, "bidFactor": 1.2 },
       "pricing": { "discount": 0.2 },
-      "service": { "agents": 1, "agentCostPerDay": 300 },
+      "service": { "agents": 3, "agentCostPerDay": 300 },
       "assortment": { "activeSKUs": 0, "stockCoverDays": 5 },
       "talents": { "topKOLEveryDays": 30 }
     }

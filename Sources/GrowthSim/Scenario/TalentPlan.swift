@@ -9,8 +9,8 @@ public struct TalentPlan: Sendable, Equatable {
   public var allianceCommissionRate: Double
   /// Top-KOL sessions on given dates.
   public var topKOLSessions: [KOLSession]
-  /// A top-KOL session every this many days (0: none), with the first dated session's terms
-  /// or the defaults.
+  /// A top-KOL session every this many days, the first on that day (0: none), with the
+  /// first dated session's terms or the defaults.
   public var topKOLEveryDays: Int
   /// The hour sessions start.
   public var startHour: Int
@@ -51,8 +51,8 @@ extension TalentPlan {
       "startHour", default: 20, 0...23, unit: "hour", doc: "Hour talent sessions happen.")
     topKOLEveryDays = r.integer(
       "topKOLEveryDays", default: 0, 0...365, unit: "days",
-      doc: "A top-KOL session every this many days from day 0 (0: none), on the terms of the "
-        + "first `topKOL` entry or its defaults.")
+      doc: "A top-KOL session every this many days, first on that day (0: none), on the terms "
+        + "of the first `topKOL` entry or its defaults.")
     topKOLSessions = r.objects("topKOL", doc: "One-off sessions with top talents (T of FACT).") {
       k in
       KOLSession(

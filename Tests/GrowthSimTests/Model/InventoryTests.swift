@@ -93,7 +93,7 @@ import Testing
     // Feedback loops off, so both runs see the same demand.
     let loops = (
       "/loops",
-      #"{"followerFeedback": false, "wordOfMouth": false, "repeatBuying": false, "levelEscalation": false, "ratingThrottle": false, "marketSaturation": false}"#
+      #"{"followerFeedback": false, "wordOfMouth": false, "repeatBuying": false, "levelEscalation": false, "ratingThrottle": false, "marketSaturation": false, "learningPhase": false}"#
     )
     let moving = try Self.days(Self.twoSKUs, [("/categories/0/substitutionShare", "0.3"), loops])
     let staying = try Self.days(Self.twoSKUs, [("/categories/0/substitutionShare", "0"), loops])
