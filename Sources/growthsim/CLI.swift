@@ -33,6 +33,7 @@ enum CLI {
       case .columnsMarkdown:
         output.write("## daily.csv\n\n" + OutputReference.daily)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
+        output.write("\n## providers.csv\n\n" + OutputReference.providers)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)
       }
       return .success

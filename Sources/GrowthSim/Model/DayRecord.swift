@@ -6,8 +6,12 @@
 public struct DayRecord: Sendable, Equatable {
   /// Day of the run, 0-based.
   public var day = 0
+  /// The policy phase in force; empty for a policy's base.
+  public var phase = ""
   /// The campaigns running that day, joined by `+`; empty for none.
   public var campaign = ""
+  /// Their phases: `preheat`, `peak`, `tail` or `hangover`, joined by `+`.
+  public var campaignPhase = ""
   /// Minutes the room was live.
   public var liveMinutes = 0.0
   /// Recommendation-feed impressions of the live room.
@@ -19,17 +23,62 @@ public struct DayRecord: Sendable, Equatable {
   public var followerVisits = 0.0
   public var paidVisits = 0.0
   public var shelfVisits = 0.0
-  /// Orders placed (one unit each) and orders lost to empty stock.
+  /// Search and mall visits that came by word of mouth (included in `shelfVisits`), and
+  /// repeat visits by past buyers (a channel of their own).
+  public var wordOfMouthVisits = 0.0
+  public var repeatVisits = 0.0
+  /// Short videos: views today, visits they sent to the live room, and their cost; the
+  /// interest pool at the end of the day and its visits to search and mall.
+  public var videoViews = 0.0
+  public var videoVisits = 0.0
+  public var marketingCost = 0.0
+  public var interestPool = 0.0
+  public var interestVisits = 0.0
+  /// Talent sessions: visits, GMV, and the commissions and fees paid.
+  public var talentVisits = 0.0
+  public var talentGMV = 0.0
+  public var talentCost = 0.0
+  /// GMV sold in live sessions (for the session GPM).
+  public var liveGMV = 0.0
+  /// The traffic level at the end of the day.
+  public var level = 0
+  /// Orders from people who had never bought before, and all such buyers so far.
+  public var firstTimeBuyers = 0.0
+  public var buyers = 0.0
+  /// Orders placed, units sold (a combination order takes two), and orders lost to empty
+  /// stock.
   public var orders = 0.0
+  public var units = 0.0
   public var lostOrders = 0.0
   /// Gross merchandise value: units × price paid.
   public var gmv = 0.0
   /// Units refunded today and what the buyers got back.
   public var refundedUnits = 0.0
   public var refunds = 0.0
-  /// Qianchuan spend, and the GMV attributed to paid visits.
+  /// Qianchuan: the CPM paid, the plan's learning state, the spend delivered, the part of it
+  /// paid by compensation credit, the cash spend (`adDelivered − adCredit`), and the orders
+  /// and GMV attributed to paid visits.
+  public var cpm = 0.0
+  public var paidLearning = ""
+  public var adDelivered = 0.0
+  public var adCredit = 0.0
   public var adSpend = 0.0
+  public var paidOrders = 0.0
   public var paidGMV = 0.0
+  /// Fulfilment: orders handed to couriers late, orders cancelled because the SKU was out,
+  /// and the compensation paid for both.
+  public var lateShipments = 0.0
+  public var stockoutCancellations = 0.0
+  public var compensation = 0.0
+  /// Customer service: agents on duty, tickets, mean time to the first human reply, share
+  /// within 3 minutes.
+  public var serviceAgents = 0
+  public var serviceTickets = 0.0
+  public var serviceMeanResponseSeconds = 0.0
+  public var serviceShare3Minutes = 1.0
+  /// The experience score after this day, in points of 100 and in stars.
+  public var scorePoints = 0.0
+  public var scoreStars = 0.0
   /// Followers at the end of the day, and the day's gains and losses.
   public var followers = 0.0
   public var newFollowers = 0.0
@@ -56,7 +105,14 @@ public struct DayRecord: Sendable, Equatable {
   public var unitsBySKU: [Double] = []
 
   /// All visits.
-  public var visits: Double { feedVisits + followerVisits + paidVisits + shelfVisits }
+  public var visits: Double {
+    feedVisits + followerVisits + paidVisits + videoVisits + shelfVisits + interestVisits
+      + repeatVisits + talentVisits
+  }
+  /// Visits to live sessions.
+  public var liveVisits: Double { feedVisits + followerVisits + paidVisits + videoVisits }
+  /// GMV per 1,000 live visits, or `nil` without live visits.
+  public var liveGPM: Double? { liveVisits > 0 ? 1000 * liveGMV / liveVisits : nil }
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
   /// All GMV per yuan of ad spend (whole-room ROI), or `nil` without spend.

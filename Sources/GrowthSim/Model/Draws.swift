@@ -4,24 +4,35 @@
 /// where the whole model becomes deterministic (MODEL.md §4).
 struct Draws: Sendable {
   private var generator: SplitMix64
-  private let isMeanField: Bool
+  /// Whether draws are replaced by expectations.
+  let isMeanField: Bool
 
   init(seed: UInt64, isMeanField: Bool) {
     generator = SplitMix64(seed: seed)
     self.isMeanField = isMeanField
   }
 
+  /// Beyond this mean a draw is its expectation: the relative spread is below 10⁻⁷, and
+  /// the samplers' integer counts stay far inside `Int`.
+  private static let largeMean = 1e14
+
   /// A Poisson count with the given mean.
   mutating func poisson(_ mean: Double) -> Double {
     guard mean > 0 else { return 0 }
-    return isMeanField ? mean : Double(generator.poisson(mean: mean))
+    guard !isMeanField, mean < Draws.largeMean else { return mean }
+    return Double(generator.poisson(mean: mean))
+  }
+
+  /// A coin flip with probability `probability`; callers handle mean-field mode themselves.
+  mutating func bernoulli(_ probability: Double) -> Bool {
+    generator.bernoulli(min(1, max(0, probability)))
   }
 
   /// The successes among `trials` independent tries of probability `probability`.
   mutating func binomial(_ trials: Double, _ probability: Double) -> Double {
     guard trials > 0, probability > 0 else { return 0 }
     let p = min(probability, 1)
-    return isMeanField
-      ? trials * p : Double(generator.binomial(trials: Int(trials), probability: p))
+    guard !isMeanField, trials * p < Draws.largeMean else { return trials * p }
+    return Double(generator.binomial(trials: Int(trials), probability: p))
   }
 }

@@ -3,15 +3,57 @@ struct MerchantState: Sendable {
   var followers: Double
   var onHand: [Double]
   var onOrder: [Double]
+  /// Demand per SKU today (served or not), and its recent level per day (an exponentially
+  /// weighted mean, weight 0.3 on the last day) for days-of-cover reordering.
+  var demandToday: [Double]
+  var demandEstimate: [Double]
+  /// Customer-service agents on duty today, and yesterday's orders they were planned from.
+  var agentsToday = 0
+  var ordersYesterday: Double? = nil
   var isLive = false
-  /// The room's share weight in the recommendation feed.
-  let feedWeight: Double
+  /// The policy variant (base or phase) in force today: an index into the plan's variants.
+  var variant: Int
+  /// The room's feed weight before its traffic level: 0.5 + host skill.
+  let baseWeight: Double
+  /// The weight the room holds in the feed while live this session, and the lift of its
+  /// follow rate from lucky bags.
+  var liveWeight = 0.0
+  var followLift = 1.0
+  /// The traffic level (flow pool) and the session score that moves it (NaN before any).
+  var level: Int
+  var levelScore = Double.nan
+  var sessionGMV = 0.0
+  var sessionVisits = 0.0
+  /// Distinct buyers so far (first-time buyers), at most the addressable population.
+  var buyers = 0.0
+  /// Past orders weighted by 2^(−age / half-life): drives repeat visits.
+  var repeatIntensity = 0.0
   /// Conversion of a live-room feed visit today, before channel multipliers.
   var conversionRate = 0.0
   /// Conversion of a search or mall visit today, before the shelf multiplier (no host).
   var shelfConversionRate = 0.0
-  var adBudgetLeft = 0.0
-  var adSpendPerTick = 0.0
+  /// The Qianchuan plan, its adstock, and today's spend and visits per live tick.
+  var paidPlan: PaidPlan
+  var adstock = AdstockState()
+  var paidConversionMultiplier = 1.0
+  var paidSpendPerTick = 0.0
+  var paidVisitsPerTick = 0.0
+  var paidImpressionsPerTick = 0.0
+  /// What the provider's help does today (none before its contract starts).
+  var help = CapabilityEffects.none
+  /// Today's multiplier on the room's feed weight from the experience score.
+  var recommendation = 1.0
+  /// Today's festival traffic multiplier (1 when the store is barred from the campaign).
+  var campaignTraffic = 1.0
+  /// Orders placed yesterday and not yet handed to a courier, and orders already late.
+  var shippingBacklog = 0.0
+  var lateBacklog = 0.0
+  /// The experience score's 30-day window, and the score assumed before it has any day.
+  var score = ExperienceScore()
+  var hasScoreHistory = false
+  let initialScore: Double
+  /// Customer service draws from its own stream (the queue simulation takes a generator).
+  var serviceGenerator: SplitMix64
   var ticksLeft = 0
   /// The day being accumulated.
   var today = DayRecord()
@@ -21,12 +63,30 @@ struct MerchantState: Sendable {
   var traffic: Draws
   var conversion: Draws
   var refunds: Draws
+  var content: Draws
+  /// Views still to come from videos already published, today's views, and the interest
+  /// pool (users seeded by content who have not bought yet).
+  var videoBacklog = 0.0
+  var videoViewsToday = 0.0
+  var interestPool = 0.0
 
-  init(merchant: Merchant, seed: UInt64, index: Int, isMeanField: Bool) {
+  init(
+    merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,
+    index: Int,
+    isMeanField: Bool
+  ) {
+    self.variant = variant
+    paidPlan = PaidPlan(mode: policy.bidding, settings: learning)
+    initialScore = merchant.initialScore
+    serviceGenerator = SplitMix64(
+      seed: StreamSeed.derive(seed, UInt64(index), Subsystem.service.rawValue))
     followers = Double(merchant.followers)
     onHand = merchant.skus.map { Double($0.stock) }
     onOrder = Array(repeating: 0, count: merchant.skus.count)
-    feedWeight = 0.5 + merchant.hostSkill
+    demandToday = onOrder
+    demandEstimate = onOrder
+    baseWeight = 0.5 + merchant.hostSkill
+    level = merchant.initialLevel
     func stream(_ subsystem: Subsystem) -> Draws {
       Draws(
         seed: StreamSeed.derive(seed, UInt64(index), subsystem.rawValue),
@@ -35,5 +95,26 @@ struct MerchantState: Sendable {
     traffic = stream(.traffic)
     conversion = stream(.conversion)
     refunds = stream(.refunds)
+    content = stream(.content)
+  }
+
+  /// What the experience score does to the store today.
+  ///
+  /// Before any day is scored, the `initialScore` applies. In the growth stage (fewer than
+  /// 30 orders in 30 days) the fixed 70 points carry no throttle: new stores get ordinary
+  /// exposure (guess; a penalised 60 still throttles).
+  var scoreEffects: ScoreEffects {
+    guard hasScoreHistory else { return ExperienceScore.effects(points: initialScore) }
+    if score.isGrowthStage, score.points >= ExperienceScore.growthStagePoints {
+      return ScoreEffects(
+        recommendationMultiplier: 1, paidTrafficAllowed: true, campaignsAllowed: true,
+        allianceAllowed: true)
+    }
+    return score.effects
+  }
+
+  /// The share of the category's addressable population not yet a buyer: 1 − F.
+  func unreachedShare(of category: Category) -> Double {
+    max(0, 1 - buyers / category.addressablePopulation)
   }
 }

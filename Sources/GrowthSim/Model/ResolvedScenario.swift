@@ -12,12 +12,31 @@ struct ResolvedScenario: Sendable {
   let competitionByHour: [Double]
   /// Campaign effects by day of the run: the product over the campaigns running that day.
   let campaignByDay: [CampaignEffect]
-  /// Live ticks per session, for each policy.
+  /// For each merchant: the first day its provider's contract runs (`Int.max` without one),
+  /// and what the provider's help does from then on.
+  let contractStartDay: [Int]
+  let providerEffects: [CapabilityEffects]
+  /// For each provider, the merchants it serves and the share of its staff capacity each
+  /// gets: min(1, staff × merchantsPerStaff / merchants served).
+  let merchantsServed: [Int]
+  let staffShare: [Double]
+  /// Every policy followed by its phases, flattened; the phase name of each (empty for a
+  /// policy's base), its live ticks per session, and for each policy the variant in force
+  /// on each day of the run.
+  let variants: [Policy]
+  let variantPhase: [String]
   let liveTicks: [Int]
+  let variantByDay: [[Int]]
+  /// Each merchant's list prices weighted by demand share.
+  let averageListPrice: [Double]
+  /// The share of a day's service tickets arriving in each hour: the hourly profile over the
+  /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
+  let serviceShareByHour: [Double]
 
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {
     var label = ""
+    var phase = ""
     var traffic = 1.0
     var competition = 1.0
     var cpm = 1.0
@@ -38,7 +57,31 @@ struct ResolvedScenario: Sendable {
     let providerIDs = scenario.providers.map(\.id)
     categoryIndex = scenario.merchants.map { index(categoryIDs, $0.category) }
     policyIndex = scenario.merchants.map { index(policyIDs, $0.policy) }
-    providerIndex = scenario.merchants.map { $0.provider.map { index(providerIDs, $0) } }
+    let providers = scenario.merchants.map { $0.provider.map { index(providerIDs, $0) } }
+    providerIndex = providers
+    let served = scenario.providers.indices.map { provider in
+      providers.filter { $0 == provider }.count
+    }
+    merchantsServed = served
+    staffShare = scenario.providers.enumerated().map { index, provider in
+      served[index] == 0
+        ? 1 : min(1, Double(provider.staff) * provider.merchantsPerStaff / Double(served[index]))
+    }
+    let startDay = scenario.calendar.startDate.daysSinceEpoch
+    contractStartDay = providers.map { index in
+      guard let index else { return Int.max }
+      return max(
+        0, (scenario.providers[index].contractStart?.daysSinceEpoch ?? startDay) - startDay)
+    }
+    let shares = staffShare
+    providerEffects = scenario.merchants.indices.map { index in
+      guard let provider = providers[index] else { return .none }
+      let merchant = scenario.merchants[index]
+      let effective = merchant.capabilities.lifted(
+        toward: scenario.providers[provider].capabilities, cooperation: merchant.cooperation,
+        dilution: shares[provider])
+      return CapabilityEffects(own: merchant.capabilities, effective: effective)
+    }
     let supplyTotal = scenario.platform.diurnalProfile.reduce(0, +)
     supplyShareByHour = scenario.platform.diurnalProfile.map { $0 / supplyTotal }
     let competitionMean = scenario.platform.competitionProfile.reduce(0, +) / 24
@@ -48,17 +91,56 @@ struct ResolvedScenario: Sendable {
     let start = scenario.calendar.startDate.daysSinceEpoch
     campaignByDay = (0..<scenario.calendar.days).map { day in
       var effect = CampaignEffect()
-      for campaign in scenario.campaigns
-      where (campaign.start.daysSinceEpoch...campaign.end.daysSinceEpoch).contains(start + day) {
+      for campaign in scenario.campaigns {
+        guard let (phase, share) = campaign.phase(on: start + day) else { continue }
+        func lifted(_ multiplier: Double) -> Double { 1 + share * (multiplier - 1) }
         effect.label += effect.label.isEmpty ? campaign.id : "+" + campaign.id
-        effect.traffic *= campaign.trafficMultiplier
-        effect.competition *= campaign.competitionMultiplier
-        effect.cpm *= campaign.cpmMultiplier
-        effect.conversion *= campaign.conversionMultiplier
+        effect.phase += effect.phase.isEmpty ? phase : "+" + phase
+        if phase == "hangover" {
+          effect.traffic *= campaign.hangoverTrafficMultiplier
+          continue
+        }
+        effect.traffic *= lifted(campaign.trafficMultiplier)
+        effect.competition *= lifted(campaign.competitionMultiplier)
+        effect.cpm *= lifted(campaign.cpmMultiplier)
+        effect.conversion *= lifted(campaign.conversionMultiplier)
       }
+      // Overlapping festivals multiply; keep the product within 10⁻⁴…10⁴.
+      effect.traffic = min(max(effect.traffic, 1e-4), 1e4)
+      effect.competition = min(max(effect.competition, 1e-4), 1e4)
+      effect.cpm = min(max(effect.cpm, 1e-4), 1e4)
+      effect.conversion = min(max(effect.conversion, 1e-4), 1e4)
       return effect
     }
     let tick = Double(scenario.platform.tickMinutes)
-    liveTicks = scenario.policies.map { Int(($0.liveHours * 60 / tick).rounded()) }
+    var variants: [Policy] = []
+    var phaseNames: [String] = []
+    variantByDay = scenario.policies.map { policy in
+      let base = variants.count
+      variants.append(policy)
+      phaseNames.append("")
+      for phase in policy.phases {
+        variants.append(phase.policy)
+        phaseNames.append(phase.name)
+      }
+      return (0..<scenario.calendar.days).map { day in
+        base + (policy.phases.lastIndex { $0.fromDay <= day }.map { $0 + 1 } ?? 0)
+      }
+    }
+    self.variants = variants
+    variantPhase = phaseNames
+    liveTicks = variants.map { Int(($0.liveHours * 60 / tick).rounded()) }
+    averageListPrice = scenario.merchants.map { merchant in
+      let shares = merchant.skus.reduce(0) { $0 + $1.demandShare }
+      return merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
+    }
+    let serviceHours = scenario.platform.diurnalProfile.enumerated().map { hour, weight in
+      (8..<23).contains(hour) ? weight : 0
+    }
+    let serviceTotal = serviceHours.reduce(0, +)
+    serviceShareByHour = serviceHours.indices.map { hour in
+      guard (8..<23).contains(hour) else { return 0 }
+      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / 15
+    }
   }
 }

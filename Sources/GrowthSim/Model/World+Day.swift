@@ -1,3 +1,5 @@
+import Foundation
+
 extension World {
   /// Midnight: every merchant plans its day (MODEL.md §3.1 "day start").
   mutating func startDay(_ day: Int) {
@@ -8,27 +10,49 @@ extension World {
     for index in merchants.indices {
       let merchant = scenario.merchants[index]
       let category = scenario.categories[plan.categoryIndex[index]]
-      let policy = scenario.policies[plan.policyIndex[index]]
+      // A new phase changes the policy; a new bidding mode restarts the plan's schedule.
+      let variant = plan.variantByDay[plan.policyIndex[index]][day]
+      let policy = plan.variants[variant]
       var state = merchants[index]
+      state.variant = variant
+      if state.paidPlan.mode != policy.bidding { state.paidPlan.mode = policy.bidding }
       state.today = DayRecord()
       state.today.day = day
-      state.today.campaign = campaign.label
       state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+      state.today.phase = plan.variantPhase[variant]
+      state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
+      state.agentsToday = staff(for: policy, category: category, state: state)
+      // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
+      // throttle off the score is still computed, but changes nothing.
+      let effects = state.scoreEffects
+      let throttles = scenario.loops.ratingThrottle
+      state.recommendation = throttles ? effects.recommendationMultiplier : 1
+      // A store barred from a festival gets none of its lift, but meets its competition.
+      let inCampaign = !throttles || effects.campaignsAllowed
+      state.campaignTraffic = inCampaign ? campaign.traffic : 1
+      state.today.campaign = inCampaign ? campaign.label : ""
+      state.today.campaignPhase = inCampaign ? campaign.phase : ""
+      // Each past order's repeat hazard halves every `repeatHalfLifeDays`.
+      state.repeatIntensity *= exp2(-1 / category.repeatHalfLifeDays)
       // Followers drift away slowly (MODEL.md §3.8).
-      let lost = state.traffic.binomial(state.followers, category.followerChurnPerDay)
+      let lost =
+        scenario.loops.followerFeedback
+        ? state.traffic.binomial(state.followers, category.followerChurnPerDay) : 0
       state.followers -= lost
       state.today.lostFollowers = lost
       // Conversion today, before channel multipliers (MODEL.md §3.4): the host sells in the
       // live room only; price and festival move every channel.
       state.shelfConversionRate =
         category.conversionRate * (1 + policy.discountElasticity * policy.discount)
-        * campaign.conversion
-      state.conversionRate = state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
-      let ticks = plan.liveTicks[plan.policyIndex[index]]
-      state.adBudgetLeft = policy.adDailyBudget
-      state.adSpendPerTick = ticks > 0 ? policy.adDailyBudget / Double(ticks) : 0
+        * (inCampaign ? campaign.conversion : 1)
+      state.conversionRate =
+        state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill) * state.help.liveConversion
       merchants[index] = state
-      if ticks > 0 {
+      publishVideos(for: index)
+      planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
+      scheduleTalentSessions(
+        for: index, on: day, allianceAllowed: !throttles || effects.allianceAllowed)
+      if plan.liveTicks[merchants[index].variant] > 0 {
         queue.schedule(
           .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
       }
@@ -41,29 +65,46 @@ extension World {
     }
   }
 
-  /// The end of a day: close the books and record the row (MODEL.md §5).
+  /// The end of a day: fulfilment, service and score, then the books; the row is recorded
+  /// (MODEL.md §5).
   mutating func endDay(_ day: Int) {
     let scenario = plan.scenario
     for index in merchants.indices {
-      let policy = scenario.policies[plan.policyIndex[index]]
+      closePaidTraffic(for: index, day: day)
+      closeFulfilmentAndService(for: index)
+      let policy = plan.variants[merchants[index].variant]
       var state = merchants[index]
       var row = state.today
-      row.adSpend = policy.adDailyBudget - state.adBudgetLeft
       row.followers = state.followers
+      row.level = state.level
+      row.buyers = state.buyers
+      row.interestPool = state.interestPool
       row.stockOnHand = state.onHand.reduce(0, +)
       row.stockOnOrder = state.onOrder.reduce(0, +)
       row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
       row.platformCommission = scenario.platform.commissionRate * row.netGMV
-      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }) {
+      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }),
+        day >= plan.contractStartDay[index]
+      {
         row.providerFees =
           provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
           + provider.adServiceFeeRate * row.adSpend
       }
-      row.serviceCost = Double(policy.serviceAgents) * policy.agentCostPerDay
+      row.serviceAgents = state.agentsToday
+      row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
+      // Recent demand per SKU, for days-of-cover reordering.
+      for sku in state.demandToday.indices {
+        state.demandEstimate[sku] =
+          day == 0
+          ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
+        state.demandToday[sku] = 0
+      }
+      state.ordersYesterday = row.orders
       row.fixedCost = scenario.merchants[index].fixedCostPerDay
       row.profit =
         row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.returnCost - row.fixedCost
+        - row.serviceCost - row.marketingCost - row.talentCost - row.returnCost - row.compensation
+        - row.fixedCost
       state.cumulativeGMV += row.gmv
       state.cumulativeProfit += row.profit
       row.cumulativeGMV = state.cumulativeGMV

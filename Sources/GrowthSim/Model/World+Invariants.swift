@@ -5,6 +5,7 @@ extension World {
     let touched: [Int]
     switch event {
     case .liveStart(let merchant), .liveTick(let merchant, _), .liveEnd(let merchant),
+      .talentSession(let merchant, _),
       .restockArrival(let merchant, _, _), .refund(let merchant, _, _, _):
       touched = [merchant]
     case .dayStart, .shelfTick, .dayEnd:
@@ -19,7 +20,9 @@ extension World {
       }
       precondition(
         state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
-      precondition(state.adBudgetLeft >= 0, "ad budget left \(state.adBudgetLeft), \(at)")
+      precondition(
+        state.paidSpendPerTick >= 0, "paid spend per tick \(state.paidSpendPerTick), \(at)")
+      precondition(state.shippingBacklog >= 0, "shipping backlog \(state.shippingBacklog), \(at)")
       let day = state.today
       for (name, value) in [
         ("gmv", day.gmv), ("orders", day.orders), ("lost orders", day.lostOrders),

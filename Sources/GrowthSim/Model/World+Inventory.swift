@@ -1,61 +1,134 @@
 extension World {
-  /// Turns `demand` orders into sales, SKU by SKU.
+  /// Turns `demand` orders into sales, SKU by SKU (MODEL.md §3.4–3.5).
   ///
-  /// Demand splits by `demandShare`; what an empty SKU cannot serve is lost (MODEL.md
-  /// §3.4–3.5). Each sale may be refunded later.
-  /// - Returns: the GMV sold, in yuan.
+  /// Demand splits by `demandShare` (a multinomial drawn as a chain of binomials). What an
+  /// empty SKU cannot serve partly moves to the SKUs still in stock (`substitutionShare`, by
+  /// their demand shares) and is otherwise lost. A `comboShare` of orders take a second
+  /// unit. Each unit sold may be refunded later.
+  /// - Parameters:
+  ///   - demand: the orders wanted.
+  ///   - newUserShare: the share of `demand` from people who have never bought here; that
+  ///     share of the orders served are first-time buyers (never more than the market left).
+  ///   - index: the merchant.
+  /// - Returns: the orders served, units and GMV (yuan) sold.
   @discardableResult
-  mutating func sell(_ demand: Double, for index: Int) -> Double {
-    guard demand > 0 else { return 0 }
-    let scenario = plan.scenario
-    let merchant = scenario.merchants[index]
-    let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = scenario.policies[plan.policyIndex[index]]
-    var remainingDemand = demand
-    var remainingShare = merchant.skus.reduce(0) { $0 + $1.demandShare }
-    var soldValue = 0.0
-    for (skuIndex, sku) in merchant.skus.enumerated() {
-      // A multinomial split drawn as a chain of binomials.
-      let isLast = skuIndex == merchant.skus.count - 1
-      let wanted =
-        isLast
-        ? remainingDemand
-        : merchants[index].conversion.binomial(remainingDemand, sku.demandShare / remainingShare)
-      remainingDemand -= wanted
-      remainingShare -= sku.demandShare
-      let sold = min(wanted, merchants[index].onHand[skuIndex])
-      let pricePaid = sku.price * (1 - policy.discount)
-      merchants[index].onHand[skuIndex] -= sold
-      merchants[index].today.orders += sold
-      merchants[index].today.lostOrders += wanted - sold
-      merchants[index].today.unitsBySKU[skuIndex] += sold
-      merchants[index].today.gmv += sold * pricePaid
-      soldValue += sold * pricePaid
-      merchants[index].today.costOfGoods += sold * sku.unitCost
-      let refunded = merchants[index].refunds.binomial(sold, category.refundRate)
-      if refunded > 0 {
-        queue.schedule(
-          .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
-          at: queue.now + Double(category.refundDelayDays) * World.minutesPerDay)
-      }
-      reorderIfNeeded(skuIndex, for: index)
+  mutating func sell(_ demand: Double, newUserShare: Double, for index: Int)
+    -> (orders: Double, units: Double, gmv: Double)
+  {
+    guard demand > 0 else { return (0, 0, 0) }
+    let skus = plan.scenario.merchants[index].skus
+    let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let active = plan.variants[merchants[index].variant].activeSKUs
+    let selling = skus.indices.prefix(active > 0 ? active : skus.count)
+    var total = (orders: 0.0, units: 0.0, gmv: 0.0)
+    var lost = 0.0
+    split(demand, over: selling, for: index) { world, sku, wanted in
+      let sold = world.serve(wanted, of: sku, for: index)
+      total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
+      lost += wanted - sold.orders
     }
-    return soldValue
+    if lost > 0, category.substitutionShare > 0 {
+      let moving = merchants[index].conversion.binomial(lost, category.substitutionShare)
+      let inStock = selling.filter { merchants[index].onHand[$0] > 0 }
+      if !inStock.isEmpty {
+        split(moving, over: inStock, for: index) { world, sku, wanted in
+          let sold = world.serve(wanted, of: sku, for: index)
+          total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
+          lost -= sold.orders
+        }
+      }
+    }
+    merchants[index].today.lostOrders += lost
+    let room = max(0, category.addressablePopulation - merchants[index].buyers)
+    let firstTime = min(room, merchants[index].conversion.binomial(total.orders, newUserShare))
+    merchants[index].buyers += firstTime
+    merchants[index].today.firstTimeBuyers += firstTime
+    merchants[index].repeatIntensity += total.orders
+    return total
   }
 
-  /// The (s, Q) rule: while on hand plus on order is at or below s, order Q more
-  /// (Silver, Pyke & Peterson, *Inventory Management*, 3rd ed., §7.1).
+  /// Splits `orders` over `skus` by their demand shares, a chain of binomials, and hands each
+  /// part to `take`.
+  private mutating func split(
+    _ orders: Double, over skus: some Collection<Int>, for index: Int,
+    _ take: (inout World, Int, Double) -> Void
+  ) {
+    let all = plan.scenario.merchants[index].skus
+    var remainingOrders = orders
+    var remainingShare = skus.reduce(0) { $0 + all[$1].demandShare }
+    for (position, sku) in skus.enumerated() {
+      let isLast = position == skus.count - 1
+      let wanted =
+        isLast
+        ? remainingOrders
+        : merchants[index].conversion.binomial(
+          remainingOrders, all[sku].demandShare / remainingShare)
+      remainingOrders -= wanted
+      remainingShare -= all[sku].demandShare
+      take(&self, sku, wanted)
+    }
+  }
+
+  /// Serves up to `wanted` orders of one SKU from stock; some take a second unit.
+  private mutating func serve(_ wanted: Double, of skuIndex: Int, for index: Int)
+    -> (orders: Double, units: Double, gmv: Double)
+  {
+    let scenario = plan.scenario
+    let sku = scenario.merchants[index].skus[skuIndex]
+    let category = scenario.categories[plan.categoryIndex[index]]
+    let policy = plan.variants[merchants[index].variant]
+    let orders = min(wanted, merchants[index].onHand[skuIndex])
+    merchants[index].demandToday[skuIndex] += wanted
+    let extra = min(
+      merchants[index].onHand[skuIndex] - orders,
+      merchants[index].conversion.binomial(orders, policy.comboShare))
+    let units = orders + extra
+    let pricePaid = sku.price * (1 - policy.discount)
+    merchants[index].onHand[skuIndex] -= units
+    merchants[index].today.orders += orders
+    merchants[index].today.units += units
+    merchants[index].today.unitsBySKU[skuIndex] += units
+    merchants[index].today.gmv += units * pricePaid
+    merchants[index].today.costOfGoods += units * sku.unitCost
+    let refunded = merchants[index].refunds.binomial(units, category.refundRate)
+    if refunded > 0 {
+      queue.schedule(
+        .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
+        at: queue.now + Double(category.refundDelayDays) * World.minutesPerDay)
+    }
+    reorderIfNeeded(skuIndex, for: index)
+    return (orders, units, units * pricePaid)
+  }
+
+  /// Places replenishment orders by the SKU's reorder rule.
+  ///
+  /// Silver, Pyke & Peterson, *Inventory Management*, 3rd ed., §7.1: while on hand plus on
+  /// order is at or below s, order Q more (`sQ`) or up to S (`sS`), never more than the
+  /// supplier can have in production at once. A provider's supply-chain help shortens the
+  /// lead time and raises that capacity.
   mutating func reorderIfNeeded(_ skuIndex: Int, for index: Int) {
     let sku = plan.scenario.merchants[index].skus[skuIndex]
-    guard sku.reorderQuantity > 0 else { return }
-    let quantity = Double(sku.reorderQuantity)
+    let help = merchants[index].help
+    let leadDays = Double(sku.leadTimeDays) * help.leadTime
+    // A policy's days of cover turn the rule into order-up-to with s = D·L, S = D·(L + cover),
+    // D the SKU's recent demand per day.
+    let cover = plan.variants[merchants[index].variant].stockCoverDays
+    let demand = merchants[index].demandEstimate[skuIndex]
+    let isOrderUpTo = cover > 0 || sku.reorderPolicy == "sS"
+    let reorderPoint = cover > 0 ? demand * leadDays : Double(sku.reorderPoint)
+    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(sku.orderUpTo)
+    guard isOrderUpTo ? orderUpTo > 0 : sku.reorderQuantity > 0 else { return }
+    let capacity = sku.supplierCapacity / help.leadTime
     var position = merchants[index].onHand[skuIndex] + merchants[index].onOrder[skuIndex]
-    while position <= Double(sku.reorderPoint) {
+    while position <= reorderPoint {
+      let wanted = isOrderUpTo ? orderUpTo - position : Double(sku.reorderQuantity)
+      let quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
+      guard quantity > 0 else { return }
       merchants[index].onOrder[skuIndex] += quantity
       position += quantity
       queue.schedule(
         .restockArrival(merchant: index, sku: skuIndex, units: quantity),
-        at: queue.now + Double(sku.leadTimeDays) * World.minutesPerDay)
+        at: queue.now + leadDays * World.minutesPerDay)
     }
   }
 

@@ -21,8 +21,15 @@ struct World {
     self.plan = plan
     let scenario = plan.scenario
     merchants = scenario.merchants.enumerated().map { index, merchant in
-      MerchantState(
-        merchant: merchant, seed: seed, index: index,
+      // A provider's paid-traffic skill from day 0 shortens the plan's learning.
+      var learning = scenario.platform.learning
+      if plan.contractStartDay[index] == 0 {
+        learning.conversionsToExit *= plan.providerEffects[index].learningConversions
+      }
+      return MerchantState(
+        merchant: merchant, variant: plan.variantByDay[plan.policyIndex[index]][0],
+        policy: plan.variants[plan.variantByDay[plan.policyIndex[index]][0]],
+        learning: learning, seed: seed, index: index,
         isMeanField: scenario.experiment.isMeanField)
     }
     liveWeight = Array(repeating: 0, count: scenario.categories.count)
@@ -61,6 +68,7 @@ struct World {
     case .liveStart(let merchant): openLive(merchant)
     case .liveTick(let merchant, let isFirst): liveTick(merchant, isFirst: isFirst)
     case .liveEnd(let merchant): closeLive(merchant)
+    case .talentSession(let merchant, let kol): runTalentSession(merchant, kol: kol)
     case .restockArrival(let merchant, let sku, let units):
       receive(units, of: sku, for: merchant)
     case .refund(let merchant, let sku, let units, let amount):

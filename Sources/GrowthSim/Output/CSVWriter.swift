@@ -126,17 +126,33 @@ public struct CSVWriter: Sendable {
     bytes.append(contentsOf: text.reversed())
   }
 
-  /// Integers beyond Int64 (absurd money): every double that large is a whole number, so
-  /// its digits come out exactly by repeated division.
+  /// Integers beyond Int64: such a double is exactly `significand × 2^exponent`, so its
+  /// digits come out exactly from a small big-integer in base 10⁹ doubled `exponent` times.
   private mutating func appendHugeInteger(_ value: Double) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var remaining = abs(value)
-    var text: [UInt8] = []
-    repeat {
-      let digit = remaining.truncatingRemainder(dividingBy: 10)
-      text.append(UInt8(ascii: "0") + UInt8(digit))
-      remaining = ((remaining - digit) / 10).rounded(.towardZero)
-    } while remaining >= 1
-    bytes.append(contentsOf: text.reversed())
+    let magnitude = abs(value)
+    let exponent = Int(magnitude.exponent) - Double.significandBitCount
+    var limbs: [UInt64] = []  // base 10⁹, least significant first
+    var significand = magnitude.significandBitPattern | (1 << UInt64(Double.significandBitCount))
+    while significand > 0 {
+      limbs.append(significand % 1_000_000_000)
+      significand /= 1_000_000_000
+    }
+    for _ in 0..<max(0, exponent) {
+      var carry: UInt64 = 0
+      for index in limbs.indices {
+        let doubled = limbs[index] * 2 + carry
+        limbs[index] = doubled % 1_000_000_000
+        carry = doubled / 1_000_000_000
+      }
+      if carry > 0 { limbs.append(carry) }
+    }
+    guard let top = limbs.last else { return }
+    appendDigits(of: top, negative: false)
+    for limb in limbs.dropLast().reversed() {
+      let text = String(limb)
+      bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 9 - text.utf8.count))
+      bytes.append(contentsOf: text.utf8)
+    }
   }
 }

@@ -22,10 +22,16 @@ public enum DailyTable {
     },
     Column("merchant", "Merchant id.") { $0.text($1.merchant) },
     Column("policy", "Policy id the merchant followed.") { $0.text($1.policy) },
+    Column("phase", "The policy phase in force; empty for the policy's base.") {
+      $0.text($1.record.phase)
+    },
     Column("day", "Day of the run, 0-based.") { $0.integer($1.record.day) },
     Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
     Column("campaign", "Campaigns running that day, joined by '+'; empty for none.") {
       $0.text($1.record.campaign)
+    },
+    Column("campaign_phase", "Their phases: preheat, peak, tail or hangover, joined by '+'.") {
+      $0.text($1.record.campaignPhase)
     },
     .count("live_minutes", "Minutes the room was live.") { $0.record.liveMinutes },
     .count("feed_impressions", "Recommendation-feed impressions of the live room.") {
@@ -35,20 +41,68 @@ public enum DailyTable {
     .count("feed_visits", "Visits from the recommendation feed.") { $0.record.feedVisits },
     .count("follower_visits", "Visits by followers during lives.") { $0.record.followerVisits },
     .count("paid_visits", "Visits from Qianchuan.") { $0.record.paidVisits },
-    .count("shelf_visits", "Search and mall visits.") { $0.record.shelfVisits },
-    .count("visits", "All visits.") { $0.record.visits },
+    .count("video_views", "Short-video views today (all published videos).") {
+      $0.record.videoViews
+    },
+    .count("video_visits", "Live-room visits clicked through from videos.") {
+      $0.record.videoVisits
+    },
+    .count("interest_visits", "Search and mall visits by the interest pool (weeding).") {
+      $0.record.interestVisits
+    },
+    .count("interest_pool", "Users seeded by content who have not yet come back, end of day.") {
+      $0.record.interestPool
+    },
+    .count("talent_visits", "Visits from affiliate and top-KOL sessions.") {
+      $0.record.talentVisits
+    },
+    .count("shelf_visits", "Search and mall visits, word of mouth included.") {
+      $0.record.shelfVisits
+    },
+    .count("word_of_mouth_visits", "Search and mall visits brought by past buyers.") {
+      $0.record.wordOfMouthVisits
+    },
+    .count("repeat_visits", "Return visits by past buyers.") { $0.record.repeatVisits },
+    .count(
+      "visits", "All visits: feed + follower + paid + video + talent + shelf + interest + repeat."
+    ) { $0.record.visits },
     .count("orders", "Orders placed.") { $0.record.orders },
-    .count("units", "Units sold (one per order in this version).") { $0.record.orders },
+    .count("units", "Units sold: one per order, two for a combination order.") {
+      $0.record.units
+    },
     .count("lost_orders", "Orders lost because the SKU was out of stock.") {
       $0.record.lostOrders
     },
+    .count("first_time_buyers", "Orders by people who had never bought from the merchant.") {
+      $0.record.firstTimeBuyers
+    },
+    .count("buyers_cumulative", "Distinct buyers so far (at most the addressable population).") {
+      $0.record.buyers
+    },
     .money("gmv_cny", "Gross merchandise value: units × price paid.") { $0.record.gmv },
+    .money("live_gmv_cny", "GMV sold in live sessions.") { $0.record.liveGMV },
+    .money("talent_gmv_cny", "GMV sold in talent sessions.") { $0.record.talentGMV },
+    .ratio("live_gpm_cny", "Live GMV per 1,000 live visits; empty without live visits.") {
+      $0.record.liveGPM
+    },
     .count("refunded_units", "Units refunded today (sold on earlier days).") {
       $0.record.refundedUnits
     },
     .money("refunds_cny", "Money returned to buyers today.") { $0.record.refunds },
     .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.record.netGMV },
-    .money("ad_spend_cny", "Qianchuan spend.") { $0.record.adSpend },
+    .money("ad_spend_cny", "Qianchuan cash spend (delivered spend less compensation credit).") {
+      $0.record.adSpend
+    },
+    .money("ad_credit_cny", "Qianchuan delivery paid by cost-cap compensation credit.") {
+      $0.record.adCredit
+    },
+    .money("cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).") {
+      $0.record.cpm
+    },
+    Column("paid_learning", "The Qianchuan plan's state: learning, stable or failed.") {
+      $0.text($1.record.paidLearning)
+    },
+    .count("paid_orders", "Orders attributed to paid visits.") { $0.record.paidOrders },
     .money("paid_gmv_cny", "GMV attributed to paid visits (by their share of each tick's demand).")
     {
       $0.record.paidGMV
@@ -62,6 +116,9 @@ public enum DailyTable {
     .count("followers", "Followers at the end of the day.") { $0.record.followers },
     .count("new_followers", "Follows gained today.") { $0.record.newFollowers },
     .count("lost_followers", "Followers lost today.") { $0.record.lostFollowers },
+    Column("level", "Traffic level (flow pool) 0–4 at the end of the day.") {
+      $0.integer($1.record.level)
+    },
     .count("stock_on_hand_units", "Units on hand over all SKUs at the end of the day.") {
       $0.record.stockOnHand
     },
@@ -74,6 +131,28 @@ public enum DailyTable {
     Column("skus_out_of_stock", "SKUs with no stock at the end of the day.") {
       $0.integer($1.record.skusOutOfStock)
     },
+    .count("late_shipments", "Orders handed to a courier after the next-day deadline.") {
+      $0.record.lateShipments
+    },
+    .count("stockout_cancellations", "Orders for sold-out SKUs taken anyway, then cancelled.") {
+      $0.record.stockoutCancellations
+    },
+    Column("service_agents", "Customer-service agents on duty.") {
+      $0.integer($1.record.serviceAgents)
+    },
+    .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
+    .ratio("service_mean_response_s", "Mean seconds to the first human reply.") {
+      $0.record.serviceMeanResponseSeconds
+    },
+    .ratio("service_3min_share", "Share of tickets answered within 3 minutes.") {
+      $0.record.serviceShare3Minutes
+    },
+    .ratio("score_points", "Experience score after the day (100-point scale, 30-day window).") {
+      $0.record.scorePoints
+    },
+    Column("score_stars", "The score as shown to buyers, in stars.") {
+      $0.number($1.record.scoreStars, places: 1)
+    },
     .money("cogs_cny", "Cost of goods sold, less the cost of goods returned today.") {
       $0.record.costOfGoods
     },
@@ -84,12 +163,19 @@ public enum DailyTable {
       $0.record.providerFees
     },
     .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
+    .money("marketing_cost_cny", "Videos produced and lucky bags given away.") {
+      $0.record.marketingCost
+    },
+    .money("talent_cost_cny", "Talent commissions and slot fees.") { $0.record.talentCost },
     .money("return_cost_cny", "Return freight and handling.") { $0.record.returnCost },
+    .money("compensation_cny", "Compensation for late shipments and stock-out cancellations.") {
+      $0.record.compensation
+    },
     .money("fixed_cost_cny", "Other fixed costs.") { $0.record.fixedCost },
     .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− return_cost − fixed_cost."
+        + "− marketing_cost − talent_cost − return_cost − compensation − fixed_cost."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },

@@ -7,6 +7,9 @@ public enum OutputReference {
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 
+  /// The `providers.csv` column table.
+  public static var providers: String { table(ProviderTable.columns) }
+
   private static func table<Row>(_ columns: [Column<Row>]) -> String {
     var lines = ["| # | column | meaning |", "| --- | --- | --- |"]
     for (number, column) in columns.enumerated() {

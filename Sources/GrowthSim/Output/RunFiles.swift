@@ -1,7 +1,7 @@
 /// Writes a run's CSV files into a directory, all or none.
 public enum RunFiles {
-  /// Writes `daily.csv` and `summary.csv` (as the scenario's `output` asks) into `directory`,
-  /// creating it if needed.
+  /// Writes `daily.csv`, `summary.csv` and, with providers, `providers.csv` (as the
+  /// scenario's `output` asks) into `directory`, creating it if needed.
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
@@ -16,6 +16,9 @@ public enum RunFiles {
     }
     if result.scenario.output.writesSummary {
       files.append((prefix + "summary.csv", SummaryTable.csv(of: result)))
+    }
+    if result.scenario.output.writesDaily, !result.scenario.providers.isEmpty {
+      files.append((prefix + "providers.csv", ProviderTable.csv(of: result)))
     }
     guard !files.isEmpty else { return [] }
     try Files.makeDirectory(directory)

@@ -6,6 +6,15 @@ public struct Campaign: Sendable, Equatable {
   public var start: CivilDate
   /// The last day of the window (inclusive).
   public var end: CivilDate
+  /// The first and last day of the peak; the days before are pre-heat, the days after tail.
+  public var peakStart: CivilDate
+  public var peakEnd: CivilDate
+  /// The share of each multiplier's uplift felt on pre-heat and tail days.
+  public var preheatShare: Double
+  public var tailShare: Double
+  /// Days after the window whose traffic is multiplied by `hangoverTrafficMultiplier`.
+  public var hangoverDays: Int
+  public var hangoverTrafficMultiplier: Double
   /// Multiplier on the feed's impression supply and on search and mall visits.
   public var trafficMultiplier: Double
   /// Multiplier on the background competition.
@@ -17,6 +26,19 @@ public struct Campaign: Sendable, Equatable {
 }
 
 extension Campaign {
+  /// The phase on a day (days since 1970-01-01) and the share of the uplift felt then, or
+  /// `nil` outside the window and its hangover.
+  func phase(on day: Int) -> (name: String, share: Double)? {
+    switch day {
+    case ..<start.daysSinceEpoch: return nil
+    case ..<peakStart.daysSinceEpoch: return ("preheat", preheatShare)
+    case ...peakEnd.daysSinceEpoch: return ("peak", 1)
+    case ...end.daysSinceEpoch: return ("tail", tailShare)
+    case ...(end.daysSinceEpoch + hangoverDays): return ("hangover", 0)
+    default: return nil
+    }
+  }
+
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     start = r.date("start", default: nil, doc: "First day of the window.")
@@ -24,18 +46,50 @@ extension Campaign {
     if r.has("start"), r.has("end"), end < start {
       r.report(r.pointer.appending("end"), "must not be before start \(start), got \"\(end)\"")
     }
+    peakStart =
+      r.optionalDate(
+        "peakStart", absentMeaning: "the window's `start`",
+        doc: "First peak day; the days from `start` before it are pre-heat.") ?? start
+    peakEnd =
+      r.optionalDate(
+        "peakEnd", absentMeaning: "the window's `end`",
+        doc: "Last peak day; the days after it up to `end` are the tail.") ?? end
+    var peakIsInside = true
+    for (key, date) in [("peakStart", peakStart), ("peakEnd", peakEnd)]
+    where r.has(key) && (date < start || date > end) {
+      peakIsInside = false
+      r.report(
+        r.pointer.appending(key), "must lie between start \(start) and end \(end), got \"\(date)\"")
+    }
+    if peakIsInside, r.has("peakStart") || r.has("peakEnd"), peakEnd < peakStart {
+      r.report(
+        r.pointer.appending("peakEnd"),
+        "must not be before peakStart \(peakStart), got \"\(peakEnd)\"")
+    }
+    preheatShare = r.number(
+      "preheatShare", default: 0.4, .unit, unit: "share",
+      doc: "Share of each multiplier's uplift felt on pre-heat days (guess).")
+    tailShare = r.number(
+      "tailShare", default: 0.5, .unit, unit: "share",
+      doc: "Share of each multiplier's uplift felt on tail days (guess).")
+    hangoverDays = r.integer(
+      "hangoverDays", default: 3, 0...60, unit: "days",
+      doc: "Days after the window with less traffic: demand pulled forward (guess).")
+    hangoverTrafficMultiplier = r.number(
+      "hangoverTrafficMultiplier", default: 0.85, .from(0.01, to: 1), unit: "×",
+      doc: "Traffic multiplier on hangover days (guess).")
     trafficMultiplier = r.number(
-      "trafficMultiplier", default: 3, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
+      "trafficMultiplier", default: 3, .from(0.01, to: 100), unit: "×",
       doc: "Multiplier on feed supply and search/mall visits (campaign day 2–3.5×).")
     competitionMultiplier = r.number(
-      "competitionMultiplier", default: 1.3, Bounds(lower: 0, exclusive: true, upper: 100),
+      "competitionMultiplier", default: 1.3, .from(0.01, to: 100),
       unit: "×",
       doc: "Multiplier on the background competition (guess).")
     cpmMultiplier = r.number(
-      "cpmMultiplier", default: 1.5, Bounds(lower: 0, exclusive: true, upper: 100), unit: "×",
+      "cpmMultiplier", default: 1.5, .from(0.01, to: 100), unit: "×",
       doc: "Multiplier on the Qianchuan CPM (cpm_promo, guess +30–100 %).")
     conversionMultiplier = r.number(
-      "conversionMultiplier", default: 1.1, Bounds(lower: 0, exclusive: true, upper: 100),
+      "conversionMultiplier", default: 1.1, .from(0.01, to: 100),
       unit: "×",
       doc: "Multiplier on every conversion rate (guess: festival discounts).")
   }

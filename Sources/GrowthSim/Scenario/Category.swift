@@ -33,12 +33,54 @@ public struct Category: Sendable, Equatable {
   public var refundRate: Double
   /// Days from order to refund.
   public var refundDelayDays: Int
-  /// Cost to the merchant of each refunded order (return freight, handling), in yuan.
+  /// Cost to the merchant of each refunded unit (return freight, handling), in yuan.
   public var returnCostPerRefund: Double
+  /// People who could buy from a merchant of this category: first-time buyers never exceed it.
+  public var addressablePopulation: Double
+  /// New-user visits each past buyer brings per day by word of mouth (Bass q).
+  public var wordOfMouthVisitsPerBuyerDay: Double
+  /// Return visits each past order brings per day, just after it (the repeat hazard h₀).
+  public var repeatVisitsPerOrderDay: Double
+  /// Days for the repeat hazard of an order to halve.
+  public var repeatHalfLifeDays: Double
+  /// Conversion of repeat visits relative to shelf visits.
+  public var repeatConversionMultiplier: Double
+  /// How short videos travel in this category (MODEL.md §3.2 item 3).
+  public var video: VideoReach
+  /// Days for the interest pool (users seeded by content) to halve without visiting.
+  public var interestHalfLifeDays: Double
+  /// Share of the interest pool that comes to search and mall per day ("weeding").
+  public var interestVisitRatePerDay: Double
+  /// Conversion of interest-pool visits relative to shelf visits.
+  public var interestConversionMultiplier: Double
+  /// Conversion of a talent's audience relative to feed visits.
+  public var talentConversionMultiplier: Double
+  /// Share of a talent's audience that follows the merchant (few stay behind).
+  public var talentFollowRate: Double
+  /// Share of the demand for a sold-out SKU that moves to the merchant's other SKUs in stock.
+  public var substitutionShare: Double
+  /// Feed-weight bonus while a traffic-driver SKU is in stock.
+  public var trafficDriverBoost: Double
+  /// Lucky bags (福袋): the largest lift on follows and on feed weight, and the budget per
+  /// live hour that gives half of it.
+  public var luckyBagMaxFollowLift: Double
+  public var luckyBagMaxWeightLift: Double
+  public var luckyBagHalfBudgetPerHour: Double
   /// Qianchuan cost per thousand impressions outside festivals, in yuan.
   public var cpm: Double
-  /// Share of paid impressions that enter the room.
-  public var adClickThroughRate: Double
+  /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
+  public var paidResponse: PaidResponse
+  /// Customer-service tickets opened per order.
+  public var ticketsPerOrder: Double
+  /// Mean minutes an agent needs per ticket (exponential handling).
+  public var handlingMinutes: Double
+  /// Share of refunds that are product-quality returns (they count in the experience score).
+  public var qualityReturnShare: Double
+  /// One- and two-star reviews per order.
+  public var badReviewRate: Double
+  /// Share of the demand for a sold-out SKU that is ordered anyway (stock not yet synced)
+  /// and then cancelled as a stock-out, with compensation.
+  public var oversellShare: Double
   /// Conversion of paid visits relative to feed visits.
   public var paidConversionMultiplier: Double
 }
@@ -90,16 +132,104 @@ extension Category {
     )
     returnCostPerRefund = r.number(
       "returnCostPerRefund", default: 8, .from(0, to: 100_000), unit: "yuan",
-      doc: "Merchant's cost per refunded order: return freight and handling (guess).")
+      doc: "Merchant's cost per refunded unit: return freight and handling (guess).")
+    addressablePopulation = r.number(
+      "addressablePopulation", default: 2_000_000, Bounds(lower: 1, upper: 1e10), unit: "people",
+      doc: "People who could buy from one merchant of the category; first-time buyers never "
+        + "exceed it and new-user traffic scales with the share not yet reached (guess).")
+    wordOfMouthVisitsPerBuyerDay = r.number(
+      "wordOfMouthVisitsPerBuyerDay", default: 0.002, .from(0, to: 10), unit: "visits/buyer/day",
+      doc: "New-user visits each past buyer brings per day by word of mouth: Bass q (guess).")
+    repeatVisitsPerOrderDay = r.number(
+      "repeatVisitsPerOrderDay", default: 0.05, .from(0, to: 10), unit: "visits/order/day",
+      doc: "Return visits each past order brings per day right after it, decaying (guess; "
+        + "with the defaults about 30 % of orders lead to a repeat order, fan_repurchase 37–60 % "
+        + "is for fan groups).")
+    repeatHalfLifeDays = r.number(
+      "repeatHalfLifeDays", default: 30, Bounds(lower: 0, exclusive: true, upper: 3650),
+      unit: "days", doc: "Days for an order's repeat hazard to halve (guess).")
+    repeatConversionMultiplier = r.number(
+      "repeatConversionMultiplier", default: 6, .from(0, to: 100), unit: "×",
+      doc: "Conversion of repeat visits relative to shelf visits (guess: past buyers).")
+    video = r.object("video", doc: "How short videos travel (D8 pool escalation).") {
+      VideoReach(reading: $0)
+    }
+    interestHalfLifeDays = r.number(
+      "interestHalfLifeDays", default: 7, Bounds(lower: 0, exclusive: true, upper: 3650),
+      unit: "days", doc: "Days for the interest pool to halve (guess).")
+    interestVisitRatePerDay = r.number(
+      "interestVisitRatePerDay", default: 0.05, .unit, unit: "share/day",
+      doc: "Share of the interest pool that searches for the goods per day (guess).")
+    interestConversionMultiplier = r.number(
+      "interestConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
+      doc: "Conversion of interest-pool visits relative to shelf visits (guess: seeded users).")
+    talentConversionMultiplier = r.number(
+      "talentConversionMultiplier", default: 1.5, .from(0, to: 100), unit: "×",
+      doc: "Conversion of a talent's audience relative to feed visits (guess; KOL rooms convert "
+        + "2.5–3 % vs 0.8–1 % for store rooms, D1).")
+    talentFollowRate = r.number(
+      "talentFollowRate", default: 0.002, .unit, unit: "share",
+      doc: "Share of a talent's audience that follows the merchant (guess: few stay).")
+    substitutionShare = r.number(
+      "substitutionShare", default: 0.3, .unit, unit: "share",
+      doc: "Share of demand for a sold-out SKU that buys another SKU in stock (guess).")
+    trafficDriverBoost = r.number(
+      "trafficDriverBoost", default: 0.1, .from(0, to: 10), unit: "share",
+      doc: "Feed-weight bonus while a traffic-driver SKU (引流款) is in stock (guess).")
+    luckyBagMaxFollowLift = r.number(
+      "luckyBagMaxFollowLift", default: 1, .from(0, to: 100), unit: "share",
+      doc: "Largest lift of the follow rate from lucky bags (guess: they reward follows).")
+    luckyBagMaxWeightLift = r.number(
+      "luckyBagMaxWeightLift", default: 0.3, .from(0, to: 100), unit: "share",
+      doc: "Largest lift of the feed weight from lucky bags (guess: dwell and interaction).")
+    luckyBagHalfBudgetPerHour = r.number(
+      "luckyBagHalfBudgetPerHour", default: 300, Bounds(lower: 0, exclusive: true, upper: 1e9),
+      unit: "yuan/hour", doc: "Lucky-bag budget per live hour giving half the lift (guess).")
     cpm = r.number(
-      "cpm", default: 40, Bounds(lower: 0, exclusive: true, upper: 100_000),
+      "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
-    adClickThroughRate = r.number(
-      "adClickThroughRate", default: 0.04, .unit, unit: "share",
-      doc: "Share of paid impressions that enter the room (ad_ctr 3–6 %).")
+    paidResponse = PaidResponse(
+      baseCPM: cpm,
+      maxVisitsPerDay: r.number(
+        "paidMaxVisitsPerDay", default: 25_000, .from(0, to: 1e12), unit: "visits/day",
+        doc: "Hill curve maximum: paid visits a plan could bring at unlimited spend (guess; with "
+          + "paidHalfSaturationSpend the first yuan buys 1.25 visits, cpc 0.5–2)."),
+      halfSaturationSpend: r.number(
+        "paidHalfSaturationSpend", default: 20_000, Bounds(lower: 0, exclusive: true, upper: 1e12),
+        unit: "yuan/day",
+        doc: "Hill half-saturation: adstocked spend giving half the maximum (guess)."),
+      hillShape: r.number(
+        "paidHillShape", default: 1, .from(0.1, to: 10), unit: "α",
+        doc: "Hill shape α; above 1 the curve is S-shaped (guess; Robyn's range 0.5–3)."),
+      adstockDecay: r.number(
+        "adstockDecay", default: 0.1, .from(0, to: 0.99), unit: "θ",
+        doc: "Geometric adstock carry-over θ: A_t = x_t + θ·A_(t−1) (guess; Robyn digital 0–0.3)."),
+      coldStartPremium: r.number(
+        "coldStartPremium", default: 0.25, .from(0, to: 10), unit: "share",
+        doc: "CPM premium while the plan is learning (cpm_cold_premium +20–30 %)."),
+      bidElasticity: r.number(
+        "bidElasticity", default: 0.5, .from(0, to: 5), unit: "×",
+        doc: "CPM × bidFactor^elasticity (guess: GSP, the price follows the next bid, Q4)."))
+    ticketsPerOrder = r.number(
+      "ticketsPerOrder", default: 0.08, .from(0, to: 10), unit: "tickets/order",
+      doc: "Customer-service chats opened per order (derived: 5–10 % start a chat, PARAMETERS §3).")
+    handlingMinutes = r.number(
+      "handlingMinutes", default: 5, .from(0.1, to: 600), unit: "minutes",
+      doc: "Mean agent minutes per ticket, exponential (derived: 150–250 chats per agent-day).")
+    qualityReturnShare = r.number(
+      "qualityReturnShare", default: 0.05, .unit, unit: "share",
+      doc: "Share of refunds that are product-quality returns (guess: apparel returns are "
+        + "mostly size and fit).")
+    badReviewRate = r.number(
+      "badReviewRate", default: 0.004, .unit, unit: "reviews/order",
+      doc: "One- and two-star reviews per order (guess).")
+    oversellShare = r.number(
+      "oversellShare", default: 0.1, .unit, unit: "share",
+      doc: "Share of demand for a sold-out SKU ordered anyway, then cancelled as a stock-out "
+        + "with compensation (guess).")
     paidConversionMultiplier = r.number(
-      "paidConversionMultiplier", default: 2.5, .from(0, to: 100), unit: "×",
+      "paidConversionMultiplier", default: 1.6, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
         + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
   }

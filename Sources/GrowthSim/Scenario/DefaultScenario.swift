@@ -20,6 +20,7 @@ public enum DefaultScenario {
         {
           "id": "818",
           "start": "2026-08-08",
+          "peakStart": "2026-08-15",
           "end": "2026-08-18",
           "trafficMultiplier": 3,
           "competitionMultiplier": 1.3,
@@ -32,8 +33,10 @@ public enum DefaultScenario {
           "id": "steady",
           "live": { "startHour": 19, "hours": 4 },
           "ads": { "dailyBudget": 2000 },
+          "content": { "videosPerDay": 2, "quality": 0.5, "costPerVideo": 300 },
           "pricing": { "discount": 0.1 },
-          "service": { "agents": 2, "agentCostPerDay": 300 }
+          "service": { "agents": 2, "agentCostPerDay": 300 },
+          "assortment": { "stockCoverDays": 14 }
         }
       ],
       "merchants": [
@@ -48,6 +51,7 @@ public enum DefaultScenario {
           "skus": [
             {
               "id": "hit-dress",
+              "role": "hit",
               "price": 199,
               "unitCost": 70,
               "demandShare": 0.6,
@@ -58,6 +62,7 @@ public enum DefaultScenario {
             },
             {
               "id": "traffic-tee",
+              "role": "traffic",
               "price": 59,
               "unitCost": 30,
               "demandShare": 0.3,
@@ -68,6 +73,7 @@ public enum DefaultScenario {
             },
             {
               "id": "profit-coat",
+              "role": "profit",
               "price": 399,
               "unitCost": 130,
               "demandShare": 0.1,

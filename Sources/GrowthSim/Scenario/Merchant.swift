@@ -12,6 +12,15 @@ public struct Merchant: Sendable, Equatable {
   public var followers: Int
   /// Host skill, 0…1: scales conversion (0.6–1.4×) and the room's feed weight (0.5–1.5).
   public var hostSkill: Double
+  /// The traffic level (0–4) on day one.
+  public var initialLevel: Int
+  /// What the merchant's own team can do, and how much of a provider's help lands (配合度).
+  public var capabilities: Capabilities
+  public var cooperation: Double
+  /// The experience score (points of 100) on day one, before the window has any history.
+  public var initialScore: Double
+  /// Orders the warehouse can hand to couriers per day; beyond it orders ship late.
+  public var shippingCapacityPerDay: Double
   /// Other fixed costs per day (rent, studio, salaries outside customer service), in yuan.
   public var fixedCostPerDay: Double
   /// The products sold.
@@ -36,6 +45,15 @@ public struct SKU: Sendable, Equatable {
   public var reorderQuantity: Int
   /// Days from order to arrival.
   public var leadTimeDays: Int
+  /// `sQ`: order Q when the position falls to s; `sS`: order up to S.
+  public var reorderPolicy: String
+  /// The order-up-to level S of the `sS` policy.
+  public var orderUpTo: Int
+  /// The most units the supplier has in production for this SKU at once.
+  public var supplierCapacity: Double
+  /// The SKU's role in the assortment: `regular`, `hit` (爆款), `traffic` (引流款) or
+  /// `profit` (利润款); in-stock traffic drivers raise the room's feed weight.
+  public var role: String
 }
 
 extension Merchant {
@@ -53,6 +71,20 @@ extension Merchant {
     hostSkill = r.number(
       "hostSkill", default: 0.5, .unit, unit: "score",
       doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
+    initialLevel = r.integer(
+      "initialLevel", default: 0, 0...4, unit: "level", doc: "Traffic level on day one.")
+    capabilities = r.object("capabilities", doc: "What the merchant's own team can do, 0–1.") {
+      Capabilities(reading: $0, default: 0.3, who: "The merchant's own")
+    }
+    cooperation = r.number(
+      "cooperation", default: 0.7, .unit, unit: "share",
+      doc: "How much of a provider's extra capability lands (配合度) (guess).")
+    initialScore = r.number(
+      "initialScore", default: 85, .from(50, to: 100), unit: "points",
+      doc: "Experience score on day one, before the 30-day window has history (guess: 4.7 stars).")
+    shippingCapacityPerDay = r.number(
+      "shippingCapacityPerDay", default: 1e9, .from(0, to: 1e12), unit: "orders/day",
+      doc: "Orders handed to couriers per day; the rest ship late (default: unlimited).")
     fixedCostPerDay = r.number(
       "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")
@@ -83,5 +115,23 @@ extension SKU {
     leadTimeDays = r.integer(
       "leadTimeDays", default: 7, 0...365, unit: "days",
       doc: "Days from order to arrival (guess).")
+    reorderPolicy = r.string(
+      "reorderPolicy", default: "sQ", .oneOf(["sQ", "sS"]),
+      doc: "sQ: order reorderQuantity when on hand + on order ≤ reorderPoint; sS: order up to "
+        + "orderUpTo.")
+    orderUpTo = r.integer(
+      "orderUpTo", default: 0, 0...1_000_000_000, unit: "units",
+      doc: "The order-up-to level S of the sS policy; must exceed reorderPoint.")
+    if reorderPolicy == "sS", orderUpTo <= reorderPoint {
+      r.report(
+        r.pointer.appending("orderUpTo"),
+        "must exceed reorderPoint \(reorderPoint) for the sS policy, got \(orderUpTo)")
+    }
+    supplierCapacity = r.number(
+      "supplierCapacity", default: 1e9, .from(0, to: 1e12), unit: "units",
+      doc: "Most units the supplier has in production at once (default: unlimited).")
+    role = r.string(
+      "role", default: "regular", .oneOf(["regular", "hit", "traffic", "profit"]),
+      doc: "Assortment role; in-stock traffic drivers (引流款) raise the room's feed weight.")
   }
 }

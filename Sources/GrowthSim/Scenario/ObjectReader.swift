@@ -188,6 +188,15 @@ final class ObjectReader {
     return date
   }
 
+  /// Reads an ISO 8601 date, or `nil` when the key is absent; `absentMeaning` says what
+  /// absence means, for the docs.
+  func optionalDate(_ key: String, absentMeaning: String, doc: String) -> CivilDate? {
+    let isPresent = has(key)
+    let value = date(key, default: CivilDate(year: 2026, month: 1, day: 1), doc: doc)
+    properties[properties.count - 1].defaultText = "(\(absentMeaning))"
+    return isPresent ? value : nil
+  }
+
   /// Reads an array of exactly `count` finite numbers inside `bounds`.
   func numbers(
     _ key: String, default fallback: [Double], count: Int, _ bounds: Bounds, unit: String = "",
@@ -243,6 +252,52 @@ final class ObjectReader {
       SchemaProperty(
         name: key, kind: .object(reader.properties), unit: "", defaultText: "{}", doc: doc))
     return result
+  }
+
+  /// Reads an array of overlays, each laid over this object (without `key` itself) and read
+  /// with `read`: variants of this object that change only what they name.
+  ///
+  /// An overlay's own keys are checked as usual; the members it inherits were checked when
+  /// this object was read, so their issues are not reported again.
+  func overlays<T>(
+    _ key: String, doc: String, _ read: (ObjectReader) -> T
+  ) -> [T] {
+    let at = pointer.appending(key)
+    let describer = ObjectReader(object: nil, at: at.appending(0), log: IssueLog())
+    _ = read(describer)
+    properties.append(
+      SchemaProperty(
+        name: key, kind: .objects(minCount: 0, describer.properties), unit: "",
+        defaultText: "[]", doc: doc))
+    guard let object, let value = object[key] else { return [] }
+    guard case .array(let elements) = value else {
+      report(at, "expected an array, got \(value.excerpt)")
+      return []
+    }
+    let base = object.removing([key])
+    var results: [T] = []
+    for (index, element) in elements.enumerated() {
+      guard case .object(let overlay) = element else {
+        report(at.appending(index), "expected an object, got \(element.excerpt)")
+        continue
+      }
+      let here = at.appending(index)
+      let issues = IssueLog()
+      let mergedObject = base.merging(overlay)
+      let merged = ObjectReader(object: mergedObject, at: here, log: issues)
+      results.append(read(merged))
+      merged.rejectUnknownKeys()
+      // Keep the issues at members the overlay wrote, or missing from both.
+      for issue in issues.issues {
+        let path = Array(issue.pointer.tokens.dropFirst(here.tokens.count))
+        if JSONValue.object(overlay).contains(path)
+          || !JSONValue.object(mergedObject).contains(path)
+        {
+          log.issues.append(issue)
+        }
+      }
+    }
+    return results
   }
 
   /// Reads an array of objects, each with `read`; an absent key reads as an empty array.

@@ -8,6 +8,15 @@ public struct Platform: Sendable, Equatable {
   public var diurnalProfile: [Double]
   /// The relative background competition by hour of day; normalised to average 1.
   public var competitionProfile: [Double]
+  /// Session GPM (yuan per 1,000 live visits) a room needs to reach each traffic level 0–4.
+  public var levelGPMThresholds: [Double]
+  /// Feed weight multiplier of each traffic level 0–4.
+  public var levelWeights: [Double]
+  /// A room drops a level when its session score falls below this share of its level's
+  /// threshold (hysteresis).
+  public var levelHysteresis: Double
+  /// Qianchuan's learning phase, compensation and budget-stepping rules.
+  public var learning: PaidPlanSettings
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -34,14 +43,55 @@ extension Platform {
       r.report(r.pointer.appending("tickMinutes"), "must divide 60, got \(tickMinutes)")
     }
     diurnalProfile = r.numbers(
-      "diurnalProfile", default: Platform.defaultDiurnalProfile, count: 24, .nonNegative,
+      "diurnalProfile", default: Platform.defaultDiurnalProfile, count: 24, .from(0, to: 1e6),
       unit: "relative",
       doc: "Live-impression supply by hour 0–23, relative; normalised to sum to 1 (guess: "
         + "evening prime time).")
     competitionProfile = r.numbers(
-      "competitionProfile", default: Platform.defaultCompetitionProfile, count: 24, .nonNegative,
+      "competitionProfile", default: Platform.defaultCompetitionProfile, count: 24,
+      .from(0, to: 1e6),
       unit: "relative",
       doc: "Background competition by hour 0–23, relative; normalised to average 1 (guess).")
+    levelGPMThresholds = r.numbers(
+      "levelGPMThresholds", default: [0, 1500, 2500, 4000, 6000], count: 5, .from(0, to: 1e7),
+      unit: "yuan/1000 visits",
+      doc: "Session GPM needed for traffic levels 0–4 (guess: no official tiers, PARAMETERS §5).")
+    levelWeights = r.numbers(
+      "levelWeights", default: [1, 1.3, 1.7, 2.2, 3], count: 5, .from(0, to: 1000),
+      unit: "×", doc: "Feed weight multiplier of traffic levels 0–4 (guess).")
+    levelHysteresis = r.number(
+      "levelHysteresis", default: 0.8, .unit, unit: "share",
+      doc: "A room drops a level when its score falls below this share of the level's "
+        + "threshold (guess).")
+    learning = r.object(
+      "qianchuanLearning", doc: "Qianchuan's learning phase (PARAMETERS §1.2; no official rule)."
+    ) { l in
+      var settings = PaidPlanSettings()
+      settings.conversionsToExit = l.number(
+        "conversionsToExit", default: 20, .from(0, to: 1e6), unit: "conversions",
+        doc: "Conversions within the window that end learning (learn_conv, guess 20–50).")
+      settings.windowDays = l.integer(
+        "windowDays", default: 3, 1...PaidPlanSettings.maxWindowDays, unit: "days",
+        doc: "The rolling window for those conversions (learn_window, guess).")
+      settings.failAfterDays = l.integer(
+        "failAfterDays", default: 7, 1...365, unit: "days",
+        doc: "Active days after which a plan that has not exited fails (guess).")
+      settings.learningConversionMultiplier = l.number(
+        "learningConversionMultiplier", default: 0.8, .from(0, to: 10), unit: "×",
+        doc: "Paid conversion while learning (guess).")
+      settings.failedConversionMultiplier = l.number(
+        "failedConversionMultiplier", default: 0.7, .from(0, to: 10), unit: "×",
+        doc: "Paid conversion after learning failed, until rebuilt (guess).")
+      settings.editThreshold = l.number(
+        "editThreshold", default: 0.3, .from(0, to: 100), unit: "share",
+        doc: "A budget change beyond this share day over day restarts learning (guess).")
+      return settings
+    }
+    if zip(levelGPMThresholds, levelGPMThresholds.dropFirst()).contains(where: { $0 > $1 }) {
+      r.report(
+        r.pointer.appending("levelGPMThresholds"),
+        "must not decrease, got \(levelGPMThresholds.map(Bounds.text).joined(separator: ", "))")
+    }
     if diurnalProfile.allSatisfy({ $0 == 0 }) {
       r.report(
         r.pointer.appending("diurnalProfile"), "must have at least one positive hour, got all zeros"

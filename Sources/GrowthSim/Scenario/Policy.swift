@@ -6,56 +6,204 @@ public struct Policy: Sendable, Equatable {
   public var liveStartHour: Int
   /// Hours the room stays live each day; 0 for no live.
   public var liveHours: Double
-  /// Qianchuan budget per day for the live room, in yuan, spent evenly over the live.
-  public var adDailyBudget: Double
+  /// Lucky bags (福袋) given away per live hour, in yuan.
+  public var luckyBagBudgetPerHour: Double
+  /// Share of orders that take a second unit (combinations raise order value).
+  public var comboShare: Double
+  /// How the Qianchuan plan for the live room sets its budget, spent evenly over the live.
+  public var bidding: BiddingMode
+  /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
+  public var bidFactor: Double
+  /// Short videos published per day, their quality (0–1; 0.5 is the category average) and
+  /// their production cost in yuan.
+  public var videosPerDay: Int
+  public var videoQuality: Double
+  public var costPerVideo: Double
+  /// Affiliate and top-KOL sessions.
+  public var talents: TalentPlan
   /// Discount off list price, 0…0.9.
   public var discount: Double
   /// Extra conversion per unit of discount: conversion × (1 + elasticity × discount).
   public var discountElasticity: Double
-  /// Customer-service agents on duty.
+  /// Customer-service agents on duty, or, when `staffsToStandard`, the most the policy hires.
   public var serviceAgents: Int
+  /// Whether each day's staff is the smallest team expected to answer 80 % of tickets within
+  /// 3 minutes, from yesterday's orders (at most `serviceAgents`).
+  public var staffsToStandard: Bool
+  /// Sell only the first `activeSKUs` SKUs of each merchant (0: all) — list hits first.
+  public var activeSKUs: Int
+  /// Days of demand each SKU's stock should cover beyond its lead time (0: use the SKU's own
+  /// reorder point and quantity).
+  public var stockCoverDays: Double
   /// Cost of one agent per day, in yuan.
   public var agentCostPerDay: Double
+  /// Later phases (cold start → burst → stable): each changes what it names from its day on.
+  public var phases: [PolicyPhase]
+}
+
+/// A phase of a policy: from `fromDay` on, the policy with the phase's changes.
+public struct PolicyPhase: Sendable, Equatable {
+  /// The phase's name, written to the `phase` column.
+  public var name: String
+  /// The first day of the run the phase applies.
+  public var fromDay: Int
+  /// The whole policy during the phase.
+  public var policy: Policy
 }
 
 extension Policy {
+  /// The bidding modes by name.
+  static let modes = ["fixed", "ramp", "testThenScale", "roiTarget", "costCap"]
+
+  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double) {
+    let mode = ads.string(
+      "mode", default: "fixed", .oneOf(modes),
+      doc: "fixed: dailyBudget every day; ramp: startBudget → dailyBudget over rampDays; "
+        + "testThenScale: testBudget for testDays, then +stepShare while ROI > roiFloor, up to "
+        + "dailyBudget; roiTarget: spend while marginal ROI ≥ roiFloor, up to dailyBudget; "
+        + "costCap: up to dailyBudget, over-cost above 1.2 × targetCostPerOrder refunded.")
+    let budget = ads.number(
+      "dailyBudget", default: 0, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "The budget (fixed), the ramp's target, or the cap of the other modes.")
+    let start = ads.number(
+      "startBudget", default: 200, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "ramp: the first day's budget (qc_min_daily ≥ 200).")
+    let rampDays = ads.integer(
+      "rampDays", default: 14, 0...3650, unit: "days", doc: "ramp: days to reach dailyBudget.")
+    let testBudget = ads.number(
+      "testBudget", default: 300, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "testThenScale: the test budget (qc_min_daily ≥ 200).")
+    let testDays = ads.integer(
+      "testDays", default: 3, 0...3650, unit: "days",
+      doc: "testThenScale: days at the test budget (Q12: cold start 3–5 days).")
+    let step = ads.number(
+      "stepShare", default: 0.2, .from(0, to: 10), unit: "share",
+      doc: "testThenScale: budget step after 3 days above the floor (budget_step +20 %).")
+    let floor = ads.number(
+      "roiFloor", default: 2, .from(0, to: 1000), unit: "×",
+      doc: "testThenScale and roiTarget: the ROI (GMV / spend) to hold (guess; roi_* 2–5).")
+    let target = ads.number(
+      "targetCostPerOrder", default: 50, Bounds(lower: 0, exclusive: true, upper: 1e7),
+      unit: "yuan/order", doc: "costCap: the target cost per order (guess).")
+    let bidFactor = ads.number(
+      "bidFactor", default: 1, .from(0.1, to: 10), unit: "×",
+      doc: "The bid relative to the market: CPM × bidFactor^bidElasticity.")
+    switch mode {
+    case "ramp": return (.ramp(startBudget: start, targetBudget: budget, days: rampDays), bidFactor)
+    case "testThenScale":
+      return (
+        .testThenScale(
+          testBudget: testBudget, testDays: testDays, stepShare: step, maxBudget: budget,
+          roiFloor: floor), bidFactor
+      )
+    case "roiTarget": return (.roiTarget(floorROI: floor, maxBudget: budget), bidFactor)
+    case "costCap": return (.costCap(targetCostPerOrder: target, maxBudget: budget), bidFactor)
+    default: return (.fixed(dailyBudget: budget), bidFactor)
+    }
+  }
+
   init(reading r: ObjectReader) {
+    self.init(reading: r, allowsPhases: true)
+  }
+
+  init(reading r: ObjectReader, allowsPhases: Bool) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
-    (liveStartHour, liveHours) = r.object("live", doc: "The daily self-broadcast session.") {
-      live in
+    (liveStartHour, liveHours, luckyBagBudgetPerHour) = r.object(
+      "live", doc: "The daily self-broadcast session."
+    ) { live in
       (
         live.integer(
           "startHour", default: 19, 0...23, unit: "hour",
           doc: "Hour of day the room opens (guess: prime time 19–23)."),
         live.number(
           "hours", default: 4, .from(0, to: 24), unit: "hours",
-          doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4).")
+          doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4)."),
+        live.number(
+          "luckyBagBudgetPerHour", default: 0, .from(0, to: 1e9), unit: "yuan/hour",
+          doc: "Lucky bags (福袋) given away per live hour: more follows and dwell, at a cost.")
       )
     }
-    adDailyBudget = r.object("ads", doc: "Qianchuan paid traffic for the live room.") { ads in
-      ads.number(
-        "dailyBudget", default: 0, .from(0, to: 1e9), unit: "yuan/day",
-        doc: "Budget per day, spent evenly over the live ticks; unspent budget lapses.")
+    (bidding, bidFactor) = r.object(
+      "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
+    (videosPerDay, videoQuality, costPerVideo) = r.object(
+      "content", doc: "Short videos (MODEL.md §3.2 item 3)."
+    ) { content in
+      (
+        content.integer(
+          "videosPerDay", default: 0, 0...1000, unit: "videos/day",
+          doc: "Short videos published per day."),
+        content.number(
+          "quality", default: 0.5, .unit, unit: "score",
+          doc: "Video quality: escalation chance × 2 × quality (0.5 = category average)."),
+        content.number(
+          "costPerVideo", default: 300, .from(0, to: 1e7), unit: "yuan",
+          doc: "Production cost of one video (guess).")
+      )
     }
-    (discount, discountElasticity) = r.object("pricing", doc: "Price decisions.") { pricing in
+    talents = r.object(
+      "talents", doc: "Affiliate and top-KOL sessions (MODEL.md §3.2 item 6).",
+      TalentPlan.init(reading:))
+    (discount, discountElasticity, comboShare) = r.object("pricing", doc: "Price decisions.") {
+      pricing in
       (
         pricing.number(
           "discount", default: 0, .from(0, to: 0.9), unit: "share",
           doc: "Discount off list price."),
         pricing.number(
           "discountElasticity", default: 2, .from(0, to: 100), unit: "×",
-          doc: "Conversion × (1 + elasticity × discount) (guess).")
+          doc: "Conversion × (1 + elasticity × discount) (guess)."),
+        pricing.number(
+          "comboShare", default: 0, .unit, unit: "share",
+          doc: "Share of orders that take a second unit (combinations raise order value).")
       )
     }
-    (serviceAgents, agentCostPerDay) = r.object("service", doc: "Customer service.") { service in
+    (serviceAgents, agentCostPerDay, staffsToStandard) = r.object(
+      "service", doc: "Customer service."
+    ) { service in
       (
         service.integer(
           "agents", default: 2, 0...10_000, unit: "agents",
-          doc: "Agents on duty per day (guess: a small shop)."),
+          doc: "Agents on duty per day, or the most hired with staffToStandard (guess: small)."),
         service.number(
           "agentCostPerDay", default: 300, .from(0, to: 1e6), unit: "yuan/day",
-          doc: "Cost of one agent per day (guess).")
+          doc: "Cost of one agent per day (guess)."),
+        service.bool(
+          "staffToStandard", default: false,
+          doc: "Staff each day to answer 80 % within 3 minutes (cs_3min_rate guess ≥ 80 %), "
+            + "from yesterday's orders, up to `agents`.")
       )
+    }
+    (activeSKUs, stockCoverDays) = r.object("assortment", doc: "Which SKUs, how deep.") { a in
+      (
+        a.integer(
+          "activeSKUs", default: 0, 0...10_000, unit: "SKUs",
+          doc: "Sell only the first N SKUs of each merchant (0: all); list hits first."),
+        a.number(
+          "stockCoverDays", default: 0, .from(0, to: 365), unit: "days",
+          doc: "Reorder so stock covers this many days of recent demand beyond the lead time "
+            + "(order up to); 0 uses each SKU's own reorderPoint and reorderQuantity.")
+      )
+    }
+    guard allowsPhases else {
+      phases = []
+      return
+    }
+    phases = r.overlays(
+      "phases",
+      doc: "Later phases: each names its first day and changes only the keys it gives "
+        + "(cold start → burst → stable)."
+    ) { phase in
+      PolicyPhase(
+        name: phase.string("name", default: nil, .label, doc: "The phase's name."),
+        fromDay: phase.integer(
+          "fromDay", default: nil, 0...3650, unit: "day", doc: "First day of the run it applies."),
+        policy: Policy(reading: phase, allowsPhases: false))
+    }
+    for (index, pair) in zip(phases, phases.dropFirst()).enumerated()
+    where pair.1.fromDay <= pair.0.fromDay {
+      r.report(
+        r.pointer.appending("phases").appending(index + 1).appending("fromDay"),
+        "must be later than the previous phase's \(pair.0.fromDay), got \(pair.1.fromDay)")
     }
   }
 }

@@ -8,6 +8,13 @@ public struct Provider: Sendable, Equatable {
   public var gmvCommissionRate: Double
   /// Service fee on the merchant's ad spend, 0…1.
   public var adServiceFeeRate: Double
+  /// What the provider's team can do.
+  public var capabilities: Capabilities
+  /// Staff, and how many merchants one person can serve well.
+  public var staff: Int
+  public var merchantsPerStaff: Double
+  /// The first day of its contracts; `nil` from the start of the run.
+  public var contractStart: CivilDate?
 }
 
 extension Provider {
@@ -22,5 +29,16 @@ extension Provider {
     adServiceFeeRate = r.number(
       "adServiceFeeRate", default: 0, .unit, unit: "share",
       doc: "Service fee on ad spend (sp_ad_rebate: level not found).")
+    capabilities = r.object("capabilities", doc: "What the provider's team can do, 0–1.") {
+      Capabilities(reading: $0, default: 0.7, who: "The provider's")
+    }
+    staff = r.integer(
+      "staff", default: 10, 0...1_000_000, unit: "people", doc: "Staff serving merchants.")
+    merchantsPerStaff = r.number(
+      "merchantsPerStaff", default: 3, .from(0, to: 10_000), unit: "merchants/person",
+      doc: "Merchants one person serves without dilution (guess: 50 people for ~150).")
+    contractStart = r.optionalDate(
+      "contractStart", absentMeaning: "from day 0",
+      doc: "First day of its contracts: before it, merchants run on their own and pay no fees.")
   }
 }

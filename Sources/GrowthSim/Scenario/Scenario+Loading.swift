@@ -30,8 +30,13 @@ extension Scenario {
     }
     let log = ObjectReader.IssueLog()
     let reader = ObjectReader(object: object, at: .root, log: log)
-    let scenario = Scenario(reading: reader)
+    var scenario = Scenario(reading: reader)
     reader.rejectUnknownKeys()
+    // A merchant may follow a preset the scenario does not define itself.
+    for id in Set(scenario.merchants.map(\.policy)).sorted()
+    where !scenario.policies.contains(where: { $0.id == id }) {
+      if let preset = PolicyPresets.policy(id: id) { scenario.policies.append(preset) }
+    }
     let issues = log.issues + scenario.referenceIssues()
     guard issues.isEmpty else { throw .invalid(ScenarioError(issues)) }
     return scenario

@@ -11,7 +11,8 @@ extension Scenario {
     for (index, merchant) in merchants.enumerated() {
       let at = root.appending("merchants").appending(index)
       issues += Self.dangling(merchant.category, in: categories.map(\.id), "category", at: at)
-      issues += Self.dangling(merchant.policy, in: policies.map(\.id), "policy", at: at)
+      issues += Self.dangling(
+        merchant.policy, in: policies.map(\.id) + PolicyPresets.json.map(\.id), "policy", at: at)
       if let provider = merchant.provider {
         issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
       }

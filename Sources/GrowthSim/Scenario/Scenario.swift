@@ -18,6 +18,8 @@ public struct Scenario: Sendable, Equatable {
   public var output: Output
   /// Platform-wide rules.
   public var platform: Platform
+  /// Which feedback loops are on (all by default), for ablation.
+  public var loops: Loops
   /// Product categories: the markets merchants sell in.
   public var categories: [Category]
   /// Service providers (agencies).
@@ -90,6 +92,9 @@ extension Scenario {
         writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
+    loops = reader.object(
+      "loops", doc: "Switches for each feedback loop, for ablation (all on by default).",
+      Loops.init(reading:))
     categories = reader.objects(
       "categories", minCount: 1, doc: "Product categories: the markets merchants sell in.",
       Category.init(reading:))
@@ -100,7 +105,9 @@ extension Scenario {
       "campaigns", doc: "Platform festivals (618, 818, Double 11, custom).",
       Campaign.init(reading:))
     policies = reader.objects(
-      "policies", minCount: 1, doc: "What a merchant and its provider decide each day.",
+      "policies",
+      doc: "What a merchant and its provider decide each day; the presets `snowball` and "
+        + "`funnel` need no entry.",
       Policy.init(reading:))
     merchants = reader.objects(
       "merchants", minCount: 1, doc: "The stores simulated.", Merchant.init(reading:))

@@ -25,7 +25,7 @@ public enum ScenarioSchema {
       for property in properties {
         let path = "\(prefix)/\(property.name)"
         let defaultText =
-          property.defaultText.map { $0 == SchemaProperty.absentText ? $0 : "`\($0)`" }
+          property.defaultText.map { $0.hasPrefix("(") ? $0 : "`\($0)`" }
           ?? "required"
         let cells = [
           "`\(path)`", typeName(property.kind), property.unit, defaultText,

@@ -30,6 +30,8 @@ public struct SchemaProperty: Sendable, Equatable {
   public var isRequired: Bool { defaultText == nil }
 
   /// The `defaultText` of an optional key whose absence means "none".
+  ///
+  /// Any default text in parentheses describes what absence means rather than a JSON value.
   public static let absentText = "(none)"
 }
 

@@ -5,7 +5,7 @@ import Testing
 
 /// With every draw replaced by its expectation, channels equal their formulas exactly.
 @Suite struct MeanFieldTests {
-  /// One merchant, no followers, no shelf traffic, no campaign: feed and paid only.
+  /// One merchant, no followers, no shelf traffic, no sales: feed and paid visits only.
   static func scenario(budget: Double = 3000, campaign: Bool = false, rooms: Int = 1) throws
     -> Scenario
   {
@@ -15,6 +15,8 @@ import Testing
       [
         "id": "apparel", "shelfVisitsPerDay": 0, "followRate": 0, "followerOpenShare": 0,
         "followerShareInLivePerHour": 0,
+        // No sales, so no buyer ever reduces the unreached share 1 − F below 1.
+        "conversionRate": 0,
       ]
     ]
     document["policies"] = [["id": "steady", "ads": ["dailyBudget": budget]]]
@@ -36,19 +38,44 @@ import Testing
     return try TestFixtures.scenario(document)
   }
 
-  @Test(arguments: [false, true])
-  func paidVisitsEqualSpendOverCPMTimesClickThrough(campaign: Bool) throws {
-    let scenario = try Self.scenario(campaign: campaign)
-    let day = RunResult.run(scenario, jobs: 1).days[0][0][0]
-    let category = scenario.categories[0]
-    let cpm = category.cpm * (campaign ? 1.6 : 1)
-    let expected = 3000 / cpm * 1000 * category.adClickThroughRate
-    #expect(abs(day.paidVisits - expected) <= 1e-9 * expected, "\(day.paidVisits) vs \(expected)")
-    #expect(day.adSpend == 3000)
+  /// MODEL.md §3.3: with draws replaced by expectations, each day's paid visits equal the
+  /// geometric adstock `A_t = x_t + θ·A_(t−1)` of the effective spend `x = spend × cpm / CPM`
+  /// through the Hill curve `M·A^α / (A^α + γ^α)` — computed here independently.
+  @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+  func paidVisitsEqualTheAdstockHillClosedForm(campaign: Bool, sShaped: Bool) throws {
+    var scenario = try Self.scenario(budget: 3000, campaign: campaign)
+    scenario.loops.learningPhase = false
+    if sShaped {
+      scenario.categories[0].paidResponse.hillShape = 2.2
+      scenario.categories[0].paidResponse.adstockDecay = 0.45
+    }
+    let days = RunResult.run(scenario, jobs: 1).days[0][0]
+    let response = scenario.categories[0].paidResponse
+    let (maximum, gamma, alpha, theta) = (
+      response.maxVisitsPerDay, response.halfSaturationSpend, response.hillShape,
+      response.adstockDecay
+    )
+    var adstock = 0.0
+    for day in days {
+      let festival = campaign && day.day < 10 ? 1.6 : 1
+      adstock = 3000 / festival + theta * adstock
+      let expected = maximum * pow(adstock, alpha) / (pow(adstock, alpha) + pow(gamma, alpha))
+      #expect(
+        abs(day.paidVisits - expected) <= 1e-12 * expected,
+        "day \(day.day): \(day.paidVisits) vs \(expected)")
+      #expect(day.adSpend == 3000 && day.cpm == response.baseCPM * festival)
+    }
+  }
+
+  @Test func aLearningPlanPaysTheColdStartPremium() throws {
+    let days = RunResult.run(try Self.scenario(budget: 3000), jobs: 1).days[0][0]
+    let base = days[0].cpm / 1.25
+    #expect(days[0].paidLearning == "learning" && days[0].cpm == 40 * 1.25 && base == 40)
   }
 
   @Test func feedImpressionsEqualTheSharedSupplyFormula() throws {
-    let scenario = try Self.scenario(budget: 0)
+    var scenario = try Self.scenario(budget: 0)
+    scenario.loops.ratingThrottle = false
     let day = RunResult.run(scenario, jobs: 1).days[0][0][0]
     let platform = scenario.platform
     let category = scenario.categories[0]

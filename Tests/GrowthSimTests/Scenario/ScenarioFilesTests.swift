@@ -55,6 +55,7 @@ import Testing
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
       "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
+      + "\n## providers.csv\n\n" + OutputReference.providers
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 

@@ -119,7 +119,7 @@ import Testing
       /calendar/startDate: expected a date as "YYYY-MM-DD", got "soon"
       /categories/0/cmp: unknown key (did you mean 'cpm'?)
       /categories/0/entryRate: must be at most 1, got 2
-      /merchants/0/policy: no policy has this id (known: steady), got "none"
+      /merchants/0/policy: no policy has this id (known: steady, snowball, funnel), got "none"
       /merchants/0/skus/0/price: must be greater than 0, got 0
       """
     #expect(TestFixtures.messages(TestFixtures.text(document)) == expected)

@@ -1,0 +1,392 @@
+import Foundation
+
+/// How long an agent spends on one ticket once they start on it.
+public enum HandlingTime: Sendable, Equatable {
+  /// Exponential with the given mean in minutes: the M/M/c assumption behind Erlang C.
+  case exponential(meanMinutes: Double)
+  /// Log-normal with the given mean in minutes and coefficient of variation (sd / mean).
+  ///
+  /// Real handling times are right-skewed but rarely memoryless; a cv of 0 is deterministic.
+  case logNormal(meanMinutes: Double, cv: Double)
+
+  /// The mean handling time in minutes.
+  public var meanMinutes: Double {
+    switch self {
+    case .exponential(let mean), .logNormal(let mean, _): mean
+    }
+  }
+
+  /// The squared coefficient of variation: exactly 1 for the exponential.
+  var squaredCV: Double {
+    switch self {
+    case .exponential: 1
+    case .logNormal(_, let cv): cv * cv
+    }
+  }
+
+  /// Draws one handling time in minutes: one uniform for the exponential, two for the log-normal.
+  func sample(using generator: inout SplitMix64) -> Double {
+    switch self {
+    case .exponential(let mean):
+      return generator.exponential(rate: 1 / mean)
+    case .logNormal(let mean, let cv):
+      // ln X ~ N(μ, σ²) with σ² = ln(1 + cv²) and μ = ln m − σ²/2 has mean m and the given cv.
+      let variance = log1p(cv * cv)
+      return generator.logNormal(mu: log(mean) - variance / 2, sigma: variance.squareRoot())
+    }
+  }
+
+  /// Stops on a mean that is not finite and positive or a cv that is not finite and ≥ 0.
+  func validate(_ function: String) {
+    switch self {
+    case .exponential(let mean):
+      precondition(
+        mean > 0 && mean.isFinite,
+        "CustomerService.\(function): mean handling time \(mean) min is not finite and positive")
+    case .logNormal(let mean, let cv):
+      precondition(
+        mean > 0 && mean.isFinite,
+        "CustomerService.\(function): mean handling time \(mean) min is not finite and positive")
+      precondition(
+        cv >= 0 && cv.isFinite,
+        "CustomerService.\(function): handling-time cv \(cv) is not finite and non-negative")
+    }
+  }
+}
+
+/// What one merchant-day of customer service delivered, in the terms the platform scores.
+public struct ServiceDayOutcome: Sendable, Equatable {
+  /// Tickets that arrived in service hours (fractional in the mean-field model).
+  public var tickets: Double
+  /// Mean minutes from arrival to the first human reply; 0 when there are no tickets.
+  public var meanWaitMinutes: Double
+  /// Tickets whose first human reply came within 3 minutes of arrival.
+  public var answeredWithin3Minutes: Double
+  /// The longest wait in minutes; 0 when there are no tickets (see `expectedDay` for its
+  /// meaning in the mean-field model).
+  public var maxWaitMinutes: Double
+
+  /// The 3-minute manual reply rate (PARAMETERS §1.4, CS1); 1 when there are no tickets.
+  public var share3Minutes: Double {
+    tickets > 0 ? answeredWithin3Minutes / tickets : 1
+  }
+
+  /// Creates an outcome from its parts.
+  public init(
+    tickets: Double, meanWaitMinutes: Double, answeredWithin3Minutes: Double,
+    maxWaitMinutes: Double
+  ) {
+    self.tickets = tickets
+    self.meanWaitMinutes = meanWaitMinutes
+    self.answeredWithin3Minutes = answeredWithin3Minutes
+    self.maxWaitMinutes = maxWaitMinutes
+  }
+}
+
+/// The 飞鸽 (Feige) customer-service queue of one merchant-day (MODEL §3.7).
+///
+/// Tickets arrive as a Poisson process whose rate is constant within each clock hour, only in
+/// service hours (`openHour` ..< `closeHour`, default 08:00–23:00, PARAMETERS §1.3–1.4). A pool
+/// of agents answers them first come, first served. Agents finish the backlog after closing,
+/// so every ticket is answered the same day; a wait runs from arrival to the start of service,
+/// the first human reply. Times are minutes since midnight.
+public enum CustomerService {
+  /// The wait in minutes scored for a ticket nobody answers.
+  ///
+  /// R-EXP (PARAMETERS §1.3): "an unanswered turn counts as 10 min". Used only when there are
+  /// no agents at all; with any agent the backlog is served after closing instead.
+  public static let unansweredWaitMinutes = 10.0
+
+  /// The 3-minute manual reply standard (PARAMETERS §1.4, CS1), in minutes.
+  public static let replyStandardMinutes = 3.0
+
+  /// Simulates one day's tickets exactly and summarises their waits.
+  ///
+  /// Each ticket, in arrival order, starts at max(arrival, the earliest time an agent is
+  /// free) and keeps that agent until start + handling time. This is the Kiefer–Wolfowitz
+  /// workload recursion (Kiefer & Wolfowitz (1955), "On the theory of queues with many
+  /// servers", Trans. AMS 78, 1–18), which for FIFO service yields the same waits as an event
+  /// simulation of arrivals and completions, without an event list. With no agents every
+  /// ticket scores `unansweredWaitMinutes` and none is within 3 minutes.
+  ///
+  /// The draws are, per service hour with a positive rate, exponential gaps (restarted at the
+  /// hour boundary, exact by memorylessness) and one handling time per ticket, so the stream
+  /// consumed does not depend on `agents`: calls that differ only in `agents` see the same
+  /// tickets (common random numbers).
+  ///
+  /// - Parameters:
+  ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0; only the
+  ///     service hours are used.
+  ///   - agents: the pool size, ≥ 0.
+  ///   - handling: the handling-time distribution.
+  ///   - openHour: the first service hour, 0...24.
+  ///   - closeHour: the end of service, `openHour`...24; arrivals stop here, service doesn't.
+  ///   - generator: the random stream.
+  /// - Returns: the day's tickets and waits.
+  /// - Complexity: O(n log min(n, c)) time and O(min(n, c)) memory for n tickets.
+  public static func simulateDay(
+    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int = 8,
+    closeHour: Int = 23, using generator: inout SplitMix64
+  ) -> ServiceDayOutcome {
+    var tickets = 0
+    var totalWait = 0.0
+    var withinStandard = 0
+    var longest = 0.0
+    simulateTickets(
+      ratePerHour: ratePerHour, agents: agents, handling: handling, openHour: openHour,
+      closeHour: closeHour, using: &generator
+    ) { _, wait in
+      tickets += 1
+      totalWait += wait
+      if wait <= replyStandardMinutes { withinStandard += 1 }
+      longest = max(longest, wait)
+    }
+    return ServiceDayOutcome(
+      tickets: Double(tickets), meanWaitMinutes: tickets > 0 ? totalWait / Double(tickets) : 0,
+      answeredWithin3Minutes: Double(withinStandard), maxWaitMinutes: longest)
+  }
+
+  /// Computes the same day in expectation (mean field), deterministically.
+  ///
+  /// Hour by hour, with λ the hour's rate and capacity c μ:
+  /// - **No backlog and ρ = λ / (c μ) < 1:** the stationary M/M/c queue, Erlang C
+  ///   (Erlang 1917; Kleinrock 1975, §3.5): Wq = C / (c μ − λ) and
+  ///   P(W ≤ t) = 1 − C e^{−(c μ − λ) t}. Each hour is treated as if it had reached steady
+  ///   state (the stationary independent period-by-period approximation), ignoring the time
+  ///   a queue takes to build up or to clear.
+  /// - **ρ ≥ 1, or a backlog carried in:** a deterministic fluid queue. The backlog Q changes
+  ///   at λ − c μ per minute (never below 0) and is carried from hour to hour; a ticket
+  ///   arriving with Q waiting starts after Q / (c μ) under FIFO, so waits are linear in time
+  ///   within the hour. Once the backlog drains, the rest of the hour is Erlang C again. The
+  ///   fluid ignores queueing variability, so it flatters a pool near or just above full load.
+  /// - **Log-normal handling:** the Allen–Cunneen approximation (Allen (1990), *Probability,
+  ///   Statistics, and Queueing Theory*, 2nd ed.) with Poisson arrivals (c_a² = 1):
+  ///   Wq ≈ Wq(M/M/c) (1 + cv²) / 2; the conditional wait is kept exponential, so
+  ///   P(W > t) ≈ C e^{−(c μ − λ) t · 2 / (1 + cv²)}. With cv = 1 this is Erlang C exactly.
+  /// - **No agents:** every ticket scores `unansweredWaitMinutes`, as in `simulateDay`.
+  ///
+  /// `maxWaitMinutes` is the largest wait the approximation gives any arrival: an hour's
+  /// mean wait Wq in stationary hours, the peak fluid wait Q / (c μ) in backlog hours. It is
+  /// not the expected maximum of the random day, which grows with the number of tickets.
+  ///
+  /// - Parameters:
+  ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0; only the
+  ///     service hours are used.
+  ///   - agents: the pool size, ≥ 0.
+  ///   - handling: the handling-time distribution.
+  ///   - openHour: the first service hour, 0...24.
+  ///   - closeHour: the end of service, `openHour`...24.
+  /// - Returns: expected tickets, the ticket-weighted mean wait, the expected number answered
+  ///   within 3 minutes, and the largest wait as described above.
+  /// - Complexity: O(c) per service hour.
+  public static func expectedDay(
+    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int = 8,
+    closeHour: Int = 23
+  ) -> ServiceDayOutcome {
+    validate(ratePerHour, agents, handling, openHour, closeHour, "expectedDay")
+    var tally = MeanFieldTally()
+    guard agents > 0 else {
+      let tickets = ratePerHour[openHour..<closeHour].reduce(0, +)
+      tally.add(tickets: tickets, fromWait: unansweredWaitMinutes, toWait: unansweredWaitMinutes)
+      return tally.outcome
+    }
+    let mean = handling.meanMinutes
+    let variability = (1 + handling.squaredCV) / 2
+    let capacity = Double(agents) / mean  // tickets per minute
+    var backlog = 0.0  // fluid tickets waiting at the start of the hour
+    for hour in openHour..<closeHour {
+      let arrival = ratePerHour[hour] / 60  // tickets per minute
+      var elapsed = 0.0  // minutes of the hour already accounted for
+      if backlog > 0 || arrival >= capacity {
+        let drift = arrival - capacity
+        let duration = drift < 0 ? min(60, backlog / -drift) : 60
+        let end = max(0, backlog + drift * duration)
+        tally.add(
+          tickets: ratePerHour[hour] * duration / 60, fromWait: backlog / capacity,
+          toWait: end / capacity)
+        backlog = duration < 60 ? 0 : end
+        elapsed = duration
+      }
+      let tickets = ratePerHour[hour] * (60 - elapsed) / 60
+      guard elapsed < 60, tickets > 0 else { continue }
+      // Here the backlog is 0 and arrival < capacity: the stationary M/M/c regime.
+      let delayed = ErlangC.uncheckedWaitProbability(agents: agents, offeredLoad: arrival * mean)
+      let slack = capacity - arrival
+      tally.addStationary(
+        tickets: tickets, meanWait: delayed / slack * variability,
+        exceedsStandard: delayed * exp(-slack * replyStandardMinutes / variability))
+    }
+    return tally.outcome
+  }
+
+  /// Returns the smallest pool whose expected 3-minute share reaches `target3MinuteShare`.
+  ///
+  /// For policies that "staff to the 3-minute standard", judged by `expectedDay`. The answer
+  /// is never below the smallest pool that keeps every service hour under full load
+  /// (ρ < 1): there the fluid regime would flatter an overloaded pool (a 1 % overload from an
+  /// empty queue shows waits under a minute). Above that floor the share rises with every
+  /// agent, so a bisection finds the answer. No tickets at all need no agents.
+  ///
+  /// - Parameters:
+  ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0.
+  ///   - handling: the handling-time distribution.
+  ///   - target3MinuteShare: the share to reach, 0...1 (e.g. 0.8).
+  ///   - limit: the largest pool considered, ≥ 0; returned when even it falls short.
+  ///   - openHour: the first service hour, 0...24.
+  ///   - closeHour: the end of service, `openHour`...24.
+  /// - Returns: the number of agents, 0...`limit`.
+  /// - Complexity: O(`limit` log `limit`) per service hour at worst.
+  public static func agentsNeeded(
+    ratePerHour: [Double], handling: HandlingTime, target3MinuteShare: Double,
+    limit: Int = 10_000, openHour: Int = 8, closeHour: Int = 23
+  ) -> Int {
+    validate(ratePerHour, 0, handling, openHour, closeHour, "agentsNeeded")
+    precondition(
+      target3MinuteShare >= 0 && target3MinuteShare <= 1,
+      "CustomerService.agentsNeeded: target share \(target3MinuteShare) is not in [0, 1]")
+    precondition(limit >= 0, "CustomerService.agentsNeeded: limit \(limit) is negative")
+    let peak = ratePerHour[openHour..<closeHour].max() ?? 0
+    guard peak > 0 else { return 0 }
+    let peakLoad = peak / 60 * handling.meanMinutes  // erlangs
+    guard peakLoad < Double(limit) else { return limit }
+    func meetsTarget(_ agents: Int) -> Bool {
+      let day = expectedDay(
+        ratePerHour: ratePerHour, agents: agents, handling: handling, openHour: openHour,
+        closeHour: closeHour)
+      return day.share3Minutes >= target3MinuteShare
+    }
+    // Invariant: `low` falls short (or is the stable floor, tested first), `high` suffices.
+    var low = min(limit, Int(peakLoad.rounded(.down)) + 1)
+    if meetsTarget(low) { return low }
+    var high = limit
+    if !meetsTarget(high) { return limit }
+    while high - low > 1 {
+      let middle = low + (high - low) / 2
+      if meetsTarget(middle) { high = middle } else { low = middle }
+    }
+    return high
+  }
+
+  /// Generates the day's tickets and hands each one's arrival minute and wait to `body`.
+  ///
+  /// The engine of `simulateDay`, exposed to tests so they can drop a warm-up period or
+  /// measure other thresholds. Free times of the agents used so far sit in a binary min-heap;
+  /// agents never used are free, so the heap holds at most min(tickets, agents) entries.
+  static func simulateTickets(
+    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int, closeHour: Int,
+    using generator: inout SplitMix64, _ body: (_ arrivalMinute: Double, _ wait: Double) -> Void
+  ) {
+    validate(ratePerHour, agents, handling, openHour, closeHour, "simulateDay")
+    var freeAt: [Double] = []
+    for hour in openHour..<closeHour where ratePerHour[hour] > 0 {
+      let perMinute = ratePerHour[hour] / 60
+      let end = Double(hour + 1) * 60
+      var time = Double(hour) * 60
+      while true {
+        time += generator.exponential(rate: perMinute)
+        guard time < end else { break }
+        let handlingMinutes = handling.sample(using: &generator)
+        if agents == 0 {
+          body(time, unansweredWaitMinutes)
+        } else if freeAt.count < agents {
+          pushHeap(&freeAt, time + handlingMinutes)
+          body(time, 0)
+        } else {
+          let start = max(time, freeAt[0])
+          replaceHeapTop(&freeAt, start + handlingMinutes)
+          body(time, start - time)
+        }
+      }
+    }
+  }
+
+  /// Stops on arguments no caller should pass, naming the function and the value.
+  private static func validate(
+    _ ratePerHour: [Double], _ agents: Int, _ handling: HandlingTime, _ openHour: Int,
+    _ closeHour: Int, _ function: String
+  ) {
+    precondition(
+      ratePerHour.count == 24,
+      "CustomerService.\(function): ratePerHour has \(ratePerHour.count) entries, not 24")
+    for (hour, rate) in ratePerHour.enumerated() {
+      precondition(
+        rate >= 0 && rate.isFinite,
+        "CustomerService.\(function): rate \(rate) at hour \(hour) is not finite and ≥ 0")
+    }
+    precondition(agents >= 0, "CustomerService.\(function): agents \(agents) is negative")
+    precondition(
+      openHour >= 0 && openHour <= closeHour && closeHour <= 24,
+      "CustomerService.\(function): hours \(openHour)–\(closeHour) are not within 0...24")
+    handling.validate(function)
+  }
+
+  /// Appends `value` to the min-heap `heap`.
+  private static func pushHeap(_ heap: inout [Double], _ value: Double) {
+    heap.append(value)
+    var child = heap.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard heap[child] < heap[parent] else { return }
+      heap.swapAt(child, parent)
+      child = parent
+    }
+  }
+
+  /// Replaces the smallest element of the non-empty min-heap `heap` with `value`.
+  private static func replaceHeapTop(_ heap: inout [Double], _ value: Double) {
+    heap[0] = value
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1
+      guard left < heap.count else { return }
+      let right = left + 1
+      let smaller = right < heap.count && heap[right] < heap[left] ? right : left
+      guard heap[smaller] < heap[parent] else { return }
+      heap.swapAt(smaller, parent)
+      parent = smaller
+    }
+  }
+}
+
+/// Running sums of the mean-field day: tickets, ticket-weighted waits, the 3-minute count.
+private struct MeanFieldTally {
+  var tickets = 0.0
+  var totalWait = 0.0
+  var withinStandard = 0.0
+  var longest = 0.0
+
+  /// The day so far as an outcome.
+  var outcome: ServiceDayOutcome {
+    ServiceDayOutcome(
+      tickets: tickets, meanWaitMinutes: tickets > 0 ? totalWait / tickets : 0,
+      answeredWithin3Minutes: min(withinStandard, tickets), maxWaitMinutes: longest)
+  }
+
+  /// Adds tickets arriving evenly over a stretch in which the wait moves linearly.
+  mutating func add(tickets count: Double, fromWait first: Double, toWait last: Double) {
+    guard count > 0 else { return }
+    let standard = CustomerService.replyStandardMinutes
+    let within: Double
+    if first <= standard && last <= standard {
+      within = 1
+    } else if first > standard && last > standard {
+      within = 0
+    } else {
+      // The wait crosses the standard once, at this fraction of the stretch.
+      let crossing = (standard - first) / (last - first)
+      within = last > first ? crossing : 1 - crossing
+    }
+    tickets += count
+    totalWait += count * (first + last) / 2
+    withinStandard += count * within
+    longest = max(longest, first, last)
+  }
+
+  /// Adds tickets from a stationary stretch with the given mean wait and P(W > 3 min).
+  mutating func addStationary(tickets count: Double, meanWait: Double, exceedsStandard: Double) {
+    tickets += count
+    totalWait += count * meanWait
+    withinStandard += count * (1 - exceedsStandard)
+    longest = max(longest, meanWait)
+  }
+}

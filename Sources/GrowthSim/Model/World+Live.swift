@@ -1,0 +1,148 @@
+extension World {
+  /// A room opens: it joins the feed's allocation for its category (MODEL.md §3.2).
+  mutating func openLive(_ index: Int) {
+    let category = plan.categoryIndex[index]
+    let ticks = plan.liveTicks[merchants[index].variant]
+    let tick = Double(plan.scenario.platform.tickMinutes)
+    var state = merchants[index]
+    state.isLive = true
+    state.ticksLeft = ticks
+    state.sessionGMV = 0
+    state.sessionVisits = 0
+    // The weight is fixed for the session, so closing removes exactly what opening added.
+    let scenario = plan.scenario
+    let categoryValues = scenario.categories[category]
+    let policy = plan.variants[merchants[index].variant]
+    // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
+    let skus = scenario.merchants[index].skus
+    let active = policy.activeSKUs > 0 ? policy.activeSKUs : skus.count
+    let hasTrafficDriver = skus.indices.prefix(active).contains {
+      skus[$0].role == "traffic" && state.onHand[$0] > 0
+    }
+    let bags = policy.luckyBagBudgetPerHour
+    let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
+    state.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
+    state.liveWeight =
+      state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
+      * state.help.liveWeight * (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
+      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
+    liveWeight[category] += state.liveWeight
+    liveRooms[category] += 1
+    merchants[index] = state
+    queue.schedule(.liveTick(merchant: index, isFirst: true), at: queue.now)
+    queue.schedule(.liveEnd(merchant: index), at: queue.now + Double(ticks) * tick)
+  }
+
+  /// A room closes, leaves the allocation, and its session moves its traffic level.
+  ///
+  /// The level follows a score s ← (s + GPM_session) / 2, a short memory of recent sessions
+  /// (PARAMETERS §1.1: each session's allocation references the last few): up one level when
+  /// s reaches the next threshold, down one when s falls below `levelHysteresis` × the
+  /// current level's threshold.
+  mutating func closeLive(_ index: Int) {
+    let category = plan.categoryIndex[index]
+    let platform = plan.scenario.platform
+    var state = merchants[index]
+    state.isLive = false
+    liveRooms[category] -= 1
+    // Reset exactly when the last room closes, so rounding never accumulates.
+    liveWeight[category] = liveRooms[category] == 0 ? 0 : liveWeight[category] - state.liveWeight
+    if plan.scenario.loops.levelEscalation, state.sessionVisits > 0 {
+      let gpm = 1000 * state.sessionGMV / state.sessionVisits
+      state.levelScore = state.levelScore.isNaN ? gpm : (state.levelScore + gpm) / 2
+      let thresholds = platform.levelGPMThresholds
+      if state.level + 1 < thresholds.count, state.levelScore >= thresholds[state.level + 1] {
+        state.level += 1
+      } else if state.level > 0,
+        state.levelScore < thresholds[state.level] * platform.levelHysteresis
+      {
+        state.level -= 1
+      }
+    }
+    merchants[index] = state
+  }
+
+  /// One live tick: feed, follower and paid visits arrive and convert (MODEL.md §3.2–3.4).
+  ///
+  /// Feed: the category's hourly supply is shared among the rooms live now and the
+  /// background competition, in proportion to weight: `E = S·w / (B + Σ w_live)`, of which
+  /// the share of the market not yet reached are new users who may come.
+  /// Paid: the day's budget and Hill-curve visits (`planPaidTraffic`) spread evenly over the
+  /// ticks; impressions are what the spend buys at the day's CPM.
+  mutating func liveTick(_ index: Int, isFirst: Bool) {
+    let scenario = plan.scenario
+    let categoryIndex = plan.categoryIndex[index]
+    let category = scenario.categories[categoryIndex]
+    let campaign = plan.campaignByDay[currentDay]
+    let hour = hourOfDay
+    let tickMinutes = Double(scenario.platform.tickMinutes)
+    let tickHours = tickMinutes / 60
+    var state = merchants[index]
+    let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
+
+    let supply =
+      category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours
+      * state.campaignTraffic
+    let competition =
+      category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
+    let feedExpected = supply * state.liveWeight / (competition + liveWeight[categoryIndex])
+    let feedImpressions = state.traffic.poisson(feedExpected)
+    let feedVisits = state.traffic.binomial(feedImpressions, category.entryRate * unreached)
+
+    let videoVisits = state.traffic.poisson(
+      state.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
+        * category.video.liveClickRate * unreached)
+
+    let followerShare =
+      (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
+    let followerVisits =
+      scenario.loops.followerFeedback
+      ? state.traffic.binomial(state.followers, min(1, followerShare)) : 0
+
+    let paidImpressions = state.traffic.poisson(state.paidImpressionsPerTick)
+    let paidVisits = state.traffic.poisson(state.paidVisitsPerTick * unreached)
+    state.today.adDelivered += state.paidSpendPerTick
+
+    let rate = state.conversionRate
+    let paidDemand = state.conversion.binomial(
+      paidVisits,
+      min(1, rate * category.paidConversionMultiplier) * state.paidConversionMultiplier)
+    let newDemand = state.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
+    let demand =
+      newDemand
+      + state.conversion.binomial(followerVisits, rate * category.followerConversionMultiplier)
+    let follows =
+      scenario.loops.followerFeedback
+      ? state.traffic.binomial(
+        feedVisits + paidVisits + videoVisits, min(1, category.followRate * state.followLift))
+      : 0
+    state.followers += follows
+
+    state.today.liveMinutes += tickMinutes
+    state.today.marketingCost +=
+      plan.variants[merchants[index].variant].luckyBagBudgetPerHour * tickHours
+    state.today.feedImpressions += feedImpressions
+    state.today.paidImpressions += paidImpressions
+    state.today.feedVisits += feedVisits
+    state.today.followerVisits += followerVisits
+    state.today.paidVisits += paidVisits
+    state.today.videoVisits += videoVisits
+    state.today.newFollowers += follows
+    state.sessionVisits += feedVisits + followerVisits + paidVisits + videoVisits
+    state.ticksLeft -= 1
+    let hasNextTick = state.ticksLeft > 0
+    merchants[index] = state
+
+    let sold = sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
+    merchants[index].sessionGMV += sold.gmv
+    merchants[index].today.liveGMV += sold.gmv
+    // Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).
+    if paidDemand > 0 {
+      merchants[index].today.paidGMV += sold.gmv * paidDemand / demand
+      merchants[index].today.paidOrders += sold.orders * paidDemand / demand
+    }
+    if hasNextTick {
+      queue.schedule(.liveTick(merchant: index, isFirst: false), at: queue.now + tickMinutes)
+    }
+  }
+}

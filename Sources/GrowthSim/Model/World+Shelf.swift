@@ -1,0 +1,64 @@
+extension World {
+  /// An hour of search and mall traffic for every merchant, live or not.
+  ///
+  /// "People find goods" (MODEL.md §3.2 items 4 and 6), by the hourly profile and lifted by
+  /// festivals like the feed (mall GMV rises with campaigns, PARAMETERS §1.5):
+  ///
+  /// - discovery: `shelfVisitsPerDay` × (1 − F), F the share of the market reached;
+  /// - word of mouth: `wordOfMouthVisitsPerBuyerDay` × buyers × (1 − F) — with discovery
+  ///   alone and every visit converting, cumulative buyers follow Bass (1969);
+  /// - followers: `shelfVisitsPerFollowerDay` × followers;
+  /// - repeat visits: `repeatVisitsPerOrderDay` × R, where R sums past orders weighted by
+  ///   2^(−age / half-life): a hazard decaying with time since each order.
+  mutating func shelfTick(hour: Int) {
+    let scenario = plan.scenario
+    for index in merchants.indices {
+      let category = scenario.categories[plan.categoryIndex[index]]
+      var state = merchants[index]
+      let share = plan.supplyShareByHour[hour] * state.campaignTraffic
+      let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
+      let discovery = state.traffic.poisson(category.shelfVisitsPerDay * unreached * share)
+      let wordOfMouth =
+        scenario.loops.wordOfMouth
+        ? state.traffic.poisson(
+          category.wordOfMouthVisitsPerBuyerDay * state.buyers * unreached * share) : 0
+      let fromFollowers =
+        scenario.loops.followerFeedback
+        ? state.traffic.poisson(state.followers * category.shelfVisitsPerFollowerDay * share) : 0
+      let repeats =
+        scenario.loops.repeatBuying
+        ? state.traffic.poisson(category.repeatVisitsPerOrderDay * state.repeatIntensity * share)
+        : 0
+      // Videos: cart orders, seeding into the interest pool, follows (MODEL.md §3.2 item 3);
+      // the pool comes back through search ("weeding").
+      let views = state.videoViewsToday * plan.supplyShareByHour[hour]
+      let cartDemand = state.conversion.poisson(
+        views * unreached * category.video.cartOrdersPerView)
+      state.interestPool += views * unreached * category.video.seedRate
+      let videoFollows =
+        scenario.loops.followerFeedback
+        ? state.traffic.poisson(views * category.video.followRate) : 0
+      state.followers += videoFollows
+      state.today.newFollowers += videoFollows
+      let interestVisits = min(
+        state.interestPool,
+        state.traffic.poisson(
+          state.interestPool * category.interestVisitRatePerDay * plan.supplyShareByHour[hour]))
+      state.interestPool -= interestVisits
+      let rate = state.shelfConversionRate * category.shelfConversionMultiplier
+      let newDemand =
+        state.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
+        + state.conversion.binomial(
+          interestVisits, min(1, rate * category.interestConversionMultiplier))
+      let demand =
+        newDemand + state.conversion.binomial(fromFollowers, rate)
+        + state.conversion.binomial(repeats, min(1, rate * category.repeatConversionMultiplier))
+      state.today.shelfVisits += discovery + wordOfMouth + fromFollowers
+      state.today.wordOfMouthVisits += wordOfMouth
+      state.today.repeatVisits += repeats
+      state.today.interestVisits += interestVisits
+      merchants[index] = state
+      sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
+    }
+  }
+}

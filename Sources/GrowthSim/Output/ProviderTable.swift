@@ -1,0 +1,69 @@
+/// `providers.csv`: one row per replication × provider × day — what each service provider's
+/// merchants sold and its share of all merchants' GMV (MODEL.md §3.9; the seeds' 7 % → 20 %
+/// of an industrial belt).
+public enum ProviderTable {
+  /// What a provider row is written from.
+  public struct Row: Sendable {
+    /// The replication index and its seed.
+    public var replication: Int
+    public var seed: UInt64
+    /// The provider.
+    public var provider: String
+    /// The day of the run and its date.
+    public var day: Int
+    public var date: CivilDate
+    /// Merchants under contract that day.
+    public var merchants: Int
+    /// Their GMV, the GMV of every merchant in the scenario, and the fees they paid.
+    public var gmv: Double
+    public var totalGMV: Double
+    public var fees: Double
+  }
+
+  /// The columns, in file order.
+  public static let columns: [Column<Row>] = [
+    Column("replication", "Replication index, 0-based.") { $0.integer($1.replication) },
+    Column("seed", "The replication's seed.") { $0.unsigned($1.seed) },
+    Column("provider", "Provider id.") { $0.text($1.provider) },
+    Column("day", "Day of the run, 0-based.") { $0.integer($1.day) },
+    Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
+    Column("merchants", "Merchants under contract that day.") { $0.integer($1.merchants) },
+    .money("gmv_cny", "GMV of the merchants under contract.") { $0.gmv },
+    .money("total_gmv_cny", "GMV of every merchant in the scenario.") { $0.totalGMV },
+    .ratio("gmv_share", "gmv_cny / total_gmv_cny; empty when nobody sold.") {
+      $0.totalGMV > 0 ? $0.gmv / $0.totalGMV : nil
+    },
+    .money("fees_cny", "Fees the merchants paid the provider.") { $0.fees },
+  ]
+
+  /// The rows of a run: replication by replication, provider by provider, day by day.
+  public static func rows(of result: RunResult) -> [Row] {
+    let scenario = result.scenario
+    let plan = ResolvedScenario(scenario)
+    var rows: [Row] = []
+    for (replication, merchants) in result.days.enumerated() {
+      for day in 0..<scenario.calendar.days {
+        let total = merchants.reduce(0) { $0 + $1[day].gmv }
+        for (providerIndex, provider) in scenario.providers.enumerated() {
+          var row = Row(
+            replication: replication, seed: result.seeds[replication], provider: provider.id,
+            day: day, date: scenario.calendar.startDate.adding(days: day), merchants: 0, gmv: 0,
+            totalGMV: total, fees: 0)
+          for (index, days) in merchants.enumerated()
+          where plan.providerIndex[index] == providerIndex && day >= plan.contractStartDay[index] {
+            row.merchants += 1
+            row.gmv += days[day].gmv
+            row.fees += days[day].providerFees
+          }
+          rows.append(row)
+        }
+      }
+    }
+    return rows
+  }
+
+  /// The file's bytes.
+  public static func csv(of result: RunResult) -> [UInt8] {
+    columns.csv(rows: rows(of: result))
+  }
+}

@@ -1,0 +1,45 @@
+/// Switches for the model's feedback loops, so that each can be turned off for ablation
+/// (MODEL.md §3.11: "each reinforcing and balancing loop can be switched off").
+public struct Loops: Sendable, Equatable {
+  /// Followers are gained and lost, and bring traffic back (reinforcing).
+  public var followerFeedback: Bool
+  /// Past buyers bring new users by word of mouth (reinforcing).
+  public var wordOfMouth: Bool
+  /// Past orders bring repeat visits (reinforcing).
+  public var repeatBuying: Bool
+  /// Good sessions raise the room's traffic level and its feed weight (reinforcing).
+  public var levelEscalation: Bool
+  /// A low experience score throttles the feed, bans paid traffic and bars campaigns
+  /// (balancing).
+  public var ratingThrottle: Bool
+  /// A new or re-budgeted Qianchuan plan learns: higher CPM, lower conversion (balancing).
+  public var learningPhase: Bool
+  /// New-user traffic shrinks as the market is reached (balancing).
+  public var marketSaturation: Bool
+}
+
+extension Loops {
+  init(reading r: ObjectReader) {
+    followerFeedback = r.bool(
+      "followerFeedback", default: true,
+      doc: "Followers are gained and lost and bring traffic; off: followers stay as on day one.")
+    wordOfMouth = r.bool(
+      "wordOfMouth", default: true, doc: "Past buyers bring new users; off: no such visits.")
+    repeatBuying = r.bool(
+      "repeatBuying", default: true, doc: "Past orders bring repeat visits; off: none.")
+    levelEscalation = r.bool(
+      "levelEscalation", default: true,
+      doc: "Sessions move the room's traffic level; off: it stays at the initial level.")
+    ratingThrottle = r.bool(
+      "ratingThrottle", default: true,
+      doc: "The experience score throttles the feed and gates paid traffic and campaigns; off: "
+        + "the score is computed and written but has no effect.")
+    learningPhase = r.bool(
+      "learningPhase", default: true,
+      doc: "Qianchuan plans go through learning; off: every plan is stable from day one.")
+    marketSaturation = r.bool(
+      "marketSaturation", default: true,
+      doc: "New-user traffic scales with the share of the market not yet reached; off: it "
+        + "does not shrink (first-time buyers are still capped by the population).")
+  }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import GrowthSim
+
+@Suite struct PolicyPresetsTests {
+  @Test(arguments: PolicyPresets.json.map(\.id))
+  func eachPresetIsAValidPolicyEqualToItsInlineForm(id: String) throws {
+    let text = try #require(PolicyPresets.json.first { $0.id == id }).text
+    var document = TestFixtures.minimal()
+    document = try TestFixtures.patched(document, at: "/policies", json: "[\(text)]")
+    document = try TestFixtures.patched(document, at: "/merchants/0/policy", json: "\"\(id)\"")
+    let inline = try TestFixtures.scenario(document)
+    #expect(inline.policies[0] == PolicyPresets.policy(id: id))
+  }
+
+  @Test func aMerchantCanFollowAPresetWithoutDefiningIt() throws {
+    var document = TestFixtures.minimal()
+    document = try TestFixtures.patched(document, at: "/merchants/0/policy", json: #""funnel""#)
+    let scenario = try TestFixtures.scenario(document)
+    #expect(scenario.policies.map(\.id) == ["steady", "funnel"])
+    #expect(scenario.policies[1].bidding == .fixed(dailyBudget: 6000))
+  }
+
+  @Test func aScenarioPolicyOfTheSameIdWins() throws {
+    var document = TestFixtures.minimal()
+    document = try TestFixtures.patched(document, at: "/policies/0/id", json: #""snowball""#)
+    document = try TestFixtures.patched(document, at: "/merchants/0/policy", json: #""snowball""#)
+    let scenario = try TestFixtures.scenario(document)
+    #expect(
+      scenario.policies.count == 1 && scenario.policies[0].bidding == .fixed(dailyBudget: 1000))
+  }
+}
