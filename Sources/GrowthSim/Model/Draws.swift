@@ -1,4 +1,7 @@
-/// The random draws of one subsystem, or their expectations in mean-field mode.
+/// The random draws of one process, or their expectations in mean-field mode.
+///
+/// Every draw inverts one uniform (`poissonByInversion`, `binomialByInversion`), so runs that
+/// differ in a parameter stay coupled draw by draw (common random numbers).
 ///
 /// Counts are `Double`: whole numbers when drawn, fractional expectations in mean-field mode,
 /// where the whole model becomes deterministic (MODEL.md §4).
@@ -20,7 +23,7 @@ struct Draws: Sendable {
   mutating func poisson(_ mean: Double) -> Double {
     guard mean > 0 else { return 0 }
     guard !isMeanField, mean < Draws.largeMean else { return mean }
-    return Double(generator.poisson(mean: mean))
+    return Double(generator.poissonByInversion(mean: mean))
   }
 
   /// A coin flip with probability `probability`; callers handle mean-field mode themselves.
@@ -33,6 +36,6 @@ struct Draws: Sendable {
     guard trials > 0, probability > 0 else { return 0 }
     let p = min(probability, 1)
     guard !isMeanField, trials * p < Draws.largeMean else { return trials * p }
-    return Double(generator.binomial(trials: Int(trials), probability: p))
+    return Double(generator.binomialByInversion(trials: Int(trials), probability: p))
   }
 }

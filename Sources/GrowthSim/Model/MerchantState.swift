@@ -52,18 +52,14 @@ struct MerchantState: Sendable {
   var score = ExperienceScore()
   var hasScoreHistory = false
   let initialScore: Double
-  /// Customer service draws from its own stream (the queue simulation takes a generator).
-  var serviceGenerator: SplitMix64
   var ticksLeft = 0
   /// The day being accumulated.
   var today = DayRecord()
   var cumulativeGMV = 0.0
   var cumulativeProfit = 0.0
-  /// Separate streams, so an extra draw in one never shifts another (common random numbers).
-  var traffic: Draws
-  var conversion: Draws
-  var refunds: Draws
-  var content: Draws
+  /// Today's random streams, and the seed they derive from each day.
+  var streams: Streams
+  let merchantSeed: UInt64
   /// Views still to come from videos already published, today's views, and the interest
   /// pool (users seeded by content who have not bought yet).
   var videoBacklog = 0.0
@@ -78,8 +74,6 @@ struct MerchantState: Sendable {
     self.variant = variant
     paidPlan = PaidPlan(mode: policy.bidding, settings: learning)
     initialScore = merchant.initialScore
-    serviceGenerator = SplitMix64(
-      seed: StreamSeed.derive(seed, UInt64(index), Subsystem.service.rawValue))
     followers = Double(merchant.followers)
     onHand = merchant.skus.map { Double($0.stock) }
     onOrder = Array(repeating: 0, count: merchant.skus.count)
@@ -87,15 +81,8 @@ struct MerchantState: Sendable {
     demandEstimate = onOrder
     baseWeight = 0.5 + merchant.hostSkill
     level = merchant.initialLevel
-    func stream(_ subsystem: Subsystem) -> Draws {
-      Draws(
-        seed: StreamSeed.derive(seed, UInt64(index), subsystem.rawValue),
-        isMeanField: isMeanField)
-    }
-    traffic = stream(.traffic)
-    conversion = stream(.conversion)
-    refunds = stream(.refunds)
-    content = stream(.content)
+    merchantSeed = StreamSeed.derive(seed, UInt64(index))
+    streams = Streams(merchantSeed: merchantSeed, day: 0, isMeanField: isMeanField)
   }
 
   /// What the experience score does to the store today.

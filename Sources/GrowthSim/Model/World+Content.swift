@@ -16,13 +16,13 @@ extension World {
     var state = merchants[index]
     let quality = min(1, policy.videoQuality * state.help.videoQuality)
     for _ in 0..<policy.videosPerDay {
-      if state.content.isMeanField {
+      if state.streams.content.isMeanField {
         state.videoBacklog += video.expectedViews(quality: quality)
       } else {
         var views = video.coldStartViews
         var escalations = 0
         while escalations < video.maxEscalations,
-          state.content.bernoulli(video.escalationChance(quality: quality))
+          state.streams.content.bernoulli(video.escalationChance(quality: quality))
         {
           views *= video.poolGrowth
           escalations += 1

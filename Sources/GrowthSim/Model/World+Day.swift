@@ -14,6 +14,8 @@ extension World {
       let variant = plan.variantByDay[plan.policyIndex[index]][day]
       let policy = plan.variants[variant]
       var state = merchants[index]
+      state.streams = Streams(
+        merchantSeed: state.merchantSeed, day: day, isMeanField: scenario.experiment.isMeanField)
       state.variant = variant
       if state.paidPlan.mode != policy.bidding { state.paidPlan.mode = policy.bidding }
       state.today = DayRecord()
@@ -37,7 +39,7 @@ extension World {
       // Followers drift away slowly (MODEL.md §3.8).
       let lost =
         scenario.loops.followerFeedback
-        ? state.traffic.binomial(state.followers, category.followerChurnPerDay) : 0
+        ? state.streams.audience.binomial(state.followers, category.followerChurnPerDay) : 0
       state.followers -= lost
       state.today.lostFollowers = lost
       // Conversion today, before channel multipliers (MODEL.md §3.4): the host sells in the

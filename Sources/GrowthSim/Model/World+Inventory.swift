@@ -9,10 +9,13 @@ extension World {
   ///   - demand: the orders wanted.
   ///   - newUserShare: the share of `demand` from people who have never bought here; that
   ///     share of the orders served are first-time buyers (never more than the market left).
+  ///   - repeatWeight: how much each order adds to the repeat hazard (talent sessions less).
   ///   - index: the merchant.
   /// - Returns: the orders served, units and GMV (yuan) sold.
   @discardableResult
-  mutating func sell(_ demand: Double, newUserShare: Double, for index: Int)
+  mutating func sell(
+    _ demand: Double, newUserShare: Double, repeatWeight: Double = 1, for index: Int
+  )
     -> (orders: Double, units: Double, gmv: Double)
   {
     guard demand > 0 else { return (0, 0, 0) }
@@ -28,7 +31,7 @@ extension World {
       lost += wanted - sold.orders
     }
     if lost > 0, category.substitutionShare > 0 {
-      let moving = merchants[index].conversion.binomial(lost, category.substitutionShare)
+      let moving = merchants[index].streams.assortment.binomial(lost, category.substitutionShare)
       let inStock = selling.filter { merchants[index].onHand[$0] > 0 }
       if !inStock.isEmpty {
         split(moving, over: inStock, for: index) { world, sku, wanted in
@@ -40,10 +43,11 @@ extension World {
     }
     merchants[index].today.lostOrders += lost
     let room = max(0, category.addressablePopulation - merchants[index].buyers)
-    let firstTime = min(room, merchants[index].conversion.binomial(total.orders, newUserShare))
+    let firstTime = min(
+      room, merchants[index].streams.assortment.binomial(total.orders, newUserShare))
     merchants[index].buyers += firstTime
     merchants[index].today.firstTimeBuyers += firstTime
-    merchants[index].repeatIntensity += total.orders
+    merchants[index].repeatIntensity += total.orders * repeatWeight
     return total
   }
 
@@ -61,7 +65,7 @@ extension World {
       let wanted =
         isLast
         ? remainingOrders
-        : merchants[index].conversion.binomial(
+        : merchants[index].streams.assortment.binomial(
           remainingOrders, all[sku].demandShare / remainingShare)
       remainingOrders -= wanted
       remainingShare -= all[sku].demandShare
@@ -81,7 +85,7 @@ extension World {
     merchants[index].demandToday[skuIndex] += wanted
     let extra = min(
       merchants[index].onHand[skuIndex] - orders,
-      merchants[index].conversion.binomial(orders, policy.comboShare))
+      merchants[index].streams.assortment.binomial(orders, policy.comboShare))
     let units = orders + extra
     let pricePaid = sku.price * (1 - policy.discount)
     merchants[index].onHand[skuIndex] -= units
@@ -90,7 +94,7 @@ extension World {
     merchants[index].today.unitsBySKU[skuIndex] += units
     merchants[index].today.gmv += units * pricePaid
     merchants[index].today.costOfGoods += units * sku.unitCost
-    let refunded = merchants[index].refunds.binomial(units, category.refundRate)
+    let refunded = merchants[index].streams.refunds.binomial(units, category.refundRate)
     if refunded > 0 {
       queue.schedule(
         .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
@@ -122,7 +126,9 @@ extension World {
     var position = merchants[index].onHand[skuIndex] + merchants[index].onOrder[skuIndex]
     while position <= reorderPoint {
       let wanted = isOrderUpTo ? orderUpTo - position : Double(sku.reorderQuantity)
-      let quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
+      var quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
+      // Suppliers ship whole units; only mean-field runs keep fractions.
+      if !merchants[index].streams.assortment.isMeanField { quantity = quantity.rounded(.down) }
       guard quantity > 0 else { return }
       merchants[index].onOrder[skuIndex] += quantity
       position += quantity
@@ -135,7 +141,9 @@ extension World {
   /// A replenishment order arrives.
   mutating func receive(_ units: Double, of skuIndex: Int, for index: Int) {
     merchants[index].onHand[skuIndex] += units
-    merchants[index].onOrder[skuIndex] -= units
+    // Fractional order quantities (days of cover, mean-field) can leave rounding dust.
+    let left = merchants[index].onOrder[skuIndex] - units
+    merchants[index].onOrder[skuIndex] = abs(left) < 1e-6 * max(1, units) ? 0 : left
     merchants[index].today.restockArrived += units
   }
 

@@ -86,10 +86,10 @@ extension World {
     let competition =
       category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
     let feedExpected = supply * state.liveWeight / (competition + liveWeight[categoryIndex])
-    let feedImpressions = state.traffic.poisson(feedExpected)
-    let feedVisits = state.traffic.binomial(feedImpressions, category.entryRate * unreached)
+    let feedImpressions = state.streams.feed.poisson(feedExpected)
+    let feedVisits = state.streams.feed.binomial(feedImpressions, category.entryRate * unreached)
 
-    let videoVisits = state.traffic.poisson(
+    let videoVisits = state.streams.video.poisson(
       state.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
         * category.video.liveClickRate * unreached)
 
@@ -97,23 +97,24 @@ extension World {
       (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
     let followerVisits =
       scenario.loops.followerFeedback
-      ? state.traffic.binomial(state.followers, min(1, followerShare)) : 0
+      ? state.streams.followers.binomial(state.followers, min(1, followerShare)) : 0
 
-    let paidImpressions = state.traffic.poisson(state.paidImpressionsPerTick)
-    let paidVisits = state.traffic.poisson(state.paidVisitsPerTick * unreached)
+    let paidImpressions = state.streams.paid.poisson(state.paidImpressionsPerTick)
+    let paidVisits = state.streams.paid.poisson(state.paidVisitsPerTick * unreached)
     state.today.adDelivered += state.paidSpendPerTick
 
     let rate = state.conversionRate
-    let paidDemand = state.conversion.binomial(
+    let paidDemand = state.streams.conversion.binomial(
       paidVisits,
       min(1, rate * category.paidConversionMultiplier) * state.paidConversionMultiplier)
-    let newDemand = state.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
+    let newDemand = state.streams.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
     let demand =
       newDemand
-      + state.conversion.binomial(followerVisits, rate * category.followerConversionMultiplier)
+      + state.streams.conversion.binomial(
+        followerVisits, rate * category.followerConversionMultiplier)
     let follows =
       scenario.loops.followerFeedback
-      ? state.traffic.binomial(
+      ? state.streams.audience.binomial(
         feedVisits + paidVisits + videoVisits, min(1, category.followRate * state.followLift))
       : 0
     state.followers += follows

@@ -1,6 +1,6 @@
 extension World {
   /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
-  /// team expected to answer 80 % of tickets within 3 minutes at yesterday's orders (at most
+  /// team expected to answer 90 % of tickets within 3 minutes at yesterday's orders (at most
   /// the policy's number; the policy's number on day 0, with no history yet).
   func staff(for policy: Policy, category: Category, state: MerchantState) -> Int {
     guard policy.staffsToStandard, let orders = state.ordersYesterday else {
@@ -10,7 +10,7 @@ extension World {
     let handling = HandlingTime.exponential(
       meanMinutes: category.handlingMinutes * state.help.handlingTime)
     return CustomerService.agentsNeeded(
-      ratePerHour: rates, handling: handling, target3MinuteShare: 0.8,
+      ratePerHour: rates, handling: handling, target3MinuteShare: 0.9,
       limit: policy.serviceAgents)
   }
 
@@ -44,7 +44,7 @@ extension World {
     let late = state.shippingBacklog - shippedDue
     state.lateBacklog += late - shippedLate
     state.shippingBacklog = state.today.orders - min(capacity, state.today.orders)
-    let cancelled = state.refunds.binomial(state.today.lostOrders, category.oversellShare)
+    let cancelled = state.streams.refunds.binomial(state.today.lostOrders, category.oversellShare)
     state.today.lateShipments = late
     state.today.stockoutCancellations = cancelled
     state.today.compensation = (late + cancelled) * compensationPerOrder
@@ -58,7 +58,7 @@ extension World {
         ratePerHour: rates, agents: state.agentsToday, handling: handling)
       : CustomerService.simulateDay(
         ratePerHour: rates, agents: state.agentsToday, handling: handling,
-        using: &state.serviceGenerator)
+        using: &state.streams.service)
     state.today.serviceTickets = service.tickets
     state.today.serviceMeanResponseSeconds = service.meanWaitMinutes * 60
     state.today.serviceShare3Minutes = service.share3Minutes
@@ -68,7 +68,7 @@ extension World {
       ScoreDay(
         orders: state.today.orders,
         qualityReturns: state.today.refundedUnits * category.qualityReturnShare,
-        badReviews: state.refunds.binomial(state.today.orders, category.badReviewRate),
+        badReviews: state.streams.refunds.binomial(state.today.orders, category.badReviewRate),
         lateShipments: late, stockoutCancellations: cancelled,
         serviceTickets: service.tickets,
         meanResponseSeconds: service.meanWaitMinutes * 60,

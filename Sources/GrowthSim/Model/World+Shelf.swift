@@ -17,42 +17,45 @@ extension World {
       var state = merchants[index]
       let share = plan.supplyShareByHour[hour] * state.campaignTraffic
       let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
-      let discovery = state.traffic.poisson(category.shelfVisitsPerDay * unreached * share)
+      let discovery = state.streams.shelf.poisson(category.shelfVisitsPerDay * unreached * share)
       let wordOfMouth =
         scenario.loops.wordOfMouth
-        ? state.traffic.poisson(
+        ? state.streams.shelf.poisson(
           category.wordOfMouthVisitsPerBuyerDay * state.buyers * unreached * share) : 0
       let fromFollowers =
         scenario.loops.followerFeedback
-        ? state.traffic.poisson(state.followers * category.shelfVisitsPerFollowerDay * share) : 0
+        ? state.streams.shelf.poisson(state.followers * category.shelfVisitsPerFollowerDay * share)
+        : 0
       let repeats =
         scenario.loops.repeatBuying
-        ? state.traffic.poisson(category.repeatVisitsPerOrderDay * state.repeatIntensity * share)
+        ? state.streams.shelf.poisson(
+          category.repeatVisitsPerOrderDay * state.repeatIntensity * share)
         : 0
       // Videos: cart orders, seeding into the interest pool, follows (MODEL.md §3.2 item 3);
       // the pool comes back through search ("weeding").
       let views = state.videoViewsToday * plan.supplyShareByHour[hour]
-      let cartDemand = state.conversion.poisson(
+      let cartDemand = state.streams.conversion.poisson(
         views * unreached * category.video.cartOrdersPerView)
       state.interestPool += views * unreached * category.video.seedRate
       let videoFollows =
         scenario.loops.followerFeedback
-        ? state.traffic.poisson(views * category.video.followRate) : 0
+        ? state.streams.audience.poisson(views * category.video.followRate) : 0
       state.followers += videoFollows
       state.today.newFollowers += videoFollows
       let interestVisits = min(
         state.interestPool,
-        state.traffic.poisson(
+        state.streams.shelf.poisson(
           state.interestPool * category.interestVisitRatePerDay * plan.supplyShareByHour[hour]))
       state.interestPool -= interestVisits
       let rate = state.shelfConversionRate * category.shelfConversionMultiplier
       let newDemand =
-        state.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
-        + state.conversion.binomial(
+        state.streams.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
+        + state.streams.conversion.binomial(
           interestVisits, min(1, rate * category.interestConversionMultiplier))
       let demand =
-        newDemand + state.conversion.binomial(fromFollowers, rate)
-        + state.conversion.binomial(repeats, min(1, rate * category.repeatConversionMultiplier))
+        newDemand + state.streams.conversion.binomial(fromFollowers, rate)
+        + state.streams.conversion.binomial(
+          repeats, min(1, rate * category.repeatConversionMultiplier))
       state.today.shelfVisits += discovery + wordOfMouth + fromFollowers
       state.today.wordOfMouthVisits += wordOfMouth
       state.today.repeatVisits += repeats

@@ -34,17 +34,18 @@ extension World {
     let commission = session?.commissionRate ?? talents.allianceCommissionRate
     var state = merchants[index]
     let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
-    let visits = state.traffic.poisson(audience * state.help.talentAudience * unreached)
-    let demand = state.conversion.binomial(
+    let visits = state.streams.talent.poisson(audience * state.help.talentAudience * unreached)
+    let demand = state.streams.conversion.binomial(
       visits, min(1, state.shelfConversionRate * category.talentConversionMultiplier))
     let follows =
       scenario.loops.followerFeedback
-      ? state.traffic.binomial(visits, category.talentFollowRate) : 0
+      ? state.streams.audience.binomial(visits, category.talentFollowRate) : 0
     state.followers += follows
     state.today.newFollowers += follows
     state.today.talentVisits += visits
     merchants[index] = state
-    let sold = sell(demand, newUserShare: 1, for: index)
+    let sold = sell(
+      demand, newUserShare: 1, repeatWeight: category.talentRepeatShare, for: index)
     merchants[index].today.talentGMV += sold.gmv
     merchants[index].today.talentCost += commission * sold.gmv + (session?.fee ?? 0)
   }

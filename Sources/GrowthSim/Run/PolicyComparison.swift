@@ -21,7 +21,10 @@ public struct PolicyComparison: Sendable {
       if let preset = PolicyPresets.policy(id: id) {
         base.policies.append(preset)
       } else {
-        let known = base.policies.map(\.id) + PolicyPresets.json.map(\.id)
+        var known: [String] = []
+        for id in base.policies.map(\.id) + PolicyPresets.json.map(\.id) where !known.contains(id) {
+          known.append(id)
+        }
         issues.append(
           .init(.root, "unknown policy '\(id)' (known: \(known.joined(separator: ", ")))"))
       }

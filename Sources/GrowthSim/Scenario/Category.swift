@@ -57,6 +57,9 @@ public struct Category: Sendable, Equatable {
   public var talentConversionMultiplier: Double
   /// Share of a talent's audience that follows the merchant (few stay behind).
   public var talentFollowRate: Double
+  /// Weight of a talent session's orders in the repeat hazard, relative to the merchant's own
+  /// (the talent's fans come back to the talent, not the store).
+  public var talentRepeatShare: Double
   /// Share of the demand for a sold-out SKU that moves to the merchant's other SKUs in stock.
   public var substitutionShare: Double
   /// Feed-weight bonus while a traffic-driver SKU is in stock.
@@ -185,6 +188,10 @@ extension Category {
     luckyBagHalfBudgetPerHour = r.number(
       "luckyBagHalfBudgetPerHour", default: 300, Bounds(lower: 0, exclusive: true, upper: 1e9),
       unit: "yuan/hour", doc: "Lucky-bag budget per live hour giving half the lift (guess).")
+    talentRepeatShare = r.number(
+      "talentRepeatShare", default: 0.3, .unit, unit: "share",
+      doc: "Weight of talent-session orders in the repeat hazard (guess: fans stay with the "
+        + "talent).")
     cpm = r.number(
       "cpm", default: 40, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",

@@ -169,7 +169,7 @@ extension Policy {
           doc: "Cost of one agent per day (guess)."),
         service.bool(
           "staffToStandard", default: false,
-          doc: "Staff each day to answer 80 % within 3 minutes (cs_3min_rate guess ≥ 80 %), "
+          doc: "Staff each day to answer 90 % within 3 minutes (cs_3min_rate guess ≥ 80 %), "
             + "from yesterday's orders, up to `agents`.")
       )
     }

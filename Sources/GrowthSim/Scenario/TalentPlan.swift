@@ -33,8 +33,8 @@ extension TalentPlan {
   var periodicKOL: KOLSession {
     topKOLSessions.first
       ?? KOLSession(
-        date: CivilDate(year: 2026, month: 1, day: 1), audience: 300_000, commissionRate: 0.25,
-        fee: 50_000)
+        date: CivilDate(year: 2026, month: 1, day: 1), audience: 50_000, commissionRate: 0.25,
+        fee: 30_000)
   }
 
   init(reading r: ObjectReader) {
@@ -58,13 +58,14 @@ extension TalentPlan {
       KOLSession(
         date: k.date("date", default: nil, doc: "Day of the session."),
         audience: k.number(
-          "audience", default: 300_000, .from(0, to: 1e10), unit: "visits",
-          doc: "Visits the session brings (guess)."),
+          "audience", default: 50_000, .from(0, to: 1e10), unit: "visits",
+          doc: "Visits to the merchant's product link in the session (guess: a slot among "
+            + "many brands)."),
         commissionRate: k.number(
           "commissionRate", default: 0.25, .unit, unit: "share",
           doc: "Commission on the session's GMV (guess)."),
         fee: k.number(
-          "fee", default: 50_000, .from(0, to: 1e9), unit: "yuan",
+          "fee", default: 30_000, .from(0, to: 1e9), unit: "yuan",
           doc: "Slot fee (坑位费) (guess)."))
     }
   }

@@ -25,13 +25,18 @@ public enum StreamSeed {
   }
 }
 
-/// The subsystems that own a random stream each, so that their draws stay independent.
+/// The random processes that own a stream each, so that their draws stay independent.
 public enum Subsystem: UInt64, Sendable, CaseIterable {
-  case traffic = 1
+  case feed = 1
   case conversion = 2
   case content = 3
   case refunds = 4
-  case inventory = 5
+  case assortment = 5
   case service = 6
   case paid = 7
+  case followers = 8
+  case video = 9
+  case shelf = 10
+  case talent = 11
+  case audience = 12
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GrowthSim
@@ -28,5 +29,15 @@ import Testing
     let scenario = try TestFixtures.scenario(document)
     #expect(
       scenario.policies.count == 1 && scenario.policies[0].bidding == .fixed(dailyBudget: 1000))
+  }
+}
+
+@Suite struct PolicyDocsTests {
+  @Test(arguments: PolicyPresets.json.map(\.id))
+  func thePoliciesDocShowsEachPresetVerbatim(id: String) throws {
+    let url = TestFixtures.repositoryRoot.appendingPathComponent("docs/policies.md")
+    let doc = try String(contentsOf: url, encoding: .utf8)
+    let text = try #require(PolicyPresets.json.first { $0.id == id }).text
+    #expect(doc.contains("```json\n\(text)\n```"))
   }
 }

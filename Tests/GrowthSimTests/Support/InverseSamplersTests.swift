@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+@Suite struct InverseSamplersTests {
+  static func moments(_ draws: [Int]) -> (mean: Double, variance: Double) {
+    let values = draws.map(Double.init)
+    let mean = values.reduce(0, +) / Double(values.count)
+    let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+    return (mean, variance)
+  }
+
+  @Test(arguments: [0.3, 4, 20, 49.9, 50, 300, 1e6])
+  func poissonMeanAndVarianceMatchInBothRegimes(mean: Double) {
+    var generator = SplitMix64(seed: 42)
+    let n = 100_000
+    let (m, v) = Self.moments((0..<n).map { _ in generator.poissonByInversion(mean: mean) })
+    #expect(abs(m - mean) < 5 * (mean / Double(n)).squareRoot(), "mean \(m)")
+    // Variance of the sample variance ≈ (2λ² + λ)/n for a Poisson.
+    #expect(
+      abs(v - mean) < 5 * ((2 * mean * mean + mean) / Double(n)).squareRoot(), "variance \(v)")
+  }
+
+  @Test(arguments: [(20, 0.1), (1000, 0.02), (200, 0.9), (100_000, 0.3), (5_000_000, 0.97)])
+  func binomialMeanAndVarianceMatchInBothRegimes(trials: Int, probability: Double) {
+    var generator = SplitMix64(seed: 7)
+    let n = 100_000
+    let draws = (0..<n).map { _ in
+      generator.binomialByInversion(trials: trials, probability: probability)
+    }
+    let (m, v) = Self.moments(draws)
+    let mean = Double(trials) * probability
+    let variance = mean * (1 - probability)
+    #expect(abs(m - mean) < 5 * (variance / Double(n)).squareRoot(), "mean \(m)")
+    #expect(abs(v - variance) < 5 * variance * (2 / Double(n)).squareRoot() + 0.01, "var \(v)")
+  }
+
+  @Test func smallMeansFollowThePoissonPMFExactly() {
+    var generator = SplitMix64(seed: 3)
+    let n = 200_000
+    let mean = 4.0
+    var counts = [Int](repeating: 0, count: 30)
+    for _ in 0..<n { counts[min(29, generator.poissonByInversion(mean: mean))] += 1 }
+    var chiSquare = 0.0
+    var pmf = exp(-mean)
+    for k in 0..<13 {
+      let expected = pmf * Double(n)
+      chiSquare += pow(Double(counts[k]) - expected, 2) / expected
+      pmf *= mean / Double(k + 1)
+    }
+    // 13 bins, 12 degrees of freedom: the 0.001 critical value is 32.9.
+    #expect(chiSquare < 32.9, "chi-square \(chiSquare)")
+  }
+
+  @Test func eachDrawUsesOneUniformAndGrowsWithTheParameter() {
+    for seed in 0..<200 as Range<UInt64> {
+      var low = SplitMix64(seed: seed)
+      var high = SplitMix64(seed: seed)
+      #expect(low.poissonByInversion(mean: 30) <= high.poissonByInversion(mean: 31))
+      #expect(
+        low.binomialByInversion(trials: 10_000, probability: 0.1)
+          <= high.binomialByInversion(trials: 10_000, probability: 0.11))
+      #expect(low == high, "seed \(seed): both consumed the same uniforms")
+    }
+  }
+
+  @Test(arguments: [0.001, 0.0249, 0.3, 0.5, 0.9, 0.99])
+  func inverseNormalInvertsTheCDF(u: Double) {
+    let z = SplitMix64.inverseNormal(u)
+    let cdf = 0.5 * erfc(-z / 2.0.squareRoot())
+    #expect(abs(cdf - u) < 1e-8, "u \(u) → z \(z) → \(cdf)")
+  }
+}
