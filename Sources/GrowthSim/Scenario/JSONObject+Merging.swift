@@ -22,20 +22,3 @@ extension JSONObject {
     JSONObject(members: members.filter { !keys.contains($0.key) })
   }
 }
-
-extension JSONValue {
-  /// Whether the path of `tokens` leads to a value inside this one.
-  func contains(_ tokens: [JSONPointer.Token]) -> Bool {
-    guard let first = tokens.first else { return true }
-    switch (self, first) {
-    case (.object(let object), .key(let key)):
-      return object[key]?.contains(Array(tokens.dropFirst())) ?? false
-    case (.object(let object), .index(let index)):
-      return object[String(index)]?.contains(Array(tokens.dropFirst())) ?? false
-    case (.array(let elements), .index(let index)):
-      return elements.indices.contains(index) && elements[index].contains(Array(tokens.dropFirst()))
-    default:
-      return false
-    }
-  }
-}

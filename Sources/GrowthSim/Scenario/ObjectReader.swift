@@ -38,6 +38,15 @@ final class ObjectReader {
   /// whether the values it just read were valid before checking rules between them.
   var issueCount: Int { log.issues.count }
 
+  /// A reader over `object` at `pointer` that reports into this reader's issues, or into its
+  /// own (read them with `issues`).
+  func child(_ object: JSONObject, at pointer: JSONPointer, reporting: Bool) -> ObjectReader {
+    ObjectReader(object: object, at: pointer, log: reporting ? log : IssueLog())
+  }
+
+  /// The issues reported so far.
+  var issues: [ScenarioError.Issue] { log.issues }
+
   /// Whether the object has `key`; describe mode answers `false`.
   func has(_ key: String) -> Bool { object?[key] != nil }
 
@@ -289,9 +298,9 @@ final class ObjectReader {
       merged.rejectUnknownKeys()
       // Keep the issues at members the overlay wrote, or missing from both.
       for issue in issues.issues {
-        let path = Array(issue.pointer.tokens.dropFirst(here.tokens.count))
-        if JSONValue.object(overlay).contains(path)
-          || !JSONValue.object(mergedObject).contains(path)
+        let path = JSONPointer(tokens: Array(issue.pointer.tokens.dropFirst(here.tokens.count)))
+        if JSONValue.object(overlay).value(at: path) != nil
+          || JSONValue.object(mergedObject).value(at: path) == nil
         {
           log.issues.append(issue)
         }

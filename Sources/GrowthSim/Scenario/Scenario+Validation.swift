@@ -7,9 +7,20 @@ extension Scenario {
     issues += Self.duplicates(providers.map(\.id), at: root.appending("providers"))
     issues += Self.duplicates(campaigns.map(\.id), at: root.appending("campaigns"))
     issues += Self.duplicates(policies.map(\.id), at: root.appending("policies"))
-    issues += Self.duplicates(merchants.map(\.id), at: root.appending("merchants"))
+    // Listed merchants come first; cohort members are named by their cohort's id.
+    issues += Self.duplicates(
+      merchants.indices.filter { cohortOfMerchant[$0] == nil }.map { merchants[$0].id },
+      at: root.appending("merchants"))
     for (index, merchant) in merchants.enumerated() {
-      let at = root.appending("merchants").appending(index)
+      // A cohort's members share its template's references: check the first only.
+      if let cohort = cohortOfMerchant[index] {
+        guard index == 0 || cohortOfMerchant[index - 1] != cohort else { continue }
+      }
+      let at =
+        cohortOfMerchant[index].map {
+          root.appending("cohorts").appending($0).appending("template")
+        }
+        ?? root.appending("merchants").appending(index)
       issues += Self.dangling(merchant.category, in: categories.map(\.id), "category", at: at)
       issues += Self.dangling(
         merchant.policy, in: policies.map(\.id) + PolicyPresets.json.map(\.id), "policy", at: at)

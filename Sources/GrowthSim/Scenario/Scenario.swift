@@ -30,6 +30,8 @@ public struct Scenario: Sendable, Equatable {
   public var policies: [Policy]
   /// The stores simulated.
   public var merchants: [Merchant]
+  /// For each merchant, the cohort it was drawn from (nil for one listed in `merchants`).
+  public var cohortOfMerchant: [Int?]
 
   /// The calendar of a run.
   public struct Calendar: Sendable, Equatable {
@@ -59,6 +61,44 @@ public struct Scenario: Sendable, Equatable {
 }
 
 extension Scenario {
+  /// A cohort's members as merchants.
+  ///
+  /// The template is checked once, as a merchant; a member whose drawn values break a rule
+  /// is reported at the `vary` entry that drew them.
+  static func expand(_ cohort: Cohort, at pointer: JSONPointer, _ reader: ObjectReader)
+    -> [Merchant]
+  {
+    var template = cohort.template
+    try? template.set(.string(cohort.id + "-0"), at: JSONPointer.root.appending("id"))
+    guard case .object(let object) = template else {
+      reader.report(pointer.appending("template"), "expected an object, got \(template.excerpt)")
+      return []
+    }
+    let check = reader.child(object, at: pointer.appending("template"), reporting: true)
+    _ = Merchant(reading: check)
+    check.rejectUnknownKeys()
+    var reported = Set<Int>()
+    var members: [Merchant] = []
+    for (id, json) in cohort.members() {
+      guard case .object(let member) = json else { continue }
+      let memberReader = reader.child(member, at: pointer.appending("template"), reporting: false)
+      members.append(Merchant(reading: memberReader))
+      for issue in memberReader.issues {
+        let path = issue.pointer.tokens.dropFirst(pointer.tokens.count + 1)
+        guard
+          let entry = cohort.vary.firstIndex(where: {
+            path.starts(with: $0.pointer.tokens)
+          }), !reported.contains(entry)
+        else { continue }
+        reported.insert(entry)
+        reader.report(
+          pointer.appending("vary").appending(entry),
+          "a drawn value breaks a rule for \(id): \(issue.message)")
+      }
+    }
+    return members
+  }
+
   init(reading reader: ObjectReader) {
     _ = reader.integer(
       "version", default: nil, Scenario.formatVersion...Scenario.formatVersion,
@@ -110,6 +150,21 @@ extension Scenario {
         + "`funnel` need no entry.",
       Policy.init(reading:))
     merchants = reader.objects(
-      "merchants", minCount: 1, doc: "The stores simulated.", Merchant.init(reading:))
+      "merchants", doc: "The stores simulated, one by one (and/or drawn in `cohorts`).",
+      Merchant.init(reading:))
+    cohortOfMerchant = merchants.map { _ in nil }
+    let cohorts = reader.objects(
+      "cohorts", doc: "Groups of merchants drawn from distributions (an industrial belt).",
+      Cohort.init(reading:))
+    for (index, cohort) in cohorts.enumerated() {
+      let drawn = Scenario.expand(
+        cohort, at: reader.pointer.appending("cohorts").appending(index), reader)
+      merchants += drawn
+      cohortOfMerchant += drawn.map { _ in index }
+    }
+    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty {
+      reader.report(
+        reader.pointer.appending("merchants"), "must have at least 1 entry (or a cohort), got 0")
+    }
   }
 }

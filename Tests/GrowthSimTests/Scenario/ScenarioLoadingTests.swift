@@ -84,7 +84,7 @@ import Testing
         "/campaigns/0", #"{"id": "818", "start": "2026-08-18", "end": "2026-08-08"}"#,
         #"/campaigns/0/end: must not be before start 2026-08-18, got "2026-08-08""#
       ),
-      ("/merchants", "[]", "/merchants: must have at least 1 entry, got 0"),
+      ("/merchants", "[]", "/merchants: must have at least 1 entry (or a cohort), got 0"),
       (
         "/categories/0/liveImpressionsPerDay", "1e300",
         "/categories/0/liveImpressionsPerDay: must be at most 1000000000000, got 1e+300"
