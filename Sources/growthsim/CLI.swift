@@ -48,6 +48,8 @@ enum CLI {
         }
       }
       return worst
+    case .compare(let file, let settings):
+      return compare(file: file, settings, output: &output, errors: &errors)
     case .run(let file, let settings):
       return execute(file: file, settings, output: &output, errors: &errors)
     case .sweep(let file, let settings):
@@ -71,6 +73,7 @@ enum CLI {
     }
     if let seed = settings.seed { scenario.experiment.seed = seed }
     if let replications = settings.replications { scenario.experiment.replications = replications }
+    if settings.isMeanField { scenario.experiment.isMeanField = true }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
     let result = RunResult.run(scenario, jobs: jobs)

@@ -14,6 +14,8 @@ struct Options: Equatable {
   enum Command: Equatable {
     /// Run a scenario file, or the embedded default when `nil`.
     case run(scenario: String?, RunSettings)
+    /// Run a scenario under several policies with common random numbers.
+    case compare(scenario: String?, RunSettings)
     /// Sweep parameters of a scenario file, or of the embedded default when `nil`.
     case sweep(scenario: String?, SweepSettings)
     /// Join the parts of a sharded sweep.
@@ -29,7 +31,7 @@ struct Options: Equatable {
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, sweep, merge, validate, schema, help
+      case run, compare, sweep, merge, validate, schema, help
     }
   }
 
@@ -47,6 +49,11 @@ struct Options: Equatable {
     var isQuiet = false
     /// `--set /pointer=VALUE`, in order.
     var overrides: [ScenarioOverride] = []
+    /// `--mean-field`: every draw replaced by its expectation.
+    var isMeanField = false
+    /// `compare`: the policies (the first is the reference), and whether to ablate loops.
+    var policies: [String]? = nil
+    var ablates = false
   }
 
   var command: Command
@@ -81,6 +88,7 @@ struct Options: Equatable {
     }
     switch name {
     case .run: return try parseRun(words)
+    case .compare: return try parseRun(words, command: .compare)
     case .sweep: return try parseSweep(words)
     case .merge: return try parseMerge(words)
     case .validate:
@@ -109,7 +117,9 @@ struct Options: Equatable {
     }
   }
 
-  private static func parseRun(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
+  private static func parseRun(
+    _ arguments: ArraySlice<String>, command: Command.Name = .run
+  ) throws(UsageError) -> Options {
     var settings = RunSettings()
     var files: [String] = []
     var words = arguments
@@ -127,7 +137,7 @@ struct Options: Equatable {
       func value() throws(UsageError) -> String {
         if let inlineValue { return inlineValue }
         guard let next = words.popFirst() else {
-          throw UsageError(message: "missing value for '\(name)'", command: .run)
+          throw UsageError(message: "missing value for '\(name)'", command: command)
         }
         return next
       }
@@ -138,17 +148,32 @@ struct Options: Equatable {
       case "--replications":
         settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
       case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
-      case "--set": settings.overrides.append(try override(try value(), command: .run))
+      case "--set": settings.overrides.append(try override(try value(), command: command))
+      case "--mean-field":
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.isMeanField = true
+      case "--policies" where command == .compare:
+        let ids = try value().split(separator: ",").map(String.init)
+        guard ids.count >= 2 else {
+          throw UsageError(
+            message: "'--policies' needs at least two ids, got \(ids.count)", command: command)
+        }
+        settings.policies = ids
+      case "--ablate" where command == .compare:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.ablates = true
       case "--quiet", "-q":
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: .run) }
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isQuiet = true
-      default: throw UsageError(message: unknown(name), command: .run)
+      default: throw UsageError(message: unknown(name), command: command)
       }
     }
     guard files.count <= 1 else {
-      throw UsageError(message: "unexpected argument '\(files[1])'", command: .run)
+      throw UsageError(message: "unexpected argument '\(files[1])'", command: command)
     }
-    return Options(command: .run(scenario: files.first, settings))
+    return Options(
+      command: command == .compare
+        ? .compare(scenario: files.first, settings) : .run(scenario: files.first, settings))
   }
 
   private static func positionals(
@@ -168,7 +193,7 @@ struct Options: Equatable {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
-      "--sweep-columns",
+      "--sweep-columns", "--mean-field", "--policies", "--ablate",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

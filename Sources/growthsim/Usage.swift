@@ -7,6 +7,7 @@ enum Usage {
 
     COMMANDS:
       run [FILE]        Run a scenario (the embedded default without FILE) and write CSV.
+      compare [FILE]    Run a scenario under several policies (default snowball, funnel).
       sweep [FILE]      Run a scenario over a design of parameter values (grid, random, lhs).
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
       validate FILE…    Check scenario files without running them.
@@ -45,7 +46,28 @@ enum Usage {
       --replications R    Replications, overriding /experiment/replications.
       --jobs J            Replications run in parallel (default: the number of cores).
                           The output is byte-identical for any J.
+      --mean-field        Replace every random draw by its expectation (deterministic).
       -q, --quiet         Print only the paths written.
+
+    """
+
+  static let compare = """
+    USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
+                             [--out DIR] [--seed N] [--replications R] [--jobs J]
+                             [--mean-field] [--quiet]
+
+    Runs the scenario once per policy, every merchant following it, with common random
+    numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
+    across replications and the paired difference to the first policy), compare_summary.csv
+    (horizon totals with 90 % intervals, the crossover day, the chance of ending ahead) and,
+    with --ablate, compare_ablation.csv (how much of the gap each feedback loop explains).
+
+    OPTIONS:
+      --policies A,B,…    Policy ids, scenario policies or presets; the first is the
+                          reference (default: snowball,funnel).
+      --ablate            Re-run the first two policies with each loop switched off.
+      --out DIR           Output directory (default: Results/<file name>-compare).
+      Other options as for run.
 
     """
 
@@ -82,6 +104,7 @@ enum Usage {
     switch command {
     case nil: return general
     case .run: return run
+    case .compare: return compare
     case .sweep: return sweep
     case .merge: return merge
     case .validate: return validate

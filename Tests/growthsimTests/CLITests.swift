@@ -164,3 +164,32 @@ import Testing
     #expect(CLI.stem(of: "plain") == "plain")
   }
 }
+
+@Suite struct CompareCommandTests {
+  @Test func compareWritesItsFilesAndPrintsTheTable() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try CLITests.write(CLITests.small, to: scenario)
+    let outcome = CLITests.run([
+      "compare", scenario, "--policies", "funnel,snowball", "--out", directory + "/out", "--ablate",
+      "--replications", "2", "--jobs", "2",
+    ])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    #expect(outcome.output.contains("funnel vs snowball") && outcome.output.contains("crossover"))
+    #expect(outcome.output.contains("loop off"))
+    #expect(
+      CLITests.contents(of: directory + "/out") == [
+        "compare_ablation.csv", "compare_daily.csv", "compare_summary.csv",
+      ])
+  }
+
+  @Test func anUnknownPolicyIsAUsageError() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try CLITests.write(CLITests.small, to: scenario)
+    let outcome = CLITests.run(["compare", scenario, "--policies", "steady,snowbal"])
+    #expect(outcome.code == .usage)
+    #expect(
+      outcome.errors == "\(scenario): unknown policy 'snowbal' (known: steady, snowball, funnel)\n")
+  }
+}

@@ -1,0 +1,23 @@
+/// Writes a comparison's CSV files into a directory, all or none.
+public enum CompareFiles {
+  /// Writes `compare_daily.csv`, `compare_summary.csv` and, with an ablation,
+  /// `compare_ablation.csv` into `directory`, creating it if needed.
+  ///
+  /// - Returns: the paths written, in order.
+  public static func write(
+    _ report: ComparisonReport, ablation: Ablation?, to directory: String
+  ) throws(FileError) -> [String] {
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    var files: [(path: String, bytes: [UInt8])] = [
+      (prefix + "compare_daily.csv", CompareTables.dailyColumns.csv(rows: report.daily)),
+      (prefix + "compare_summary.csv", CompareTables.summaryColumns.csv(rows: report.summary)),
+    ]
+    if let ablation {
+      files.append(
+        (prefix + "compare_ablation.csv", CompareTables.ablationColumns.csv(rows: ablation.rows)))
+    }
+    try Files.makeDirectory(directory)
+    try Files.writeAll(files)
+    return files.map(\.path)
+  }
+}

@@ -1,0 +1,62 @@
+/// `compare_daily.csv`, `compare_summary.csv` and `compare_ablation.csv` (docs/compare.md).
+public enum CompareTables {
+  /// One row per day × policy × metric: the spread across replications and the paired
+  /// difference to the first policy.
+  public static let dailyColumns: [Column<ComparisonReport.DailyRow>] = [
+    Column("day", "Day of the run, 0-based.") { $0.integer($1.day) },
+    Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
+    Column("policy", "Policy id.") { $0.text($1.policy) },
+    Column("metric", "The metric, summed over merchants (a daily.csv column name).") {
+      $0.text($1.metric)
+    },
+    .ratio("mean", "Mean across replications.") { $0.value.mean },
+    .ratio("p05", "5 % quantile across replications (Hyndman–Fan 7).") { $0.value.p05 },
+    .ratio("p50", "Median across replications.") { $0.value.p50 },
+    .ratio("p95", "95 % quantile across replications.") { $0.value.p95 },
+    .ratio("diff_mean", "Mean paired difference to the first policy (same replication).") {
+      $0.difference.mean
+    },
+    .ratio("diff_p05", "5 % quantile of the paired difference.") { $0.difference.p05 },
+    .ratio("diff_p95", "95 % quantile of the paired difference.") { $0.difference.p95 },
+  ]
+
+  /// One row per policy: horizon totals with 90 % intervals, crossover, chance of being ahead.
+  public static let summaryColumns: [Column<ComparisonReport.SummaryRow>] = [
+    Column("policy", "Policy id; the first is the reference.") { $0.text($1.policy) },
+    .money("gmv_cny_mean", "Horizon GMV, mean over replications.") { $0.gmv.mean },
+    .money("gmv_cny_p05", "Horizon GMV, 5 % quantile.") { $0.gmv.p05 },
+    .money("gmv_cny_p95", "Horizon GMV, 95 % quantile.") { $0.gmv.p95 },
+    .money("profit_cny_mean", "Horizon profit, mean.") { $0.profit.mean },
+    .money("profit_cny_p05", "Horizon profit, 5 % quantile.") { $0.profit.p05 },
+    .money("profit_cny_p95", "Horizon profit, 95 % quantile.") { $0.profit.p95 },
+    .money("profit_diff_cny_mean", "Profit minus the first policy's, paired, mean.") {
+      $0.profitDifference.mean
+    },
+    .money("profit_diff_cny_p05", "… 5 % quantile.") { $0.profitDifference.p05 },
+    .money("profit_diff_cny_p95", "… 95 % quantile.") { $0.profitDifference.p95 },
+    .money("ad_spend_cny_mean", "Horizon ad spend, mean.") { $0.adSpend.mean },
+    .count("followers_end_mean", "Followers after the last day, mean.") { $0.followersEnd.mean },
+    .ratio(
+      "crossover_day_p50",
+      "Median crossover day (from which this policy's cumulative profit stays ahead of the "
+        + "first's) among replications that have one; empty if none."
+    ) { $0.crossover?.p50 },
+    .ratio("crossover_day_p05", "… 5 % quantile.") { $0.crossover?.p05 },
+    .ratio("crossover_day_p95", "… 95 % quantile.") { $0.crossover?.p95 },
+    .ratio("crossover_share", "Share of replications with a crossover day.") {
+      $0.crossoverShare
+    },
+    .ratio(
+      "probability_ahead", "Share of replications where this policy ends with the most profit."
+    ) { $0.probabilityAhead },
+  ]
+
+  /// One row per loop switched off.
+  public static let ablationColumns: [Column<Ablation.Row>] = [
+    Column("loop", "The loop switched off (a /loops key).") { $0.text($1.loop) },
+    .money("gap_cny", "Mean horizon profit of the second policy minus the first, loop off.") {
+      $0.gap
+    },
+    .ratio("explained_share", "(full gap − gap with the loop off) / full gap.") { $0.explained },
+  ]
+}

@@ -1,0 +1,133 @@
+/// The statistics of a policy comparison: per day and metric, across replications, with the
+/// paired difference to the first policy; horizon totals; crossover days (MODEL.md §4).
+public struct ComparisonReport: Sendable {
+  /// A metric summed over the merchants of a replication on a day.
+  public struct Metric: Sendable {
+    /// The column name in `compare_daily.csv`.
+    public let name: String
+    let value: @Sendable (DayRecord) -> Double
+  }
+
+  /// The metrics `compare_daily.csv` reports.
+  public static let metrics: [Metric] = [
+    Metric(name: "gmv_cny") { $0.gmv },
+    Metric(name: "net_gmv_cny") { $0.netGMV },
+    Metric(name: "profit_cny") { $0.profit },
+    Metric(name: "cumulative_profit_cny") { $0.cumulativeProfit },
+    Metric(name: "followers") { $0.followers },
+    Metric(name: "feed_visits") { $0.feedVisits },
+    Metric(name: "follower_visits") { $0.followerVisits },
+    Metric(name: "paid_visits") { $0.paidVisits },
+    Metric(name: "shelf_visits") { $0.shelfVisits },
+    Metric(name: "visits") { $0.visits },
+    Metric(name: "ad_spend_cny") { $0.adSpend },
+    Metric(name: "paid_gmv_cny") { $0.paidGMV },
+    Metric(name: "score_points") { $0.scorePoints },
+    Metric(name: "lost_orders") { $0.lostOrders },
+  ]
+
+  /// Mean, 5 %, 50 % and 95 % quantiles (Hyndman–Fan 7) of a sample.
+  public struct Spread: Sendable, Equatable {
+    public var mean: Double
+    public var p05: Double
+    public var p50: Double
+    public var p95: Double
+
+    init(_ values: [Double]) {
+      let q = Statistics.quantiles(values, [0.05, 0.5, 0.95])
+      mean = Statistics.mean(values) ?? 0
+      p05 = q[0] ?? 0
+      p50 = q[1] ?? 0
+      p95 = q[2] ?? 0
+    }
+  }
+
+  /// One row of `compare_daily.csv`.
+  public struct DailyRow: Sendable {
+    public var day: Int
+    public var date: CivilDate
+    public var policy: String
+    public var metric: String
+    public var value: Spread
+    /// The paired difference to the first policy (zero for the first itself).
+    public var difference: Spread
+  }
+
+  /// One row of `compare_summary.csv`: a policy's horizon figures.
+  public struct SummaryRow: Sendable {
+    public var policy: String
+    public var gmv: Spread
+    public var profit: Spread
+    public var adSpend: Spread
+    public var followersEnd: Spread
+    /// Profit difference to the first policy at the horizon.
+    public var profitDifference: Spread
+    /// The crossover day against the first policy among the replications that have one,
+    /// and the share of replications that have one.
+    public var crossover: Spread?
+    public var crossoverShare: Double
+    /// The share of replications in which this policy's cumulative profit is the highest.
+    public var probabilityAhead: Double
+  }
+
+  public let policies: [String]
+  public let replications: Int
+  public let daily: [DailyRow]
+  public let summary: [SummaryRow]
+
+  /// Computes the report of a comparison.
+  public init(_ comparison: PolicyComparison) {
+    policies = comparison.policies
+    let runs = comparison.runs
+    let scenario = runs[0].scenario
+    replications = runs[0].days.count
+    let days = scenario.calendar.days
+    // totals[policy][replication][day] for a metric: summed over merchants.
+    func totals(_ metric: (DayRecord) -> Double) -> [[[Double]]] {
+      runs.map { run in
+        run.days.map { merchants in
+          (0..<days).map { day in merchants.reduce(0) { $0 + metric($1[day]) } }
+        }
+      }
+    }
+    var rows: [DailyRow] = []
+    for metric in Self.metrics {
+      let series = totals(metric.value)
+      for day in 0..<days {
+        for (policy, id) in policies.enumerated() {
+          let values = series[policy].map { $0[day] }
+          let differences = zip(values, series[0].map { $0[day] }).map { $0 - $1 }
+          rows.append(
+            DailyRow(
+              day: day, date: scenario.calendar.startDate.adding(days: day), policy: id,
+              metric: metric.name, value: Spread(values), difference: Spread(differences)))
+        }
+      }
+    }
+    daily = rows
+    let cumulative = totals { $0.cumulativeProfit }
+    let finalProfit = cumulative.map { $0.map { $0[days - 1] } }
+    summary = policies.enumerated().map { policy, id in
+      let sum = { (metric: (DayRecord) -> Double) in
+        totals(metric)[policy].map { $0.reduce(0, +) }
+      }
+      let crossings = (0..<cumulative[policy].count).compactMap { replication in
+        Crossover.day(
+          zip(cumulative[policy][replication], cumulative[0][replication]).map { $0 - $1 })
+      }
+      let ahead = (0..<finalProfit[policy].count).filter { replication in
+        let mine = finalProfit[policy][replication]
+        return finalProfit.allSatisfy { $0[replication] <= mine }
+      }
+      let lastFollowers = totals { $0.followers }[policy].map { $0[days - 1] }
+      return SummaryRow(
+        policy: id, gmv: Spread(sum { $0.gmv }), profit: Spread(finalProfit[policy]),
+        adSpend: Spread(sum { $0.adSpend }), followersEnd: Spread(lastFollowers),
+        profitDifference: Spread(zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
+        crossover: policy == 0 || crossings.isEmpty ? nil : Spread(crossings.map(Double.init)),
+        crossoverShare: policy == 0
+          ? 0 : Double(crossings.count) / Double(finalProfit[policy].count),
+        probabilityAhead: Double(ahead.count) / Double(finalProfit[policy].count))
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// `growthsim compare`: the scenario under each policy, the comparison files and a table.
+  static func compare(
+    file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    var scenario: Scenario
+    switch load(file, overrides: settings.overrides) {
+    case .success(let loaded): scenario = loaded
+    case .failure(let failure):
+      errors.write(failure.message)
+      return failure.code
+    }
+    if let seed = settings.seed { scenario.experiment.seed = seed }
+    if let replications = settings.replications { scenario.experiment.replications = replications }
+    if settings.isMeanField { scenario.experiment.isMeanField = true }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let policies = settings.policies ?? ["snowball", "funnel"]
+    let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
+    let name = file ?? "(embedded default)"
+    let report: ComparisonReport
+    var ablation: Ablation? = nil
+    do throws(ScenarioError) {
+      report = ComparisonReport(try PolicyComparison.run(scenario, policies: policies, jobs: jobs))
+      if settings.ablates {
+        ablation = try Ablation.run(scenario, policies: policies, jobs: jobs)
+      }
+    } catch {
+      errors.write(error.issues.map { "\(name): \($0)\n" }.joined())
+      return .usage
+    }
+    let written: [String]
+    do {
+      written = try CompareFiles.write(report, ablation: ablation, to: directory)
+    } catch {
+      print("error: cannot write results: \(error)", to: &errors)
+      return .cannotCreate
+    }
+    if !settings.isQuiet {
+      print(
+        "\(scenario.name): \(policies.joined(separator: " vs ")), \(scenario.calendar.days) days × "
+          + "\(scenario.merchants.count) merchant(s) × \(report.replications) replication(s), "
+          + "seed \(scenario.experiment.seed), common random numbers", to: &output)
+      output.write(ComparisonTable.text(report))
+      if let ablation { output.write(ComparisonTable.text(ablation, policies: policies)) }
+    }
+    for path in written { print("wrote \(path)", to: &output) }
+    return .success
+  }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import GrowthSim
+
+@Suite struct CrossoverTests {
+  @Test(
+    arguments: [
+      ([1.0, 2, 3], 0 as Int?),
+      ([-1.0, -2, 3, 4], 2),
+      ([-1.0, 2, -3, 4, 5], 3),
+      ([1.0, 2, -1], nil),
+      ([-1.0, -2, -3], nil),
+      ([0.0, 1, 0], nil),
+      ([0.0, 1], 1),
+      ([Double](), nil),
+    ] as [([Double], Int?)])
+  func theCrossoverIsTheFirstDayOfTheFinalLead(leads: [Double], day: Int?) {
+    #expect(Crossover.day(leads) == day)
+  }
+
+  @Test func theReportFindsTheCrossoverAndWhoEndsAhead() throws {
+    var scenario = try PolicyComparisonTests.scenario("funnel-wins", replications: 3)
+    scenario.calendar.days = 10
+    let report = ComparisonReport(
+      try PolicyComparison.run(scenario, policies: ["snowball", "funnel"], jobs: 1))
+    #expect(report.summary.map(\.policy) == ["snowball", "funnel"])
+    #expect(report.summary[1].crossoverShare == 1 && report.summary[1].probabilityAhead == 1)
+    #expect(report.summary[0].profitDifference == .init([0, 0, 0]))
+    let rows = report.daily.filter { $0.metric == "cumulative_profit_cny" && $0.day == 9 }
+    #expect(abs(rows[1].difference.mean - report.summary[1].profitDifference.mean) < 1e-6)
+    #expect(report.daily.count == 10 * 2 * ComparisonReport.metrics.count)
+  }
+}
