@@ -1,8 +1,10 @@
 /// The crossover day of a paired series (MODEL.md §4): the first day from which the
 /// challenger's cumulative lead over the reference stays positive to the horizon.
 public enum Crossover {
-  /// The first index from which every `leads` value is above zero, or `nil` if the last one
-  /// is not (the challenger never ends ahead). Day 0 when it leads throughout.
+  /// The first index from which every `leads` value is above zero.
+  ///
+  /// `nil` if the last one is not (the challenger never ends ahead); day 0 when it leads
+  /// throughout.
   ///
   /// - Complexity: O(n), scanning back from the horizon.
   public static func day(_ leads: [Double]) -> Int? {
