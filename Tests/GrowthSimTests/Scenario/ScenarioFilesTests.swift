@@ -25,7 +25,7 @@ import Testing
     var scenario = try Scenario.decode(from: Array(try Self.file("Scenarios/" + name).utf8))
     scenario.experiment.replications = 1
     // Large scenarios (the belt) run a short horizon here; the benchmark runs them in full.
-    scenario.calendar.days = min(scenario.calendar.days, 10)
+    scenario.calendar.days = min(scenario.calendar.days, scenario.merchants.count > 100 ? 2 : 10)
     let result = RunResult.run(scenario, jobs: 1)
     #expect(result.days[0].count == scenario.merchants.count)
     #expect(result.days[0].allSatisfy { $0.count == scenario.calendar.days })
