@@ -47,8 +47,15 @@ extension World {
       state.shelfConversionRate =
         category.conversionRate * (1 + policy.discountElasticity * policy.discount)
         * (inCampaign ? campaign.conversion : 1)
+      // Buyers see the stars on shop and product pages (R-EXP): fewer stars, fewer orders.
+      let stars =
+        state.hasScoreHistory
+        ? state.score.stars : ExperienceScore.stars(points: state.initialScore)
+      let trust = throttles ? max(0.5, 1 - category.ratingConversionLossPerStar * (5 - stars)) : 1
+      state.shelfConversionRate *= trust
       state.conversionRate =
-        state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill) * state.help.liveConversion
+        state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
+        * (0.8 + 0.4 * merchant.roomQuality) * state.help.liveConversion
       merchants[index] = state
       publishVideos(for: index)
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)

@@ -53,6 +53,8 @@ public struct Category: Sendable, Equatable {
   public var interestVisitRatePerDay: Double
   /// Conversion of interest-pool visits relative to shelf visits.
   public var interestConversionMultiplier: Double
+  /// Share of conversion lost per star the shop shows below 5.0 (at most half in all).
+  public var ratingConversionLossPerStar: Double
   /// Conversion of a talent's audience relative to feed visits.
   public var talentConversionMultiplier: Double
   /// Share of a talent's audience that follows the merchant (few stay behind).
@@ -166,6 +168,10 @@ extension Category {
     interestConversionMultiplier = r.number(
       "interestConversionMultiplier", default: 2, .from(0, to: 100), unit: "×",
       doc: "Conversion of interest-pool visits relative to shelf visits (guess: seeded users).")
+    ratingConversionLossPerStar = r.number(
+      "ratingConversionLossPerStar", default: 0.25, .unit, unit: "share/star",
+      doc: "Share of conversion lost per star shown below 5.0, at most half (guess: buyers see "
+        + "the stars, R-EXP).")
     talentConversionMultiplier = r.number(
       "talentConversionMultiplier", default: 1.5, .from(0, to: 100), unit: "×",
       doc: "Conversion of a talent's audience relative to feed visits (guess; KOL rooms convert "

@@ -12,6 +12,8 @@ public struct Merchant: Sendable, Equatable {
   public var followers: Int
   /// Host skill, 0…1: scales conversion (0.6–1.4×) and the room's feed weight (0.5–1.5).
   public var hostSkill: Double
+  /// Live-room quality (set, lighting, script), 0…1: live conversion × (0.8 + 0.4 × quality).
+  public var roomQuality: Double
   /// The traffic level (0–4) on day one.
   public var initialLevel: Int
   /// What the merchant's own team can do, and how much of a provider's help lands (配合度).
@@ -85,6 +87,10 @@ extension Merchant {
     shippingCapacityPerDay = r.number(
       "shippingCapacityPerDay", default: 1e9, .from(0, to: 1e12), unit: "orders/day",
       doc: "Orders handed to couriers per day; the rest ship late (default: unlimited).")
+    roomQuality = r.number(
+      "roomQuality", default: 0.5, .unit, unit: "score",
+      doc: "Live-room quality (set, lighting, script): live conversion × (0.8 + 0.4 × quality) "
+        + "(guess).")
     fixedCostPerDay = r.number(
       "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")

@@ -21,6 +21,8 @@ import Testing
       ]
     ]
     document["policies"] = [["id": "steady", "live": ["hours": 0]]]
+    // Every visit converts: no discount for the shop's stars.
+    document["loops"] = ["ratingThrottle": false]
     // A constant rate through the day, as the closed form assumes.
     document["platform"] = ["diurnalProfile": Array(repeating: 1, count: 24)]
     document["merchants"] = [

@@ -44,7 +44,7 @@ import Testing
   /// far less noisy than with independent streams.
   @Test func commonRandomNumbersShrinkThePairedDifferencesVariance() throws {
     // Two close policies: the funnel, and the funnel with a leaner budget.
-    var scenario = try Self.scenario("funnel-wins", replications: 12)
+    var scenario = try Self.scenario("funnel-wins", replications: 24)
     var lean = try #require(PolicyPresets.policy(id: "funnel"))
     lean.id = "lean"
     lean.bidding = .fixed(dailyBudget: 4000)
