@@ -123,10 +123,23 @@ enum CLI {
   /// The bytes of a file (at most 16 MiB), or of the embedded default when `file` is `nil`.
   static func read(_ file: String?) -> Result<[UInt8], LoadFailure> {
     guard let file else { return .success(Array(DefaultScenario.json.utf8)) }
+    let bytes: [UInt8]
     do {
-      return .success(try Files.read(file))
+      bytes = try Files.read(file)
     } catch {
       return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
+    }
+    do {
+      return .success(try PolicyFiles.inline(bytes, scenarioPath: file))
+    } catch {
+      switch error {
+      case .unreadable(let reason):
+        return .failure(LoadFailure(message: "error: cannot read \(reason)\n", code: .noInput))
+      case .syntax(let path, let syntax):
+        return .failure(failure(.syntax(syntax), in: path))
+      case .invalid(let path, let issue):
+        return .failure(failure(.invalid(ScenarioError([issue])), in: path))
+      }
     }
   }
 

@@ -193,3 +193,45 @@ import Testing
       outcome.errors == "\(scenario): unknown policy 'snowbal' (known: steady, snowball, funnel)\n")
   }
 }
+
+@Suite struct PolicyFileTests {
+  @Test func aScenarioCanUsePoliciesFromItsOwnFiles() throws {
+    let directory = try CLITests.temporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: directory + "/policies", withIntermediateDirectories: true)
+    try CLITests.write(
+      #"{"id": "shared", "ads": {"dailyBudget": 2500}}"#, to: directory + "/policies/shared.json")
+    let scenario = CLITests.small
+      .replacingOccurrences(
+        of: #""name":"minimal""#, with: #""name":"minimal","policyFiles":["policies/shared.json"]"#
+      )
+      .replacingOccurrences(of: #""policy":"steady""#, with: #""policy":"shared""#)
+    try CLITests.write(scenario, to: directory + "/s.json")
+    let outcome = CLITests.run(["run", directory + "/s.json", "--out", directory + "/out", "-q"])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
+    #expect(daily.contains(",shared,"))
+  }
+
+  @Test func aMissingPolicyFileCannotBeRead() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let scenario = CLITests.small.replacingOccurrences(
+      of: #""name":"minimal""#, with: #""name":"minimal","policyFiles":["nope.json"]"#)
+    try CLITests.write(scenario, to: directory + "/s.json")
+    let outcome = CLITests.run(["validate", directory + "/s.json"])
+    #expect(outcome.code == .noInput)
+    #expect(
+      outcome.errors == "error: cannot read \(directory)/nope.json: No such file or directory\n")
+  }
+
+  @Test func aMalformedPolicyFileNamesItsLineAndColumn() throws {
+    let directory = try CLITests.temporaryDirectory()
+    try CLITests.write("{\"id\": \"x\",}", to: directory + "/p.json")
+    let scenario = CLITests.small.replacingOccurrences(
+      of: #""name":"minimal""#, with: #""name":"minimal","policyFiles":["p.json"]"#)
+    try CLITests.write(scenario, to: directory + "/s.json")
+    let outcome = CLITests.run(["validate", directory + "/s.json"])
+    #expect(outcome.code == .dataError)
+    #expect(outcome.errors == "\(directory)/p.json:1:11: invalid JSON: trailing comma before '}'\n")
+  }
+}

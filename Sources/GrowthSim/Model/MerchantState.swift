@@ -7,6 +7,8 @@ struct MerchantState: Sendable {
   /// weighted mean, weight 0.3 on the last day) for days-of-cover reordering.
   var demandToday: [Double]
   var demandEstimate: [Double]
+  /// Live ticks of today's session (the policy's, plus any peak-day extension).
+  var liveTicksToday = 0
   /// Customer-service agents on duty today, and yesterday's orders they were planned from.
   var agentsToday = 0
   var ordersYesterday: Double? = nil

@@ -56,14 +56,22 @@ extension World {
       state.conversionRate =
         state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
         * (0.8 + 0.4 * merchant.roomQuality) * state.help.liveConversion
+      // Festival days may move the session or lengthen it on the peak.
+      let isFestival = inCampaign && !campaign.label.isEmpty && campaign.phase != "hangover"
+      let isPeak = inCampaign && campaign.phase.contains("peak")
+      let extraTicks =
+        isPeak
+        ? Int((policy.peakDayExtraHours * 60 / Double(scenario.platform.tickMinutes)).rounded()) : 0
+      state.liveTicksToday = plan.liveTicks[variant] + extraTicks
+      let startHour =
+        isFestival ? (policy.campaignStartHour ?? policy.liveStartHour) : policy.liveStartHour
       merchants[index] = state
       publishVideos(for: index)
       planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
       scheduleTalentSessions(
         for: index, on: day, allianceAllowed: !throttles || effects.allianceAllowed)
-      if plan.liveTicks[merchants[index].variant] > 0 {
-        queue.schedule(
-          .liveStart(merchant: index), at: dayStart + Double(policy.liveStartHour) * 60)
+      if merchants[index].liveTicksToday > 0 {
+        queue.schedule(.liveStart(merchant: index), at: dayStart + Double(startHour) * 60)
       }
       if day == 0 {
         for sku in merchant.skus.indices { reorderIfNeeded(sku, for: index) }

@@ -2,7 +2,7 @@ extension World {
   /// A room opens: it joins the feed's allocation for its category (MODEL.md §3.2).
   mutating func openLive(_ index: Int) {
     let category = plan.categoryIndex[index]
-    let ticks = plan.liveTicks[merchants[index].variant]
+    let ticks = merchants[index].liveTicksToday
     let tick = Double(plan.scenario.platform.tickMinutes)
     var state = merchants[index]
     state.isLive = true

@@ -10,7 +10,7 @@ extension World {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[merchants[index].variant]
-    let ticks = plan.liveTicks[merchants[index].variant]
+    let ticks = merchants[index].liveTicksToday
     let response = category.paidResponse
     var state = merchants[index]
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning

@@ -197,6 +197,16 @@ final class ObjectReader {
     return date
   }
 
+  /// Reads a whole number in `range`, or `nil` when the key is absent.
+  func optionalInteger(_ key: String, _ range: ClosedRange<Int>, unit: String = "", doc: String)
+    -> Int?
+  {
+    let isPresent = has(key)
+    let value = integer(key, default: range.lowerBound, range, unit: unit, doc: doc)
+    properties[properties.count - 1].defaultText = SchemaProperty.absentText
+    return isPresent ? value : nil
+  }
+
   /// Reads an ISO 8601 date, or `nil` when the key is absent; `absentMeaning` says what
   /// absence means, for the docs.
   func optionalDate(_ key: String, absentMeaning: String, doc: String) -> CivilDate? {

@@ -8,6 +8,10 @@ public struct Policy: Sendable, Equatable {
   public var liveHours: Double
   /// Lucky bags (福袋) given away per live hour, in yuan.
   public var luckyBagBudgetPerHour: Double
+  /// Extra live hours on a festival's peak days ("extend on the peak day").
+  public var peakDayExtraHours: Double
+  /// The start hour on festival days, or `nil` for `liveStartHour` ("avoid the peak hour").
+  public var campaignStartHour: Int?
   /// Share of orders that take a second unit (combinations raise order value).
   public var comboShare: Double
   /// How the Qianchuan plan for the live room sets its budget, spent evenly over the live.
@@ -108,20 +112,34 @@ extension Policy {
 
   init(reading r: ObjectReader, allowsPhases: Bool) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
-    (liveStartHour, liveHours, luckyBagBudgetPerHour) = r.object(
-      "live", doc: "The daily self-broadcast session."
-    ) { live in
-      (
-        live.integer(
-          "startHour", default: 19, 0...23, unit: "hour",
-          doc: "Hour of day the room opens (guess: prime time 19–23)."),
-        live.number(
-          "hours", default: 4, .from(0, to: 24), unit: "hours",
-          doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4)."),
-        live.number(
-          "luckyBagBudgetPerHour", default: 0, .from(0, to: 1e9), unit: "yuan/hour",
-          doc: "Lucky bags (福袋) given away per live hour: more follows and dwell, at a cost.")
-      )
+    (liveStartHour, liveHours, luckyBagBudgetPerHour, peakDayExtraHours, campaignStartHour) =
+      r.object(
+        "live", doc: "The daily self-broadcast session."
+      ) { live in
+        (
+          live.integer(
+            "startHour", default: 19, 0...23, unit: "hour",
+            doc: "Hour of day the room opens (guess: prime time 19–23)."),
+          live.number(
+            "hours", default: 4, .from(0, to: 24), unit: "hours",
+            doc: "Hours live per day, rounded to whole ticks; 0 for none (live_hours_min 4)."),
+          live.number(
+            "luckyBagBudgetPerHour", default: 0, .from(0, to: 1e9), unit: "yuan/hour",
+            doc: "Lucky bags (福袋) given away per live hour: more follows and dwell, at a cost."),
+          live.number(
+            "peakDayExtraHours", default: 0, .from(0, to: 20), unit: "hours",
+            doc: "Extra live hours on a festival's peak days (\"extend on the peak day\")."),
+          live.optionalInteger(
+            "campaignStartHour", 0...23, unit: "hour",
+            doc: "Start hour on festival days (pre-heat, peak, tail) instead of startHour, e.g. "
+              + "to avoid the evening peak's competition; leave out to keep startHour.")
+        )
+      }
+    if liveHours + peakDayExtraHours > 24 {
+      r.report(
+        r.pointer.appending("live").appending("peakDayExtraHours"),
+        "must keep a peak day's session within 24 hours (hours \(Bounds.text(liveHours))), got "
+          + Bounds.text(peakDayExtraHours))
     }
     (bidding, bidFactor) = r.object(
       "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)

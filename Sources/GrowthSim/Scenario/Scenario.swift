@@ -132,6 +132,15 @@ extension Scenario {
         writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
+    if reader.anyValue(
+      "policyFiles",
+      doc: "Files (paths relative to the scenario) each holding a policy or an array of "
+        + "policies, added to `policies` when the scenario is read from disk.") != nil
+    {
+      reader.report(
+        reader.pointer.appending("policyFiles"),
+        "policy files are read only from a scenario file on disk")
+    }
     loops = reader.object(
       "loops", doc: "Switches for each feedback loop, for ablation (all on by default).",
       Loops.init(reading:))

@@ -59,3 +59,41 @@ import Testing
     #expect(TestFixtures.messages(TestFixtures.text(document)) == message)
   }
 }
+
+@Suite struct FestivalLiveTests {
+  static func days(_ live: String) throws -> [DayRecord] {
+    var document = TestFixtures.minimal()
+    document["experiment"] = ["meanField": true, "replications": 1]
+    document["calendar"] = ["startDate": "2026-07-01", "days": 5]
+    document = try TestFixtures.patched(
+      document, at: "/campaigns",
+      json: #"[{"id": "x", "start": "2026-07-02", "peakStart": "2026-07-03", "end": "2026-07-03"}]"#
+    )
+    document = try TestFixtures.patched(document, at: "/policies/0/live", json: live)
+    return RunResult.run(try TestFixtures.scenario(document), jobs: 1).days[0][0]
+  }
+
+  @Test func thePeakDaySessionIsExtended() throws {
+    let days = try Self.days(#"{"startHour": 10, "hours": 4, "peakDayExtraHours": 3}"#)
+    #expect(days.map(\.liveMinutes) == [240, 240, 420, 240, 240])
+  }
+
+  @Test func festivalDaysCanMoveTheSession() throws {
+    let moved = try Self.days(#"{"startHour": 19, "hours": 2, "campaignStartHour": 10}"#)
+    let kept = try Self.days(#"{"startHour": 19, "hours": 2}"#)
+    // Pre-heat and peak days start at 10:00, where the feed's supply is smaller.
+    #expect(moved[1].feedImpressions < kept[1].feedImpressions)
+    #expect(moved[2].feedImpressions < kept[2].feedImpressions)
+    #expect(moved[0].feedImpressions == kept[0].feedImpressions)
+  }
+
+  @Test func aPeakSessionLongerThanADayIsRejected() throws {
+    var document = TestFixtures.minimal()
+    document = try TestFixtures.patched(
+      document, at: "/policies/0/live", json: #"{"hours": 20, "peakDayExtraHours": 6}"#)
+    #expect(
+      TestFixtures.messages(TestFixtures.text(document))
+        == "/policies/0/live/peakDayExtraHours: must keep a peak day's session within 24 hours (hours 20), got 6"
+    )
+  }
+}
