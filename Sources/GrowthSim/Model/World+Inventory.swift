@@ -77,28 +77,31 @@ extension World {
   private mutating func serve(_ wanted: Double, of skuIndex: Int, for index: Int)
     -> (orders: Double, units: Double, gmv: Double)
   {
-    let scenario = plan.scenario
-    let sku = scenario.merchants[index].skus[skuIndex]
-    let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = plan.variants[merchants[index].variant]
+    // Scalars only: copying the policy or category structs here costs more than the sale.
+    let price = plan.scenario.merchants[index].skus[skuIndex].price
+    let unitCost = plan.scenario.merchants[index].skus[skuIndex].unitCost
+    let refundRate = plan.scenario.categories[plan.categoryIndex[index]].refundRate
+    let refundDelayDays = plan.scenario.categories[plan.categoryIndex[index]].refundDelayDays
+    let discount = plan.variants[merchants[index].variant].discount
+    let comboShare = plan.variants[merchants[index].variant].comboShare
     let orders = min(wanted, merchants[index].onHand[skuIndex])
     merchants[index].demandToday[skuIndex] += wanted
     let extra = min(
       merchants[index].onHand[skuIndex] - orders,
-      merchants[index].streams.assortment.binomial(orders, policy.comboShare))
+      merchants[index].streams.assortment.binomial(orders, comboShare))
     let units = orders + extra
-    let pricePaid = sku.price * (1 - policy.discount)
+    let pricePaid = price * (1 - discount)
     merchants[index].onHand[skuIndex] -= units
     merchants[index].today.orders += orders
     merchants[index].today.units += units
     merchants[index].today.unitsBySKU[skuIndex] += units
     merchants[index].today.gmv += units * pricePaid
-    merchants[index].today.costOfGoods += units * sku.unitCost
-    let refunded = merchants[index].streams.refunds.binomial(units, category.refundRate)
+    merchants[index].today.costOfGoods += units * unitCost
+    let refunded = merchants[index].streams.refunds.binomial(units, refundRate)
     if refunded > 0 {
       queue.schedule(
         .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
-        at: queue.now + Double(category.refundDelayDays) * World.minutesPerDay)
+        at: queue.now + Double(refundDelayDays) * World.minutesPerDay)
     }
     reorderIfNeeded(skuIndex, for: index)
     return (orders, units, units * pricePaid)

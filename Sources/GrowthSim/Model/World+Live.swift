@@ -77,62 +77,68 @@ extension World {
     let hour = hourOfDay
     let tickMinutes = Double(scenario.platform.tickMinutes)
     let tickHours = tickMinutes / 60
-    var state = merchants[index]
-    let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
+    let unreached =
+      scenario.loops.marketSaturation ? merchants[index].unreachedShare(of: category) : 1
 
     let supply =
       category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours
-      * state.campaignTraffic
+      * merchants[index].campaignTraffic
     let competition =
       category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
-    let feedExpected = supply * state.liveWeight / (competition + liveWeight[categoryIndex])
-    let feedImpressions = state.streams.feed.poisson(feedExpected)
-    let feedVisits = state.streams.feed.binomial(feedImpressions, category.entryRate * unreached)
+    let feedExpected =
+      supply * merchants[index].liveWeight / (competition + liveWeight[categoryIndex])
+    let feedImpressions = merchants[index].streams.feed.poisson(feedExpected)
+    let feedVisits = merchants[index].streams.feed.binomial(
+      feedImpressions, category.entryRate * unreached)
 
-    let videoVisits = state.streams.video.poisson(
-      state.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
+    let videoVisits = merchants[index].streams.video.poisson(
+      merchants[index].videoViewsToday * plan.supplyShareByHour[hour] * tickHours
         * category.video.liveClickRate * unreached)
 
     let followerShare =
       (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
     let followerVisits =
       scenario.loops.followerFeedback
-      ? state.streams.followers.binomial(state.followers, min(1, followerShare)) : 0
+      ? merchants[index].streams.followers.binomial(
+        merchants[index].followers, min(1, followerShare)) : 0
 
-    let paidImpressions = state.streams.paid.poisson(state.paidImpressionsPerTick)
-    let paidVisits = state.streams.paid.poisson(state.paidVisitsPerTick * unreached)
-    state.today.adDelivered += state.paidSpendPerTick
+    let paidImpressions = merchants[index].streams.paid.poisson(
+      merchants[index].paidImpressionsPerTick)
+    let paidVisits = merchants[index].streams.paid.poisson(
+      merchants[index].paidVisitsPerTick * unreached)
+    merchants[index].today.adDelivered += merchants[index].paidSpendPerTick
 
-    let rate = state.conversionRate
-    let paidDemand = state.streams.conversion.binomial(
+    let rate = merchants[index].conversionRate
+    let paidDemand = merchants[index].streams.conversion.binomial(
       paidVisits,
-      min(1, rate * category.paidConversionMultiplier) * state.paidConversionMultiplier)
-    let newDemand = state.streams.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
+      min(1, rate * category.paidConversionMultiplier) * merchants[index].paidConversionMultiplier)
+    let newDemand =
+      merchants[index].streams.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
     let demand =
       newDemand
-      + state.streams.conversion.binomial(
+      + merchants[index].streams.conversion.binomial(
         followerVisits, rate * category.followerConversionMultiplier)
     let follows =
       scenario.loops.followerFeedback
-      ? state.streams.audience.binomial(
-        feedVisits + paidVisits + videoVisits, min(1, category.followRate * state.followLift))
+      ? merchants[index].streams.audience.binomial(
+        feedVisits + paidVisits + videoVisits,
+        min(1, category.followRate * merchants[index].followLift))
       : 0
-    state.followers += follows
+    merchants[index].followers += follows
 
-    state.today.liveMinutes += tickMinutes
-    state.today.marketingCost +=
+    merchants[index].today.liveMinutes += tickMinutes
+    merchants[index].today.marketingCost +=
       plan.variants[merchants[index].variant].luckyBagBudgetPerHour * tickHours
-    state.today.feedImpressions += feedImpressions
-    state.today.paidImpressions += paidImpressions
-    state.today.feedVisits += feedVisits
-    state.today.followerVisits += followerVisits
-    state.today.paidVisits += paidVisits
-    state.today.videoVisits += videoVisits
-    state.today.newFollowers += follows
-    state.sessionVisits += feedVisits + followerVisits + paidVisits + videoVisits
-    state.ticksLeft -= 1
-    let hasNextTick = state.ticksLeft > 0
-    merchants[index] = state
+    merchants[index].today.feedImpressions += feedImpressions
+    merchants[index].today.paidImpressions += paidImpressions
+    merchants[index].today.feedVisits += feedVisits
+    merchants[index].today.followerVisits += followerVisits
+    merchants[index].today.paidVisits += paidVisits
+    merchants[index].today.videoVisits += videoVisits
+    merchants[index].today.newFollowers += follows
+    merchants[index].sessionVisits += feedVisits + followerVisits + paidVisits + videoVisits
+    merchants[index].ticksLeft -= 1
+    let hasNextTick = merchants[index].ticksLeft > 0
 
     let sold = sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
     merchants[index].sessionGMV += sold.gmv

@@ -14,53 +14,55 @@ extension World {
     let scenario = plan.scenario
     for index in merchants.indices {
       let category = scenario.categories[plan.categoryIndex[index]]
-      var state = merchants[index]
-      let share = plan.supplyShareByHour[hour] * state.campaignTraffic
-      let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
-      let discovery = state.streams.shelf.poisson(category.shelfVisitsPerDay * unreached * share)
+      let share = plan.supplyShareByHour[hour] * merchants[index].campaignTraffic
+      let unreached =
+        scenario.loops.marketSaturation ? merchants[index].unreachedShare(of: category) : 1
+      let discovery = merchants[index].streams.shelf.poisson(
+        category.shelfVisitsPerDay * unreached * share)
       let wordOfMouth =
         scenario.loops.wordOfMouth
-        ? state.streams.shelf.poisson(
-          category.wordOfMouthVisitsPerBuyerDay * state.buyers * unreached * share) : 0
+        ? merchants[index].streams.shelf.poisson(
+          category.wordOfMouthVisitsPerBuyerDay * merchants[index].buyers * unreached * share) : 0
       let fromFollowers =
         scenario.loops.followerFeedback
-        ? state.streams.shelf.poisson(state.followers * category.shelfVisitsPerFollowerDay * share)
+        ? merchants[index].streams.shelf.poisson(
+          merchants[index].followers * category.shelfVisitsPerFollowerDay * share)
         : 0
       let repeats =
         scenario.loops.repeatBuying
-        ? state.streams.shelf.poisson(
-          category.repeatVisitsPerOrderDay * state.repeatIntensity * share)
+        ? merchants[index].streams.shelf.poisson(
+          category.repeatVisitsPerOrderDay * merchants[index].repeatIntensity * share)
         : 0
       // Videos: cart orders, seeding into the interest pool, follows (MODEL.md §3.2 item 3);
       // the pool comes back through search ("weeding").
-      let views = state.videoViewsToday * plan.supplyShareByHour[hour]
-      let cartDemand = state.streams.conversion.poisson(
+      let views = merchants[index].videoViewsToday * plan.supplyShareByHour[hour]
+      let cartDemand = merchants[index].streams.conversion.poisson(
         views * unreached * category.video.cartOrdersPerView)
-      state.interestPool += views * unreached * category.video.seedRate
+      merchants[index].interestPool += views * unreached * category.video.seedRate
       let videoFollows =
         scenario.loops.followerFeedback
-        ? state.streams.audience.poisson(views * category.video.followRate) : 0
-      state.followers += videoFollows
-      state.today.newFollowers += videoFollows
+        ? merchants[index].streams.audience.poisson(views * category.video.followRate) : 0
+      merchants[index].followers += videoFollows
+      merchants[index].today.newFollowers += videoFollows
       let interestVisits = min(
-        state.interestPool,
-        state.streams.shelf.poisson(
-          state.interestPool * category.interestVisitRatePerDay * plan.supplyShareByHour[hour]))
-      state.interestPool -= interestVisits
-      let rate = state.shelfConversionRate * category.shelfConversionMultiplier
+        merchants[index].interestPool,
+        merchants[index].streams.shelf.poisson(
+          merchants[index].interestPool * category.interestVisitRatePerDay
+            * plan.supplyShareByHour[hour]))
+      merchants[index].interestPool -= interestVisits
+      let rate = merchants[index].shelfConversionRate * category.shelfConversionMultiplier
       let newDemand =
-        state.streams.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
-        + state.streams.conversion.binomial(
+        merchants[index].streams.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
+        + merchants[index].streams.conversion.binomial(
           interestVisits, min(1, rate * category.interestConversionMultiplier))
       let demand =
-        newDemand + state.streams.conversion.binomial(fromFollowers, rate)
-        + state.streams.conversion.binomial(
+        newDemand + merchants[index].streams.conversion.binomial(fromFollowers, rate)
+        + merchants[index].streams.conversion.binomial(
           repeats, min(1, rate * category.repeatConversionMultiplier))
-      state.today.shelfVisits += discovery + wordOfMouth + fromFollowers
-      state.today.wordOfMouthVisits += wordOfMouth
-      state.today.repeatVisits += repeats
-      state.today.interestVisits += interestVisits
-      merchants[index] = state
+      merchants[index].today.shelfVisits += discovery + wordOfMouth + fromFollowers
+      merchants[index].today.wordOfMouthVisits += wordOfMouth
+      merchants[index].today.repeatVisits += repeats
+      merchants[index].today.interestVisits += interestVisits
       sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
     }
   }
