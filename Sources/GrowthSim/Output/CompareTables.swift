@@ -34,6 +34,10 @@ public enum CompareTables {
     },
     .money("profit_diff_cny_p05", "… 5 % quantile.") { $0.profitDifference.p05 },
     .money("profit_diff_cny_p95", "… 95 % quantile.") { $0.profitDifference.p95 },
+    .money("profit_diff_cny_ci90_low", "90 % confidence interval of the mean difference, low.") {
+      $0.profitDifferenceCI90?.low ?? .nan
+    },
+    .money("profit_diff_cny_ci90_high", "… high.") { $0.profitDifferenceCI90?.high ?? .nan },
     .money("ad_spend_cny_mean", "Horizon ad spend, mean.") { $0.adSpend.mean },
     .count("followers_end_mean", "Followers after the last day, mean.") { $0.followersEnd.mean },
     .ratio(

@@ -1,11 +1,27 @@
 /// The statistics of a policy comparison: per day and metric, across replications, with the
 /// paired difference to the first policy; horizon totals; crossover days (MODEL.md §4).
 public struct ComparisonReport: Sendable {
-  /// A metric summed over the merchants of a replication on a day.
+  /// A metric summed over the merchants of a replication on a day, or a ratio of two sums.
   public struct Metric: Sendable {
     /// The column name in `compare_daily.csv`.
     public let name: String
     let value: @Sendable (DayRecord) -> Double
+    let denominator: (@Sendable (DayRecord) -> Double)?
+
+    init(name: String, _ value: @escaping @Sendable (DayRecord) -> Double) {
+      self.name = name
+      self.value = value
+      denominator = nil
+    }
+
+    init(
+      ratio name: String, _ value: @escaping @Sendable (DayRecord) -> Double,
+      over denominator: @escaping @Sendable (DayRecord) -> Double
+    ) {
+      self.name = name
+      self.value = value
+      self.denominator = denominator
+    }
   }
 
   /// The metrics `compare_daily.csv` reports.
@@ -22,8 +38,10 @@ public struct ComparisonReport: Sendable {
     Metric(name: "visits") { $0.visits },
     Metric(name: "ad_spend_cny") { $0.adSpend },
     Metric(name: "paid_gmv_cny") { $0.paidGMV },
+    Metric(ratio: "paid_roi", { $0.paidGMV }, over: { $0.adSpend }),
     Metric(name: "score_points") { $0.scorePoints },
     Metric(name: "lost_orders") { $0.lostOrders },
+    Metric(name: "skus_out_of_stock") { Double($0.skusOutOfStock) },
   ]
 
   /// Mean, 5 %, 50 % and 95 % quantiles (Hyndman–Fan 7) of a sample.
@@ -60,8 +78,10 @@ public struct ComparisonReport: Sendable {
     public var profit: Spread
     public var adSpend: Spread
     public var followersEnd: Spread
-    /// Profit difference to the first policy at the horizon.
+    /// Profit difference to the first policy at the horizon, and the 90 % confidence
+    /// interval of its mean.
     public var profitDifference: Spread
+    public var profitDifferenceCI90: (low: Double, high: Double)?
     /// The crossover day against the first policy among the replications that have one,
     /// and the share of replications that have one.
     public var crossover: Spread?
@@ -92,7 +112,16 @@ public struct ComparisonReport: Sendable {
     }
     var rows: [DailyRow] = []
     for metric in Self.metrics {
-      let series = totals(metric.value)
+      var series = totals(metric.value)
+      if let denominator = metric.denominator {
+        // A ratio of sums; 0 where the denominator is (no spend, no ROI).
+        let below = totals(denominator)
+        series = zip(series, below).map { policy in
+          zip(policy.0, policy.1).map { replication in
+            zip(replication.0, replication.1).map { $1 > 0 ? $0 / $1 : 0 }
+          }
+        }
+      }
       for day in 0..<days {
         for (policy, id) in policies.enumerated() {
           let values = series[policy].map { $0[day] }
@@ -124,6 +153,10 @@ public struct ComparisonReport: Sendable {
         policy: id, gmv: Spread(sum { $0.gmv }), profit: Spread(finalProfit[policy]),
         adSpend: Spread(sum { $0.adSpend }), followersEnd: Spread(lastFollowers),
         profitDifference: Spread(zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
+        profitDifferenceCI90: policy == 0
+          ? nil
+          : Statistics.confidenceInterval90(
+            zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
         crossover: policy == 0 || crossings.isEmpty ? nil : Spread(crossings.map(Double.init)),
         crossoverShare: policy == 0
           ? 0 : Double(crossings.count) / Double(finalProfit[policy].count),

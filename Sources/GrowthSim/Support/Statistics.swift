@@ -21,6 +21,13 @@ public enum Statistics {
     return (variance / Double(values.count)).squareRoot()
   }
 
+  /// The 90 % confidence interval of the mean, mean ± 1.645 standard errors (normal
+  /// approximation), or `nil` for fewer than two values.
+  public static func confidenceInterval90(_ values: [Double]) -> (low: Double, high: Double)? {
+    guard let mean = mean(values), let error = standardError(values) else { return nil }
+    return (mean - 1.645 * error, mean + 1.645 * error)
+  }
+
   /// The `probability` quantile of `values` by Hyndman and Fan's definition 7 (linear
   /// interpolation between order statistics; the default of R's `quantile` and numpy's
   /// `quantile`), or `nil` for no values.

@@ -29,5 +29,10 @@ import Testing
     let rows = report.daily.filter { $0.metric == "cumulative_profit_cny" && $0.day == 9 }
     #expect(abs(rows[1].difference.mean - report.summary[1].profitDifference.mean) < 1e-6)
     #expect(report.daily.count == 10 * 2 * ComparisonReport.metrics.count)
+    let ci = try #require(report.summary[1].profitDifferenceCI90)
+    let mean = report.summary[1].profitDifference.mean
+    #expect(ci.low < mean && mean < ci.high && ci.low > 0)
+    let roi = report.daily.first { $0.metric == "paid_roi" && $0.policy == "funnel" }
+    #expect((roi?.value.mean ?? 0) > 0)
   }
 }

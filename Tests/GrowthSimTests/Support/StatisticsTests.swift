@@ -47,3 +47,13 @@ import Testing
     #expect(Statistics.standardError([7, 7, 7]) == 0)
   }
 }
+
+@Suite struct ConfidenceIntervalTests {
+  @Test func theNinetyPercentIntervalIsTheMeanPlusOrMinus1645StandardErrors() throws {
+    // Mean 3, sample SD √2.5, n 5: SE = √0.5.
+    let interval = try #require(Statistics.confidenceInterval90([1, 2, 3, 4, 5]))
+    #expect(abs(interval.low - (3 - 1.645 * 0.5.squareRoot())) < 1e-12)
+    #expect(abs(interval.high - (3 + 1.645 * 0.5.squareRoot())) < 1e-12)
+    #expect(Statistics.confidenceInterval90([1]) == nil)
+  }
+}
