@@ -7,16 +7,13 @@ extension CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream
   ) -> ExitCode {
-    var scenario: Scenario
-    switch load(file, overrides: settings.overrides) {
+    let scenario: Scenario
+    switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
     }
-    if let seed = settings.seed { scenario.experiment.seed = seed }
-    if let replications = settings.replications { scenario.experiment.replications = replications }
-    if settings.isMeanField { scenario.experiment.isMeanField = true }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let policies = settings.policies ?? ["snowball", "funnel"]
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"

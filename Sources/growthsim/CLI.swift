@@ -64,16 +64,13 @@ enum CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream
   ) -> ExitCode {
-    var scenario: Scenario
-    switch load(file, overrides: settings.overrides) {
+    let scenario: Scenario
+    switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
     }
-    if let seed = settings.seed { scenario.experiment.seed = seed }
-    if let replications = settings.replications { scenario.experiment.replications = replications }
-    if settings.isMeanField { scenario.experiment.isMeanField = true }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
     let result = RunResult.run(scenario, jobs: jobs)
@@ -95,6 +92,22 @@ enum CLI {
     }
     for path in written { print("wrote \(path)", to: &output) }
     return .success
+  }
+
+  /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,
+  /// `--replications` and `--mean-field` applied.
+  static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
+    Scenario, LoadFailure
+  > {
+    load(file, overrides: settings.overrides).map { loaded in
+      var scenario = loaded
+      if let seed = settings.seed { scenario.experiment.seed = seed }
+      if let replications = settings.replications {
+        scenario.experiment.replications = replications
+      }
+      if settings.isMeanField { scenario.experiment.isMeanField = true }
+      return scenario
+    }
   }
 
   /// A scenario that could not be loaded: the message lines and the exit code.
