@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 binary = sys.argv[1] if len(sys.argv) > 1 else ".build/release/growthsim"
-for path in ["docs/scenario-format.md", "docs/output-format.md", "docs/sweeps.md"]:
+for path in ["docs/scenario-format.md", "docs/output-format.md", "docs/sweeps.md", "docs/compare.md"]:
     text = open(path, encoding="utf-8").read()
 
     def regenerate(match):

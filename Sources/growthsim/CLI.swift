@@ -35,6 +35,7 @@ enum CLI {
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)
+      case .compareColumnsMarkdown: output.write(OutputReference.compare)
       }
       return .success
     case .validate(let files):

@@ -37,7 +37,7 @@ struct Options: Equatable {
 
   /// What `growthsim schema` prints.
   enum SchemaFormat: Equatable {
-    case jsonSchema, scenarioMarkdown, columnsMarkdown, sweepColumnsMarkdown
+    case jsonSchema, scenarioMarkdown, columnsMarkdown, sweepColumnsMarkdown, compareColumnsMarkdown
   }
 
   /// Overrides for a run.
@@ -104,6 +104,7 @@ struct Options: Equatable {
         case "--markdown": format = .scenarioMarkdown
         case "--columns": format = .columnsMarkdown
         case "--sweep-columns": format = .sweepColumnsMarkdown
+        case "--compare-columns": format = .compareColumnsMarkdown
         default: throw UsageError(message: unknown(word), command: .schema)
         }
       }
@@ -193,7 +194,7 @@ struct Options: Equatable {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
-      "--sweep-columns", "--mean-field", "--policies", "--ablate",
+      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

@@ -27,7 +27,7 @@ enum Usage {
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day) and summary.csv (one row per replication × merchant).
@@ -80,7 +80,7 @@ enum Usage {
     """
 
   static let schema = """
-    USAGE: growthsim schema [--markdown | --columns | --sweep-columns]
+    USAGE: growthsim schema [--markdown | --columns | --sweep-columns | --compare-columns]
 
     Prints the scenario format as a JSON Schema (draft 2020-12), for editors to validate and
     complete scenario files.
@@ -90,6 +90,8 @@ enum Usage {
       --columns    Print the output column tables of docs/output-format.md instead.
       --sweep-columns
                    Print the sweep column tables of docs/sweeps.md instead.
+      --compare-columns
+                   Print the compare column tables of docs/compare.md instead.
 
     """
 

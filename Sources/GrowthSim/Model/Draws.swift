@@ -21,7 +21,11 @@ struct Draws: Sendable {
 
   /// A Poisson count with the given mean.
   mutating func poisson(_ mean: Double) -> Double {
-    guard mean > 0 else { return 0 }
+    // A draw of nothing still uses its uniform, so the streams of runs that differ stay aligned.
+    guard mean > 0 else {
+      if !isMeanField { _ = generator.nextUnit() }
+      return 0
+    }
     guard !isMeanField, mean < Draws.largeMean else { return mean }
     return Double(generator.poissonByInversion(mean: mean))
   }
@@ -33,7 +37,10 @@ struct Draws: Sendable {
 
   /// The successes among `trials` independent tries of probability `probability`.
   mutating func binomial(_ trials: Double, _ probability: Double) -> Double {
-    guard trials > 0, probability > 0 else { return 0 }
+    guard trials > 0, probability > 0 else {
+      if !isMeanField { _ = generator.nextUnit() }
+      return 0
+    }
     let p = min(probability, 1)
     guard !isMeanField, trials * p < Draws.largeMean else { return trials * p }
     return Double(generator.binomialByInversion(trials: Int(trials), probability: p))

@@ -6,7 +6,11 @@ public enum CompareTables {
     Column("day", "Day of the run, 0-based.") { $0.integer($1.day) },
     Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
     Column("policy", "Policy id.") { $0.text($1.policy) },
-    Column("metric", "The metric, summed over merchants (a daily.csv column name).") {
+    Column(
+      "metric",
+      "The metric, summed over merchants (a daily.csv column name); paid_roi is the ratio of "
+        + "the sums, left out on days without spend."
+    ) {
       $0.text($1.metric)
     },
     .ratio("mean", "Mean across replications.") { $0.value.mean },
@@ -51,7 +55,8 @@ public enum CompareTables {
       $0.crossoverShare
     },
     .ratio(
-      "probability_ahead", "Share of replications where this policy ends with the most profit."
+      "probability_ahead",
+      "Share of replications where this policy ends with strictly the most profit (ties: none)."
     ) { $0.probabilityAhead },
   ]
 

@@ -7,6 +7,13 @@ public enum OutputReference {
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 
+  /// The three `compare` files' column tables, with their headings.
+  public static var compare: String {
+    "#### compare_daily.csv\n\n" + table(CompareTables.dailyColumns)
+      + "\n#### compare_summary.csv\n\n" + table(CompareTables.summaryColumns)
+      + "\n#### compare_ablation.csv\n\n" + table(CompareTables.ablationColumns)
+  }
+
   /// The `providers.csv` column table.
   public static var providers: String { table(ProviderTable.columns) }
 

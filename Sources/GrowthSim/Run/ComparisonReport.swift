@@ -51,12 +51,15 @@ public struct ComparisonReport: Sendable {
     public var p50: Double
     public var p95: Double
 
+    /// The spread of the finite values; all NaN when there is none (a ratio without its
+    /// denominator in every replication), written as empty cells.
     init(_ values: [Double]) {
-      let q = Statistics.quantiles(values, [0.05, 0.5, 0.95])
-      mean = Statistics.mean(values) ?? 0
-      p05 = q[0] ?? 0
-      p50 = q[1] ?? 0
-      p95 = q[2] ?? 0
+      let finite = values.filter(\.isFinite)
+      let q = Statistics.quantiles(finite, [0.05, 0.5, 0.95])
+      mean = Statistics.mean(finite) ?? .nan
+      p05 = q[0] ?? .nan
+      p50 = q[1] ?? .nan
+      p95 = q[2] ?? .nan
     }
   }
 
@@ -118,7 +121,7 @@ public struct ComparisonReport: Sendable {
         let below = totals(denominator)
         series = zip(series, below).map { policy in
           zip(policy.0, policy.1).map { replication in
-            zip(replication.0, replication.1).map { $1 > 0 ? $0 / $1 : 0 }
+            zip(replication.0, replication.1).map { $1 > 0 ? $0 / $1 : .nan }
           }
         }
       }
@@ -144,9 +147,12 @@ public struct ComparisonReport: Sendable {
         Crossover.day(
           zip(cumulative[policy][replication], cumulative[0][replication]).map { $0 - $1 })
       }
+      // Strictly ahead of every other policy: a tie counts for none.
       let ahead = (0..<finalProfit[policy].count).filter { replication in
         let mine = finalProfit[policy][replication]
-        return finalProfit.allSatisfy { $0[replication] <= mine }
+        return finalProfit.indices.allSatisfy {
+          $0 == policy || finalProfit[$0][replication] < mine
+        }
       }
       let lastFollowers = totals { $0.followers }[policy].map { $0[days - 1] }
       return SummaryRow(

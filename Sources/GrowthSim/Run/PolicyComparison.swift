@@ -1,8 +1,9 @@
 /// The same scenario run under several policies with common random numbers (MODEL.md §4).
 ///
 /// Every merchant follows each policy in turn; the random streams depend only on the seed,
-/// the replication, the merchant and the subsystem, so the policies meet the same luck and
-/// their paired differences carry far less noise than independent runs would.
+/// the replication, the merchant, the day and the random process (`Streams`), and every draw
+/// inverts one uniform, so the policies meet the same luck and their paired differences carry
+/// less noise than independent runs would.
 public struct PolicyComparison: Sendable {
   /// The policy ids, the first being the reference for differences.
   public let policies: [String]

@@ -56,6 +56,7 @@ struct Cohort {
       for (position, entry) in vary.enumerated() {
         var generator = SplitMix64(
           seed: StreamSeed.derive(seed, UInt64(index), UInt64(position)))
+        // `init(reading:)` checked that every pointer can be set in the template.
         try? json.set(entry.distribution.value(generator.nextUnit()), at: entry.pointer)
       }
       return (id, json)
@@ -72,10 +73,11 @@ extension Cohort {
         "seed", default: 1, 0...9_007_199_254_740_992,
         doc: "Seed of the members' draws (independent of the experiment seed)."))
     // The template is checked as a merchant with a placeholder id.
-    template =
+    let template =
       r.anyValue(
         "template", doc: "A merchant (see /merchants/*) without `id`: what the members share.")
       ?? .object(JSONObject())
+    self.template = template
     var varied: [(JSONPointer, String, Distribution)] = []
     let entries = r.objects(
       "vary", doc: "Values that differ between members, each drawn from a distribution."
@@ -125,6 +127,16 @@ extension Cohort {
             "must be a JSON Pointer into the template such as \"/followers\", got "
               + JSONValue.string(text).excerpt)
         }
+        return nil
+      }
+      var probe = template
+      do throws(ScenarioError) {
+        try probe.set(.null, at: pointer)
+      } catch {
+        v.report(
+          v.pointer.appending("pointer"),
+          "must point into the template, got \(JSONValue.string(text).excerpt) ("
+            + (error.issues.first?.message ?? "") + ")")
         return nil
       }
       return (pointer, text, distribution)

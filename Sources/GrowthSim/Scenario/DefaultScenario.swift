@@ -6,7 +6,7 @@ public enum DefaultScenario {
     {
       "version": 1,
       "name": "default",
-      "description": "An apparel SME on Douyin with an agency, 90 days from 1 July through the 818 festival: a 4-hour evening self-broadcast, 2,000 yuan/day of Qianchuan, three SKUs with (s, Q) restocking. Defaults from PARAMETERS.md; embedded in the binary as the scenario `growthsim` runs without a file.",
+      "description": "An apparel SME on Douyin with an agency, 90 days from 1 July through the 818 festival: a 4-hour evening self-broadcast, 2,000 yuan/day of Qianchuan, three SKUs restocked to 14 days of cover. Defaults from PARAMETERS.md; embedded in the binary as the scenario `growthsim` runs without a file.",
       "calendar": { "startDate": "2026-07-01", "days": 90 },
       "experiment": { "seed": 1, "replications": 8 },
       "platform": { "commissionRate": 0.05, "tickMinutes": 15 },

@@ -11,24 +11,37 @@ extension Scenario {
     issues += Self.duplicates(
       merchants.indices.filter { cohortOfMerchant[$0] == nil }.map { merchants[$0].id },
       at: root.appending("merchants"))
+    var seenIDs = Set(
+      merchants.indices.filter { cohortOfMerchant[$0] == nil }.map { merchants[$0].id })
+    var memberIssues: [ScenarioError.Issue] = []
     for (index, merchant) in merchants.enumerated() {
-      // A cohort's members share its template's references: check the first only.
-      if let cohort = cohortOfMerchant[index] {
-        guard index == 0 || cohortOfMerchant[index - 1] != cohort else { continue }
-      }
       let at =
         cohortOfMerchant[index].map {
           root.appending("cohorts").appending($0).appending("template")
         }
         ?? root.appending("merchants").appending(index)
-      issues += Self.dangling(merchant.category, in: categories.map(\.id), "category", at: at)
-      issues += Self.dangling(
+      var found: [ScenarioError.Issue] = []
+      found += Self.dangling(merchant.category, in: categories.map(\.id), "category", at: at)
+      found += Self.dangling(
         merchant.policy, in: policies.map(\.id) + PolicyPresets.json.map(\.id), "policy", at: at)
       if let provider = merchant.provider {
-        issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
+        found += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
       }
-      issues += Self.duplicates(merchant.skus.map(\.id), at: at.appending("skus"))
+      found += Self.duplicates(merchant.skus.map(\.id), at: at.appending("skus"))
+      guard let cohort = cohortOfMerchant[index] else {
+        issues += found
+        continue
+      }
+      // A cohort's members can differ by drawn references: each distinct issue once.
+      for issue in found where !memberIssues.contains(issue) { memberIssues.append(issue) }
+      if !seenIDs.insert(merchant.id).inserted {
+        let message = "a member's id is already used, got \"\(merchant.id)\""
+        let issue = ScenarioError.Issue(
+          root.appending("cohorts").appending(cohort).appending("id"), message)
+        if !memberIssues.contains(issue) { memberIssues.append(issue) }
+      }
     }
+    issues += memberIssues
     return issues
   }
 

@@ -83,6 +83,7 @@ extension Scenario {
       guard case .object(let member) = json else { continue }
       let memberReader = reader.child(member, at: pointer.appending("template"), reporting: false)
       members.append(Merchant(reading: memberReader))
+      memberReader.rejectUnknownKeys()
       for issue in memberReader.issues {
         let path = issue.pointer.tokens.dropFirst(pointer.tokens.count + 1)
         guard

@@ -1,7 +1,8 @@
 /// Derives independent generator seeds from a path of integers, never by incrementing a seed.
 ///
-/// A replication's seed is `derive(scenarioSeed, replication)`; each merchant's subsystem
-/// streams are `derive(replicationSeed, merchant, subsystem)`. Each depends only on its
+/// A replication's seed is `derive(scenarioSeed, replication)`; a merchant's seed is
+/// `derive(replicationSeed, merchant)`, and each of its random processes draws each day from
+/// `derive(derive(merchantSeed, day), process)` (`Streams`). Each depends only on its
 /// arguments, so replication 7 draws the same numbers whether 8 or 800 replications are run,
 /// and an extra draw in one subsystem never shifts another's stream.
 public enum StreamSeed {

@@ -66,6 +66,22 @@ import Testing
       #"[{"id": "b", "count": 2, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}, "vary": [{"pointer": "followers", "distribution": "normal"}]}]"#,
       #"/cohorts/0/vary/0/pointer: must be a JSON Pointer into the template such as "/followers", got "followers""#
     ),
+    (
+      #"[{"id": "b", "count": 30, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}, "vary": [{"pointer": "/policy", "distribution": "choice", "values": ["steady", "stedy"]}]}]"#,
+      #"/cohorts/0/template/policy: no policy has this id (did you mean 'steady'?), got "stedy""#
+    ),
+    (
+      #"[{"id": "b", "count": 2, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}, "vary": [{"pointer": "/folowers", "distribution": "normal"}]}]"#,
+      "/cohorts/0/vary/0: a drawn value breaks a rule for b-1: unknown key (did you mean 'followers'?)"
+    ),
+    (
+      #"[{"id": "b", "count": 2, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}, "vary": [{"pointer": "/skus/3/price", "distribution": "normal"}]}]"#,
+      #"/cohorts/0/vary/0/pointer: must point into the template, got "/skus/3/price""#
+    ),
+    (
+      #"[{"id": "m1", "count": 1, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}}, {"id": "m1", "count": 1, "template": {"category": "apparel", "policy": "steady", "skus": [{"id": "s", "price": 1, "unitCost": 1}]}}]"#,
+      #"/cohorts/1/id: a member's id is already used, got "m1-1""#
+    ),
   ])
   func cohortIssuesPointIntoTheCohort(cohorts: String, message: String) throws {
     var document = TestFixtures.minimal()

@@ -61,6 +61,13 @@ import Testing
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 
+  @Test func theCompareColumnReferenceInTheDocsIsCurrent() throws {
+    let section = try Self.generatedSection(
+      of: "docs/compare.md", command: "growthsim schema --compare-columns")
+    #expect(
+      section == OutputReference.compare, "regenerate with `growthsim schema --compare-columns`")
+  }
+
   @Test func theJSONSchemaIsValidJSONAndDescribesEveryKey() throws {
     let parsed = try JSONParser.parse(ScenarioSchema.jsonSchema)
     guard case .object(let root) = parsed, case .object(let properties)? = root["properties"] else {

@@ -49,11 +49,13 @@ import Testing
 }
 
 @Suite struct ConfidenceIntervalTests {
-  @Test func theNinetyPercentIntervalIsTheMeanPlusOrMinus1645StandardErrors() throws {
-    // Mean 3, sample SD √2.5, n 5: SE = √0.5.
+  @Test func theNinetyPercentIntervalUsesStudentsT() throws {
+    // Mean 3, sample SD √2.5, n 5: SE = √0.5, t(0.95, 4) = 2.132.
     let interval = try #require(Statistics.confidenceInterval90([1, 2, 3, 4, 5]))
-    #expect(abs(interval.low - (3 - 1.645 * 0.5.squareRoot())) < 1e-12)
-    #expect(abs(interval.high - (3 + 1.645 * 0.5.squareRoot())) < 1e-12)
+    #expect(abs(interval.low - (3 - 2.132 * 0.5.squareRoot())) < 1e-12)
+    #expect(abs(interval.high - (3 + 2.132 * 0.5.squareRoot())) < 1e-12)
+    #expect(Statistics.studentT95(degreesOfFreedom: 7) == 1.895)
+    #expect(abs(Statistics.studentT95(degreesOfFreedom: 120) - 1.658) < 0.002)
     #expect(Statistics.confidenceInterval90([1]) == nil)
   }
 }
