@@ -59,6 +59,8 @@ public struct DayRecord: Sendable, Equatable {
   /// paid by compensation credit, the cash spend (`adDelivered − adCredit`), and the orders
   /// and GMV attributed to paid visits.
   public var cpm = 0.0
+  /// The share of the plan's budget the experience score lets it deliver today.
+  public var paidCap = 1.0
   public var paidLearning = ""
   public var adDelivered = 0.0
   public var adCredit = 0.0

@@ -67,7 +67,13 @@ extension World {
         isFestival ? (policy.campaignStartHour ?? policy.liveStartHour) : policy.liveStartHour
       merchants[index] = state
       publishVideos(for: index)
-      planPaidTraffic(for: index, isBanned: throttles && !effects.paidTrafficAllowed)
+      // Below 89 points the daily paid delivery is capped, more so the lower the score (D2:
+      // 4.0–4.8 stars get a daily cap, "the higher the score the smaller the impact"): a
+      // linear guess from 30 % at 60 points to 100 % at 89.
+      let points = state.hasScoreHistory ? state.score.points : state.initialScore
+      let paidCap = throttles ? min(1, max(0.3, 0.3 + 0.7 * (points - 60) / 29)) : 1
+      planPaidTraffic(
+        for: index, isBanned: throttles && !effects.paidTrafficAllowed, paidCap: paidCap)
       scheduleTalentSessions(
         for: index, on: day, allianceAllowed: !throttles || effects.allianceAllowed)
       if merchants[index].liveTicksToday > 0 {

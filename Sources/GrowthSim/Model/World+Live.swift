@@ -95,6 +95,15 @@ extension World {
       merchants[index].videoViewsToday * plan.supplyShareByHour[hour] * tickHours
         * category.video.liveClickRate * unreached)
 
+    // The interest pool "weeds" in lives too (MODEL.md §3.2): seeded users who see the room.
+    let interestVisits = min(
+      merchants[index].interestPool,
+      merchants[index].streams.video.poisson(
+        merchants[index].interestPool * category.interestVisitRatePerDay
+          * plan.supplyShareByHour[hour] * tickHours))
+    merchants[index].interestPool -= interestVisits
+    merchants[index].today.interestVisits += interestVisits
+
     let followerShare =
       (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
     let followerVisits =
@@ -114,6 +123,8 @@ extension World {
       min(1, rate * category.paidConversionMultiplier) * merchants[index].paidConversionMultiplier)
     let newDemand =
       merchants[index].streams.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
+      + merchants[index].streams.conversion.binomial(
+        interestVisits, min(1, rate * category.interestConversionMultiplier))
     let demand =
       newDemand
       + merchants[index].streams.conversion.binomial(
@@ -122,7 +133,10 @@ extension World {
       scenario.loops.followerFeedback
       ? merchants[index].streams.audience.binomial(
         feedVisits + paidVisits + videoVisits,
-        min(1, category.followRate * merchants[index].followLift))
+        min(
+          1,
+          category.followRate * merchants[index].followLift
+            * (0.5 + scenario.merchants[index].hostSkill)))
       : 0
     merchants[index].followers += follows
 

@@ -6,7 +6,7 @@ extension World {
   /// spend x = budget × cpm / CPM feeds the adstock `A_t = x_t + θ·A_(t−1)`, and the day's paid
   /// visits are the Hill curve `M·A^α / (A^α + γ^α)`, spread evenly over the live ticks.
   /// Paid traffic buys the live room, so a day without a live spends nothing.
-  mutating func planPaidTraffic(for index: Int, isBanned: Bool) {
+  mutating func planPaidTraffic(for index: Int, isBanned: Bool, paidCap: Double = 1) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[merchants[index].variant]
@@ -20,7 +20,9 @@ extension World {
     let cpm = response.cpm(
       festivalMultiplier: plan.campaignByDay[currentDay].cpm, isLearning: isLearning,
       bidFactor: policy.bidFactor)
-    var budget = state.paidPlan.budget(day: currentDay, isBanned: isBanned || ticks == 0)
+    var budget =
+      state.paidPlan.budget(day: currentDay, isBanned: isBanned || ticks == 0) * paidCap
+    state.today.paidCap = paidCap
     let ordersPerVisit =
       min(1, state.conversionRate * category.paidConversionMultiplier)
       * state.paidConversionMultiplier

@@ -99,6 +99,9 @@ public enum DailyTable {
     .money("cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).") {
       $0.record.cpm
     },
+    .ratio("paid_cap", "Share of the plan's budget the experience score lets it deliver.") {
+      $0.record.paidCap
+    },
     Column("paid_learning", "The Qianchuan plan's state: learning, stable or failed.") {
       $0.text($1.record.paidLearning)
     },

@@ -39,6 +39,14 @@ import Testing
     #expect(unthrottled.last?.scorePoints ?? 100 < 60 && unthrottled.last?.adSpend == 1000)
   }
 
+  @Test func aMiddlingScoreCapsPaidDelivery() throws {
+    let strong = try Self.days(days: 1, [("/merchants/0/initialScore", "95")])
+    let middling = try Self.days(days: 1, [("/merchants/0/initialScore", "74.5")])
+    #expect(strong[0].paidCap == 1 && strong[0].adSpend == 1000)
+    // 74.5 points: 0.3 + 0.7 × 14.5 / 29 = 65 % of the budget.
+    #expect(abs(middling[0].paidCap - 0.65) < 1e-12 && abs(middling[0].adSpend - 650) < 1e-9)
+  }
+
   @Test func aStockoutLosesOrdersAndLowersTheScore() throws {
     let shallow = try Self.days([("/merchants/0/skus/0/stock", "300")])
     let deep = try Self.days([])
@@ -93,14 +101,15 @@ import Testing
   @Test func testThenScaleRaisesTheBudgetOnlyWhileROIHolds() throws {
     let ads =
       #"{"mode": "testThenScale", "testBudget": 300, "testDays": 3, "dailyBudget": 5000, "roiFloor": 1}"#
-    let scaling = try Self.days(days: 25, [("/policies/0/ads", ads)])
+    let noCap = ("/loops/ratingThrottle", "false")
+    let scaling = try Self.days(days: 25, [("/policies/0/ads", ads), noCap])
     #expect(scaling[0].adSpend == 300 && scaling[2].adSpend == 300)
     #expect(scaling[24].adSpend > 300 && scaling[24].adSpend <= 5000)
     let spends = scaling.map(\.adSpend)
     #expect(zip(spends, spends.dropFirst()).allSatisfy { $1 >= $0 })
     let strict =
       #"{"mode": "testThenScale", "testBudget": 300, "testDays": 3, "dailyBudget": 5000, "roiFloor": 1000}"#
-    let holding = try Self.days(days: 25, [("/policies/0/ads", strict)])
+    let holding = try Self.days(days: 25, [("/policies/0/ads", strict), noCap])
     #expect(holding.allSatisfy { $0.adSpend == 300 })
   }
 
