@@ -131,7 +131,7 @@ extension World {
       let wanted = isOrderUpTo ? orderUpTo - position : Double(sku.reorderQuantity)
       var quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
       // Suppliers ship whole units; only mean-field runs keep fractions.
-      if !merchants[index].streams.assortment.isMeanField { quantity = quantity.rounded(.down) }
+      if !plan.scenario.experiment.isMeanField { quantity = quantity.rounded(.down) }
       guard quantity > 0 else { return }
       merchants[index].onOrder[skuIndex] += quantity
       position += quantity

@@ -360,3 +360,34 @@ final class ObjectReader {
     return results
   }
 }
+
+extension ObjectReader {
+  /// Parses `bytes` as JSON, or throws the syntax error with its line and column.
+  static func parse(_ bytes: [UInt8]) throws(ScenarioLoadError) -> JSONValue {
+    do {
+      return try JSONParser.parse(bytes)
+    } catch {
+      throw .syntax(error)
+    }
+  }
+
+  /// Reads a whole document that must be an object (a scenario, a sweep spec) with `read`,
+  /// rejects unknown keys, then adds the issues of `check`, which may also complete the value;
+  /// throws every issue at once, sorted.
+  static func readDocument<T>(
+    _ document: JSONValue, kind: String, _ read: (ObjectReader) -> T,
+    check: (inout T) -> [ScenarioError.Issue]
+  ) throws(ScenarioLoadError) -> T {
+    guard case .object(let object) = document else {
+      let issue = ScenarioError.Issue(
+        .root, "expected a \(kind) object at the top level, got \(document.excerpt)")
+      throw .invalid(ScenarioError([issue]))
+    }
+    let reader = ObjectReader(object: object, at: .root, log: IssueLog())
+    var value = read(reader)
+    reader.rejectUnknownKeys()
+    let issues = reader.issues + check(&value)
+    guard issues.isEmpty else { throw .invalid(ScenarioError(issues)) }
+    return value
+  }
+}

@@ -4,29 +4,14 @@ extension SweepSpec {
   /// - Throws: `.syntax` with line and column for malformed JSON, or `.invalid` with every
   ///   broken rule, sorted by JSON Pointer (`/parameters/0/high: must be at least low (5), got 1`).
   public static func decode(from bytes: [UInt8]) throws(ScenarioLoadError) -> SweepSpec {
-    let document: JSONValue
-    do {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      throw .syntax(error)
-    }
-    return try decode(document)
+    try decode(ObjectReader.parse(bytes))
   }
 
   /// Checks an already parsed spec document; see `decode(from:)`.
   public static func decode(_ document: JSONValue) throws(ScenarioLoadError) -> SweepSpec {
-    guard case .object(let object) = document else {
-      let issue = ScenarioError.Issue(
-        .root, "expected a sweep spec object at the top level, got \(document.excerpt)")
-      throw .invalid(ScenarioError([issue]))
+    try ObjectReader.readDocument(document, kind: "sweep spec", SweepSpec.init(reading:)) {
+      $0.crossIssues()
     }
-    let log = ObjectReader.IssueLog()
-    let reader = ObjectReader(object: object, at: .root, log: log)
-    let spec = SweepSpec(reading: reader)
-    reader.rejectUnknownKeys()
-    let issues = log.issues + spec.crossIssues()
-    guard issues.isEmpty else { throw .invalid(ScenarioError(issues)) }
-    return spec
   }
 
   init(reading r: ObjectReader) {
