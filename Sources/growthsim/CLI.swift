@@ -74,10 +74,9 @@ enum CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
-    let result = RunResult.run(scenario, jobs: jobs)
-    let written: [String]
+    let written: RunFiles.Written
     do {
-      written = try RunFiles.write(result, to: directory)
+      written = try RunFiles.write(scenario, jobs: jobs, to: directory)
     } catch {
       print("error: cannot write results: \(error)", to: &errors)
       return .cannotCreate
@@ -88,10 +87,10 @@ enum CLI {
         "\(scenario.name): \(scenario.calendar.days) days × \(scenario.merchants.count) "
           + "merchant(s) × \(experiment.replications) replication(s), seed \(experiment.seed)"
           + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
-      output.write(HeadlineTable.text(for: result))
+      output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
     }
-    for path in written { print("wrote \(path)", to: &output) }
+    for path in written.paths { print("wrote \(path)", to: &output) }
     return .success
   }
 

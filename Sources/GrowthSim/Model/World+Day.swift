@@ -92,6 +92,7 @@ extension World {
   /// (MODEL.md §5).
   mutating func endDay(_ day: Int) {
     let scenario = plan.scenario
+    dayRows.removeAll(keepingCapacity: true)
     for index in merchants.indices {
       closePaidTraffic(for: index, day: day)
       closeFulfilmentAndService(for: index)
@@ -133,8 +134,9 @@ extension World {
       row.cumulativeGMV = state.cumulativeGMV
       row.cumulativeProfit = state.cumulativeProfit
       merchants[index] = state
-      records[index].append(row)
+      dayRows.append(row)
     }
+    endedDay = day
     if day + 1 == scenario.calendar.days {
       // The horizon: refunds and deliveries due after it never happen in this run.
       queue = EventQueue(start: queue.now)

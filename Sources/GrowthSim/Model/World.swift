@@ -12,8 +12,10 @@ struct World {
   var liveRooms: [Int]
   /// The day being simulated.
   var currentDay = 0
-  /// Finished days, per merchant.
-  var records: [[DayRecord]]
+  /// The rows of the day that ended last, merchant by merchant, and that day until the loop
+  /// has handed them on: only one day is held, so memory does not grow with the horizon.
+  var dayRows: [DayRecord] = []
+  var endedDay: Int? = nil
 
   static let minutesPerDay = 1440.0
 
@@ -34,17 +36,34 @@ struct World {
     }
     liveWeight = Array(repeating: 0, count: scenario.categories.count)
     liveRooms = Array(repeating: 0, count: scenario.categories.count)
-    records = Array(repeating: [], count: scenario.merchants.count)
-    for index in records.indices { records[index].reserveCapacity(scenario.calendar.days) }
+    dayRows.reserveCapacity(scenario.merchants.count)
   }
 
-  /// Runs one replication.
+  /// Runs one replication and keeps every day.
   ///
   /// - Parameters:
   ///   - plan: the checked scenario, resolved.
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
   /// - Returns: each merchant's days, merchant by merchant.
   static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
+    var records = Array(repeating: [DayRecord](), count: plan.scenario.merchants.count)
+    for index in records.indices { records[index].reserveCapacity(plan.scenario.calendar.days) }
+    simulate(plan, seed: seed) { _, rows in
+      for (index, row) in rows.enumerated() { records[index].append(row) }
+    }
+    return records
+  }
+
+  /// Runs one replication and hands each day's rows to `onDay` as the day ends.
+  ///
+  /// - Parameters:
+  ///   - plan: the checked scenario, resolved.
+  ///   - seed: the replication's seed, derived from the scenario seed and replication index.
+  ///   - onDay: called once a day, in day order, with the day and every merchant's row of it
+  ///     in merchant order; the array is reused, so keep what you need.
+  static func simulate(
+    _ plan: ResolvedScenario, seed: UInt64, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+  ) {
     var world = World(plan: plan, seed: seed)
     // Day boundaries are scheduled first, so at each midnight the old day closes and the new
     // one opens before anything else due then (a live tick at 00:00 belongs to the new day).
@@ -57,8 +76,11 @@ struct World {
       #if DEBUG
         world.checkInvariants(after: event)
       #endif
+      if let day = world.endedDay {
+        world.endedDay = nil
+        onDay(day, world.dayRows)
+      }
     }
-    return world.records
   }
 
   mutating func handle(_ event: ModelEvent) {

@@ -207,4 +207,21 @@ public enum DailyTable {
   public static func csv(of result: RunResult) -> [UInt8] {
     columns.csv(rows: rows(of: result))
   }
+
+  /// Appends the rows of one day of a replication (every merchant's, in scenario order) to
+  /// `writer`, and where each row ends to `rowEnds`.
+  static func write(
+    day: Int, records: [DayRecord], replication: Int, seed: UInt64, scenario: Scenario,
+    to writer: inout CSVWriter, rowEnds: inout [Int]
+  ) {
+    let date = scenario.calendar.startDate.adding(days: day)
+    for (merchant, record) in zip(scenario.merchants, records) {
+      let row = Row(
+        replication: replication, seed: seed, merchant: merchant.id, policy: merchant.policy,
+        date: date, record: record)
+      for column in columns { column.write(&writer, row) }
+      writer.endRow()
+      rowEnds.append(writer.bytes.count)
+    }
+  }
 }

@@ -3,13 +3,17 @@
 public enum HeadlineTable {
   /// The table text, one merchant a line, columns aligned.
   public static func text(for result: RunResult) -> String {
-    let summaries = SummaryTable.rows(of: result)
+    text(for: result.scenario, summaries: SummaryTable.rows(of: result))
+  }
+
+  /// The table text from the rows of `summary.csv`, replication by replication.
+  public static func text(for scenario: Scenario, summaries: [SummaryTable.Row]) -> String {
     var lines = [
       ["merchant", "policy", "GMV", "net GMV", "profit", "paid ROI", "followers", "stockout d"]
     ]
-    for (index, merchant) in result.scenario.merchants.enumerated() {
+    for (index, merchant) in scenario.merchants.enumerated() {
       let mine = summaries.enumerated()
-        .filter { $0.offset % result.scenario.merchants.count == index }.map(\.element.summary)
+        .filter { $0.offset % scenario.merchants.count == index }.map(\.element.summary)
       func figure(_ value: (MerchantSummary) -> Double?, places: Int = 0) -> String {
         let values = mine.compactMap(value)
         guard !values.isEmpty else { return "-" }

@@ -38,28 +38,40 @@ public enum ProviderTable {
 
   /// The rows of a run: replication by replication, provider by provider, day by day.
   public static func rows(of result: RunResult) -> [Row] {
-    let scenario = result.scenario
-    let plan = ResolvedScenario(scenario)
+    let plan = ResolvedScenario(result.scenario)
     var rows: [Row] = []
+    var today: [DayRecord] = []
     for (replication, merchants) in result.days.enumerated() {
-      for day in 0..<scenario.calendar.days {
-        let total = merchants.reduce(0) { $0 + $1[day].gmv }
-        for (providerIndex, provider) in scenario.providers.enumerated() {
-          var row = Row(
-            replication: replication, seed: result.seeds[replication], provider: provider.id,
-            day: day, date: scenario.calendar.startDate.adding(days: day), merchants: 0, gmv: 0,
-            totalGMV: total, fees: 0)
-          for (index, days) in merchants.enumerated()
-          where plan.providerIndex[index] == providerIndex && day >= plan.contractStartDay[index] {
-            row.merchants += 1
-            row.gmv += days[day].gmv
-            row.fees += days[day].providerFees
-          }
-          rows.append(row)
-        }
+      for day in 0..<result.scenario.calendar.days {
+        today = merchants.map { $0[day] }
+        rows += self.rows(
+          replication: replication, seed: result.seeds[replication], day: day, records: today,
+          plan: plan)
       }
     }
     return rows
+  }
+
+  /// The rows of one day of a replication, provider by provider, from every merchant's
+  /// record of the day (in scenario order).
+  static func rows(
+    replication: Int, seed: UInt64, day: Int, records: [DayRecord], plan: ResolvedScenario
+  ) -> [Row] {
+    let scenario = plan.scenario
+    let total = records.reduce(0) { $0 + $1.gmv }
+    return scenario.providers.enumerated().map { providerIndex, provider in
+      var row = Row(
+        replication: replication, seed: seed, provider: provider.id, day: day,
+        date: scenario.calendar.startDate.adding(days: day), merchants: 0, gmv: 0,
+        totalGMV: total, fees: 0)
+      for (index, record) in records.enumerated()
+      where plan.providerIndex[index] == providerIndex && day >= plan.contractStartDay[index] {
+        row.merchants += 1
+        row.gmv += record.gmv
+        row.fees += record.providerFees
+      }
+      return row
+    }
   }
 
   /// The file's bytes.

@@ -26,3 +26,118 @@ public enum RunFiles {
     return files.map(\.path)
   }
 }
+
+extension RunFiles {
+  /// What `write(_:jobs:to:)` wrote and the totals for the headline table.
+  public struct Written: Sendable {
+    /// The paths written, in order.
+    public var paths: [String]
+    /// The rows of `summary.csv` (computed whether or not it is written).
+    public var summaries: [SummaryTable.Row]
+  }
+
+  /// What one replication leaves for the files.
+  private struct ReplicationFiles: Sendable {
+    var summaries: [MerchantSummary]
+    var daily: DailySpool?
+    var providers: [UInt8]
+  }
+
+  /// Runs every replication of `scenario`, `jobs` at a time, and writes the same files as
+  /// `write(_:to:)` as the days end, without holding the run: summaries and provider rows
+  /// accumulate day by day, daily rows go through a `DailySpool`, and at most `jobs`
+  /// replications are in hand at once. The bytes are those of `write(_:to:)` at any `jobs`.
+  ///
+  /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
+  ///   file is then left half-written.
+  public static func write(_ scenario: Scenario, jobs: Int, to directory: String)
+    throws(FileError) -> Written
+  {
+    let replication = Replication(scenario)
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let output = scenario.output
+    let writesProviders = output.writesDaily && !scenario.providers.isEmpty
+    if output.writesDaily || output.writesSummary { try Files.makeDirectory(directory) }
+    let daily = output.writesDaily ? try StreamingFile(path: prefix + "daily.csv") : nil
+    let providers = writesProviders ? try StreamingFile(path: prefix + "providers.csv") : nil
+    try daily?.write(header(DailyTable.columns))
+    try providers?.write(header(ProviderTable.columns))
+    var summaries: [SummaryTable.Row] = []
+    let dailyPath = daily?.path
+    try orderedPipeline(
+      items: scenario.experiment.replications, unitsPerItem: 1, jobs: jobs, window: jobs
+    ) { index, _ in
+      Result { () throws(FileError) in
+        try run(replication, index, dailyPath: dailyPath, writesProviders: writesProviders)
+      }
+    } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
+      let files = try results[0].get()
+      if let daily { try files.daily?.write(to: daily) }
+      try providers?.write(files.providers)
+      summaries += SummaryTable.rows(
+        replication: index, seed: replication.seed(index), summaries: files.summaries,
+        scenario: scenario)
+    }
+    var written: [StreamingFile] = []
+    if let daily { written.append(daily) }
+    if output.writesSummary {
+      let file = try StreamingFile(path: prefix + "summary.csv")
+      try file.write(SummaryTable.columns.csv(rows: summaries))
+      written.append(file)
+    }
+    if let providers { written.append(providers) }
+    for file in written { try file.finish() }
+    for file in written { try file.commit() }
+    if !written.isEmpty { Files.syncDirectory(directory) }
+    return Written(paths: written.map(\.path), summaries: summaries)
+  }
+
+  /// Runs replication `index`, keeping per merchant only its totals.
+  private static func run(
+    _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool
+  ) throws(FileError) -> ReplicationFiles {
+    let scenario = replication.scenario
+    let seed = replication.seed(index)
+    var summaries = scenario.merchants.map {
+      MerchantSummary(initialFollowers: Double($0.followers))
+    }
+    let spool = dailyPath.map {
+      DailySpool(merchants: scenario.merchants.count, spillingBeside: $0, replication: index)
+    }
+    var providerRows: [ProviderTable.Row] = []
+    var rowEnds: [Int] = []
+    var failure: FileError? = nil
+    replication.run(index) { day, records in
+      for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }
+      if writesProviders {
+        providerRows += ProviderTable.rows(
+          replication: index, seed: seed, day: day, records: records, plan: replication.plan)
+      }
+      guard let spool, failure == nil else { return }
+      var writer = CSVWriter()
+      rowEnds.removeAll(keepingCapacity: true)
+      DailyTable.write(
+        day: day, records: records, replication: index, seed: seed, scenario: scenario,
+        to: &writer, rowEnds: &rowEnds)
+      do throws(FileError) {
+        try spool.append(day: writer.bytes, rowEnds: rowEnds)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
+    var providerBytes = CSVWriter()
+    for row in providerRows {
+      for column in ProviderTable.columns { column.write(&providerBytes, row) }
+      providerBytes.endRow()
+    }
+    return ReplicationFiles(summaries: summaries, daily: spool, providers: providerBytes.bytes)
+  }
+
+  /// The header line of a table.
+  private static func header<Row>(_ columns: [Column<Row>]) -> [UInt8] {
+    var writer = CSVWriter()
+    writer.header(columns.map(\.name))
+    return writer.bytes
+  }
+}

@@ -49,16 +49,25 @@ public enum SummaryTable {
   public static func rows(of result: RunResult) -> [Row] {
     var rows: [Row] = []
     for (replication, merchants) in result.days.enumerated() {
-      for (index, days) in merchants.enumerated() {
-        let merchant = result.scenario.merchants[index]
-        rows.append(
-          Row(
-            replication: replication, seed: result.seeds[replication], merchant: merchant.id,
-            policy: merchant.policy,
-            summary: MerchantSummary(days: days, initialFollowers: Double(merchant.followers))))
+      let summaries = zip(result.scenario.merchants, merchants).map { merchant, days in
+        MerchantSummary(days: days, initialFollowers: Double(merchant.followers))
       }
+      rows += self.rows(
+        replication: replication, seed: result.seeds[replication], summaries: summaries,
+        scenario: result.scenario)
     }
     return rows
+  }
+
+  /// The rows of one replication from its merchants' totals (in scenario order).
+  static func rows(
+    replication: Int, seed: UInt64, summaries: [MerchantSummary], scenario: Scenario
+  ) -> [Row] {
+    zip(scenario.merchants, summaries).map { merchant, summary in
+      Row(
+        replication: replication, seed: seed, merchant: merchant.id, policy: merchant.policy,
+        summary: summary)
+    }
   }
 
   /// The file's bytes.

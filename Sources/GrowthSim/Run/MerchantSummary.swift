@@ -29,21 +29,30 @@ public struct MerchantSummary: Sendable, Equatable {
 
   /// Totals the days of one merchant in one replication.
   public init(days records: [DayRecord], initialFollowers: Double) {
-    days = records.count
+    self.init(initialFollowers: initialFollowers)
+    for record in records { add(record) }
+  }
+
+  /// No day yet: totals grow with `add(_:)`, so a run need not keep its days.
+  public init(initialFollowers: Double) {
     followersStart = initialFollowers
-    followersEnd = records.last?.followers ?? initialFollowers
-    for record in records {
-      visits += record.visits
-      paidVisits += record.paidVisits
-      orders += record.orders
-      lostOrders += record.lostOrders
-      gmv += record.gmv
-      refunds += record.refunds
-      adSpend += record.adSpend
-      paidGMV += record.paidGMV
-      profit += record.profit
-      if record.skusOutOfStock > 0 { stockoutDays += 1 }
-      peakDayGMV = max(peakDayGMV, record.gmv)
-    }
+    followersEnd = initialFollowers
+  }
+
+  /// Adds the merchant's next day (days in order).
+  public mutating func add(_ record: DayRecord) {
+    days += 1
+    followersEnd = record.followers
+    visits += record.visits
+    paidVisits += record.paidVisits
+    orders += record.orders
+    lostOrders += record.lostOrders
+    gmv += record.gmv
+    refunds += record.refunds
+    adSpend += record.adSpend
+    paidGMV += record.paidGMV
+    profit += record.profit
+    if record.skusOutOfStock > 0 { stockoutDays += 1 }
+    peakDayGMV = max(peakDayGMV, record.gmv)
   }
 }

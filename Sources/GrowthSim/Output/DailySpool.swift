@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One replication's `daily.csv` rows, which the run makes a day at a time (every merchant's
+/// row of the day) but the file lists merchant by merchant.
+///
+/// Rows gather in a chunk of about `chunkBytes`; a full chunk is written to a spill file in
+/// the output directory, merchant by merchant, keeping only each merchant's byte count.
+/// `write(to:)` reads every merchant's parts back in chunk order. Memory stays near
+/// `chunkBytes` plus 4 bytes per merchant and chunk, whatever the horizon; a run whose
+/// rows fit in one chunk never touches the disk.
+///
+/// The spill file is unlinked as soon as it is opened, so nothing is left behind, even
+/// after a crash. The spool belongs to one thread at a time: the worker that fills it, then
+/// the consumer that writes it out.
+final class DailySpool: @unchecked Sendable {
+  private let merchants: Int
+  private let spillPath: String
+  private let chunkBytes: Int
+  /// The rows not yet spilled, day by day and merchant by merchant, and where each ends.
+  private var chunk: [UInt8] = []
+  private var rowEnds: [Int] = []
+  /// The spill file (−1 until the first chunk is spilled) and, for each spilled chunk,
+  /// each merchant's byte count.
+  private var descriptor: Int32 = -1
+  private var spilledCounts: [UInt32] = []
+
+  /// A spool for `merchants` rows a day, spilling beside `path` (the `daily.csv` it feeds).
+  init(merchants: Int, spillingBeside path: String, replication: Int, chunkBytes: Int = 2 << 20) {
+    self.merchants = merchants
+    self.chunkBytes = chunkBytes
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    // The `.NAME.tmp-` prefix of `StreamingFile`, so interrupted-run clean-ups find it.
+    spillPath = directory + ".\(name).tmp-\(getpid())-spool-\(replication)"
+  }
+
+  deinit {
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  /// Adds one day: `bytes` holds every merchant's row in merchant order, row `m` ending
+  /// at `rowEnds[m]`.
+  func append(day bytes: [UInt8], rowEnds ends: [Int]) throws(FileError) {
+    precondition(ends.count == merchants, "a day has \(merchants) rows, got \(ends.count)")
+    let base = chunk.count
+    chunk.append(contentsOf: bytes)
+    for end in ends { rowEnds.append(base + end) }
+    if chunk.count >= chunkBytes { try spill() }
+  }
+
+  /// Writes the chunk to the spill file, merchant by merchant.
+  private func spill() throws(FileError) {
+    if descriptor < 0 {
+      descriptor = open(spillPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else { throw FileError(spillPath, errno: errno) }
+      unlink(spillPath)
+    }
+    var staging: [UInt8] = []
+    staging.reserveCapacity(1 << 16)
+    for merchant in 0..<merchants {
+      var count = 0
+      forEachRow(of: merchant) { row in
+        staging.append(contentsOf: row)
+        count += row.count
+      }
+      spilledCounts.append(UInt32(count))
+      if staging.count >= 1 << 16 || merchant == merchants - 1 {
+        try Files.writeFully(staging[...], to: descriptor, path: spillPath)
+        staging.removeAll(keepingCapacity: true)
+      }
+    }
+    chunk.removeAll(keepingCapacity: true)
+    rowEnds.removeAll(keepingCapacity: true)
+  }
+
+  /// Calls `body` with each unspilled row of `merchant`, day by day.
+  private func forEachRow(of merchant: Int, _ body: (ArraySlice<UInt8>) -> Void) {
+    var index = merchant
+    while index < rowEnds.count {
+      let start = index == 0 ? 0 : rowEnds[index - 1]
+      body(chunk[start..<rowEnds[index]])
+      index += merchants
+    }
+  }
+
+  /// Writes every row to `file`, merchant by merchant, day by day.
+  func write(to file: StreamingFile) throws(FileError) {
+    let chunks = spilledCounts.count / max(1, merchants)
+    // Where the next unread part of each spilled chunk starts in the spill file.
+    var cursors: [Int] = []
+    var offset = 0
+    for chunkIndex in 0..<chunks {
+      cursors.append(offset)
+      for merchant in 0..<merchants {
+        offset += Int(spilledCounts[chunkIndex * merchants + merchant])
+      }
+    }
+    var part: [UInt8] = []
+    for merchant in 0..<merchants {
+      for chunkIndex in 0..<chunks {
+        let count = Int(spilledCounts[chunkIndex * merchants + merchant])
+        part = Array(repeating: 0, count: count)
+        try readFully(&part, at: cursors[chunkIndex])
+        cursors[chunkIndex] += count
+        try file.write(part)
+      }
+      var failure: FileError? = nil
+      forEachRow(of: merchant) { row in
+        guard failure == nil else { return }
+        do throws(FileError) { try file.write(row) } catch { failure = error }
+      }
+      if let failure { throw failure }
+    }
+  }
+
+  private func readFully(_ buffer: inout [UInt8], at start: Int) throws(FileError) {
+    var done = 0
+    while done < buffer.count {
+      let count = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start + done))
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(spillPath, errno: errno)
+      }
+      guard count > 0 else { throw FileError(spillPath, "ended early") }
+      done += count
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// One replication of a scenario, delivered day by day, for consumers that must not hold a
+/// whole run (an industrial belt's year is 474,500 merchant-days).
+///
+/// `RunResult` keeps every day and suits small runs and tests; the CLI's `run` writes its
+/// files from these callbacks instead (`RunFiles.write(_:jobs:to:)`), and so can anything
+/// that evaluates windows over daily series.
+public struct Replication: Sendable {
+  let plan: ResolvedScenario
+
+  /// Resolves `scenario` once, for any number of replications.
+  public init(_ scenario: Scenario) {
+    plan = ResolvedScenario(scenario)
+  }
+
+  /// The scenario as run.
+  public var scenario: Scenario { plan.scenario }
+
+  /// The seed of replication `index`: `StreamSeed.derive(scenario seed, index)`, the same
+  /// however many replications run (`RunResult.run` uses it too).
+  public func seed(_ index: Int) -> UInt64 {
+    StreamSeed.derive(plan.scenario.experiment.seed, UInt64(index))
+  }
+
+  /// Runs replication `index` and hands each day to `onDay` as it ends: the day (0-based)
+  /// and every merchant's record of it, in scenario order. Days come in order; the array is
+  /// reused, so copy what you keep. The records are those `RunResult` would hold.
+  public func run(_ index: Int, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void) {
+    World.simulate(plan, seed: seed(index), onDay: onDay)
+  }
+}
