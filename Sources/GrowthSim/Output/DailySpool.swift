@@ -45,10 +45,12 @@ final class DailySpool: @unchecked Sendable {
   /// at `rowEnds[m]`.
   func append(day bytes: [UInt8], rowEnds ends: [Int]) throws(FileError) {
     precondition(ends.count == merchants, "a day has \(merchants) rows, got \(ends.count)")
+    if !chunk.isEmpty, chunk.count + bytes.count > chunkBytes { try spill() }
+    // Reserved once, so the chunk never doubles past its size.
+    if chunk.capacity < chunkBytes { chunk.reserveCapacity(chunkBytes) }
     let base = chunk.count
     chunk.append(contentsOf: bytes)
     for end in ends { rowEnds.append(base + end) }
-    if chunk.count >= chunkBytes { try spill() }
   }
 
   /// Writes the chunk to the spill file, merchant by merchant.
@@ -119,8 +121,8 @@ final class DailySpool: @unchecked Sendable {
   private func readFully(_ buffer: inout [UInt8], at start: Int) throws(FileError) {
     var done = 0
     while done < buffer.count {
-      let count = buffer.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress! + done, $0.count - done, off_t(start + done))
+      let count = buffer[done...].withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, $0.count, off_t(start + done))
       }
       if count < 0 {
         if errno == EINTR { continue }

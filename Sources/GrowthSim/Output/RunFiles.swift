@@ -44,7 +44,9 @@ extension RunFiles {
   }
 
   /// Runs every replication of `scenario`, `jobs` at a time, and writes the same files as
-  /// `write(_:to:)` as the days end, without holding the run: summaries and provider rows
+  /// `write(_:to:)`, without holding the run.
+  ///
+  /// Summaries and provider rows
   /// accumulate day by day, daily rows go through a `DailySpool`, and at most `jobs`
   /// replications are in hand at once. The bytes are those of `write(_:to:)` at any `jobs`.
   ///

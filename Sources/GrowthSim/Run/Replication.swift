@@ -21,9 +21,11 @@ public struct Replication: Sendable {
     StreamSeed.derive(plan.scenario.experiment.seed, UInt64(index))
   }
 
-  /// Runs replication `index` and hands each day to `onDay` as it ends: the day (0-based)
-  /// and every merchant's record of it, in scenario order. Days come in order; the array is
-  /// reused, so copy what you keep. The records are those `RunResult` would hold.
+  /// Runs replication `index` and hands each day to `onDay` as it ends.
+  ///
+  /// `onDay` gets the day (0-based) and every merchant's record of it, in scenario order.
+  /// Days come in order; the array is reused, so copy what you keep. The records are those
+  /// `RunResult` would hold.
   public func run(_ index: Int, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void) {
     World.simulate(plan, seed: seed(index), onDay: onDay)
   }
