@@ -103,7 +103,7 @@ struct MerchantState: Sendable {
   }
 
   /// The share of the category's addressable population not yet a buyer: 1 − F.
-  func unreachedShare(of category: Category) -> Double {
-    max(0, 1 - buyers / category.addressablePopulation)
+  func unreachedShare(of population: Double) -> Double {
+    max(0, 1 - buyers / population)
   }
 }

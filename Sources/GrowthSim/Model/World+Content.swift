@@ -13,7 +13,7 @@ extension World {
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[merchants[index].variant]
     let video = category.video
-    var state = merchants[index]
+    var state = takeState(index)
     let quality = min(1, policy.videoQuality * state.help.videoQuality)
     for _ in 0..<policy.videosPerDay {
       if state.streams.content.isMeanField {
@@ -35,6 +35,6 @@ extension World {
     state.interestPool *= exp2(-1 / category.interestHalfLifeDays)
     state.today.videoViews = state.videoViewsToday
     state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
-    merchants[index] = state
+    putBack(state, index)
   }
 }

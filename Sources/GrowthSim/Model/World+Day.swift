@@ -13,7 +13,7 @@ extension World {
       // A new phase changes the policy; a new bidding mode restarts the plan's schedule.
       let variant = plan.variantByDay[plan.policyIndex[index]][day]
       let policy = plan.variants[variant]
-      var state = merchants[index]
+      var state = takeState(index)
       state.streams = Streams(
         merchantSeed: state.merchantSeed, day: day, isMeanField: scenario.experiment.isMeanField)
       state.variant = variant
@@ -65,12 +65,12 @@ extension World {
       state.liveTicksToday = plan.liveTicks[variant] + extraTicks
       let startHour =
         isFestival ? (policy.campaignStartHour ?? policy.liveStartHour) : policy.liveStartHour
-      merchants[index] = state
-      publishVideos(for: index)
       // Below 89 points the daily paid delivery is capped, more so the lower the score (D2:
       // 4.0–4.8 stars get a daily cap, "the higher the score the smaller the impact"): a
       // linear guess from 30 % at 60 points to 100 % at 89.
       let points = state.hasScoreHistory ? state.score.points : state.initialScore
+      putBack(state, index)
+      publishVideos(for: index)
       let paidCap = throttles ? min(1, max(0.3, 0.3 + 0.7 * (points - 60) / 29)) : 1
       planPaidTraffic(
         for: index, isBanned: throttles && !effects.paidTrafficAllowed, paidCap: paidCap)
@@ -96,8 +96,8 @@ extension World {
     for index in merchants.indices {
       closePaidTraffic(for: index, day: day)
       closeFulfilmentAndService(for: index)
-      let policy = plan.variants[merchants[index].variant]
-      var state = merchants[index]
+      var state = takeState(index)
+      let policy = plan.variants[state.variant]
       var row = state.today
       row.followers = state.followers
       row.level = state.level
@@ -133,7 +133,7 @@ extension World {
       state.cumulativeProfit += row.profit
       row.cumulativeGMV = state.cumulativeGMV
       row.cumulativeProfit = state.cumulativeProfit
-      merchants[index] = state
+      putBack(state, index)
       dayRows.append(row)
     }
     endedDay = day

@@ -20,7 +20,7 @@ extension World {
   {
     guard demand > 0 else { return (0, 0, 0) }
     let skus = plan.scenario.merchants[index].skus
-    let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let c = plan.categoryIndex[index]
     let active = plan.variants[merchants[index].variant].activeSKUs
     let selling = skus.indices.prefix(active > 0 ? active : skus.count)
     var total = (orders: 0.0, units: 0.0, gmv: 0.0)
@@ -30,8 +30,9 @@ extension World {
       total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
       lost += wanted - sold.orders
     }
-    if lost > 0, category.substitutionShare > 0 {
-      let moving = merchants[index].streams.assortment.binomial(lost, category.substitutionShare)
+    if lost > 0, plan.scenario.categories[c].substitutionShare > 0 {
+      let moving = merchants[index].streams.assortment.binomial(
+        lost, plan.scenario.categories[c].substitutionShare)
       let inStock = selling.filter { merchants[index].onHand[$0] > 0 }
       if !inStock.isEmpty {
         split(moving, over: inStock, for: index) { world, sku, wanted in
@@ -42,7 +43,7 @@ extension World {
       }
     }
     merchants[index].today.lostOrders += lost
-    let room = max(0, category.addressablePopulation - merchants[index].buyers)
+    let room = max(0, plan.scenario.categories[c].addressablePopulation - merchants[index].buyers)
     let firstTime = min(
       room, merchants[index].streams.assortment.binomial(total.orders, newUserShare))
     merchants[index].buyers += firstTime
@@ -154,11 +155,11 @@ extension World {
   /// is recovered), and each return costs freight and handling.
   mutating func refund(_ units: Double, of skuIndex: Int, for index: Int, amount: Double) {
     let merchant = plan.scenario.merchants[index]
-    let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let c = plan.categoryIndex[index]
     merchants[index].onHand[skuIndex] += units
     merchants[index].today.refundedUnits += units
     merchants[index].today.refunds += amount
     merchants[index].today.costOfGoods -= units * merchant.skus[skuIndex].unitCost
-    merchants[index].today.returnCost += units * category.returnCostPerRefund
+    merchants[index].today.returnCost += units * plan.scenario.categories[c].returnCostPerRefund
   }
 }

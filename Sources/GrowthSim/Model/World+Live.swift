@@ -4,7 +4,8 @@ extension World {
     let category = plan.categoryIndex[index]
     let ticks = merchants[index].liveTicksToday
     let tick = Double(plan.scenario.platform.tickMinutes)
-    var state = merchants[index]
+    let policy = plan.variants[merchants[index].variant]
+    var state = takeState(index)
     state.isLive = true
     state.ticksLeft = ticks
     state.sessionGMV = 0
@@ -12,7 +13,6 @@ extension World {
     // The weight is fixed for the session, so closing removes exactly what opening added.
     let scenario = plan.scenario
     let categoryValues = scenario.categories[category]
-    let policy = plan.variants[merchants[index].variant]
     // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
     let skus = scenario.merchants[index].skus
     let active = policy.activeSKUs > 0 ? policy.activeSKUs : skus.count
@@ -28,7 +28,7 @@ extension World {
       * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
     liveWeight[category] += state.liveWeight
     liveRooms[category] += 1
-    merchants[index] = state
+    putBack(state, index)
     queue.schedule(.liveTick(merchant: index, isFirst: true), at: queue.now)
     queue.schedule(.liveEnd(merchant: index), at: queue.now + Double(ticks) * tick)
   }
@@ -42,7 +42,7 @@ extension World {
   mutating func closeLive(_ index: Int) {
     let category = plan.categoryIndex[index]
     let platform = plan.scenario.platform
-    var state = merchants[index]
+    var state = takeState(index)
     state.isLive = false
     liveRooms[category] -= 1
     // Reset exactly when the last room closes, so rounding never accumulates.
@@ -59,7 +59,7 @@ extension World {
         state.level -= 1
       }
     }
-    merchants[index] = state
+    putBack(state, index)
   }
 
   /// One live tick: feed, follower and paid visits arrive and convert (MODEL.md §3.2–3.4).
@@ -72,40 +72,45 @@ extension World {
   mutating func liveTick(_ index: Int, isFirst: Bool) {
     let scenario = plan.scenario
     let categoryIndex = plan.categoryIndex[index]
-    let category = scenario.categories[categoryIndex]
     let campaign = plan.campaignByDay[currentDay]
     let hour = hourOfDay
     let tickMinutes = Double(scenario.platform.tickMinutes)
     let tickHours = tickMinutes / 60
     let unreached =
-      scenario.loops.marketSaturation ? merchants[index].unreachedShare(of: category) : 1
+      scenario.loops.marketSaturation
+      ? merchants[index].unreachedShare(
+        of: scenario.categories[categoryIndex].addressablePopulation) : 1
 
     let supply =
-      category.liveImpressionsPerDay * plan.supplyShareByHour[hour] * tickHours
+      scenario.categories[categoryIndex].liveImpressionsPerDay * plan.supplyShareByHour[hour]
+      * tickHours
       * merchants[index].campaignTraffic
     let competition =
-      category.backgroundRooms * plan.competitionByHour[hour] * campaign.competition
+      scenario.categories[categoryIndex].backgroundRooms * plan.competitionByHour[hour]
+      * campaign.competition
     let feedExpected =
       supply * merchants[index].liveWeight / (competition + liveWeight[categoryIndex])
     let feedImpressions = merchants[index].streams.feed.poisson(feedExpected)
     let feedVisits = merchants[index].streams.feed.binomial(
-      feedImpressions, category.entryRate * unreached)
+      feedImpressions, scenario.categories[categoryIndex].entryRate * unreached)
 
     let videoVisits = merchants[index].streams.video.poisson(
       merchants[index].videoViewsToday * plan.supplyShareByHour[hour] * tickHours
-        * category.video.liveClickRate * unreached)
+        * scenario.categories[categoryIndex].video.liveClickRate * unreached)
 
     // The interest pool "weeds" in lives too (MODEL.md §3.2): seeded users who see the room.
     let interestVisits = min(
       merchants[index].interestPool,
       merchants[index].streams.video.poisson(
-        merchants[index].interestPool * category.interestVisitRatePerDay
+        merchants[index].interestPool * scenario.categories[categoryIndex].interestVisitRatePerDay
           * plan.supplyShareByHour[hour] * tickHours))
     merchants[index].interestPool -= interestVisits
     merchants[index].today.interestVisits += interestVisits
 
     let followerShare =
-      (isFirst ? category.followerOpenShare : 0) + category.followerShareInLivePerHour * tickHours
+      (isFirst ? scenario.categories[categoryIndex].followerOpenShare : 0) + scenario.categories[
+        categoryIndex
+      ].followerShareInLivePerHour * tickHours
     let followerVisits =
       scenario.loops.followerFeedback
       ? merchants[index].streams.followers.binomial(
@@ -120,22 +125,24 @@ extension World {
     let rate = merchants[index].conversionRate
     let paidDemand = merchants[index].streams.conversion.binomial(
       paidVisits,
-      min(1, rate * category.paidConversionMultiplier) * merchants[index].paidConversionMultiplier)
+      min(1, rate * scenario.categories[categoryIndex].paidConversionMultiplier)
+        * merchants[index].paidConversionMultiplier)
     let newDemand =
       merchants[index].streams.conversion.binomial(feedVisits + videoVisits, rate) + paidDemand
       + merchants[index].streams.conversion.binomial(
-        interestVisits, min(1, rate * category.interestConversionMultiplier))
+        interestVisits,
+        min(1, rate * scenario.categories[categoryIndex].interestConversionMultiplier))
     let demand =
       newDemand
       + merchants[index].streams.conversion.binomial(
-        followerVisits, rate * category.followerConversionMultiplier)
+        followerVisits, rate * scenario.categories[categoryIndex].followerConversionMultiplier)
     let follows =
       scenario.loops.followerFeedback
       ? merchants[index].streams.audience.binomial(
         feedVisits + paidVisits + videoVisits,
         min(
           1,
-          category.followRate * merchants[index].followLift
+          scenario.categories[categoryIndex].followRate * merchants[index].followLift
             * (0.5 + scenario.merchants[index].hostSkill)))
       : 0
     merchants[index].followers += follows

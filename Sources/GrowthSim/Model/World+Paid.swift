@@ -12,7 +12,7 @@ extension World {
     let policy = plan.variants[merchants[index].variant]
     let ticks = merchants[index].liveTicksToday
     let response = category.paidResponse
-    var state = merchants[index]
+    var state = takeState(index)
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
     state.paidConversionMultiplier =
       (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
@@ -50,19 +50,19 @@ extension World {
     state.paidImpressionsPerTick = cpm > 0 ? budget / cpm * 1000 * perTick : 0
     state.today.cpm = cpm
     state.today.paidLearning = scenario.loops.learningPhase ? state.paidPlan.learning.name : "off"
-    merchants[index] = state
+    putBack(state, index)
   }
 
   /// Closes the plan's day: learning, ROI streak and cost-cap credit; the cash spend is what
   /// the day cost after any credit.
   mutating func closePaidTraffic(for index: Int, day: Int) {
-    var state = merchants[index]
+    var state = takeState(index)
     let delivered = state.today.adDelivered
     state.today.adSpend = state.paidPlan.cashSpend(delivered)
     state.today.adCredit = delivered - state.today.adSpend
     state.paidPlan.close(
       day: day, spend: delivered, conversions: state.today.paidOrders, gmv: state.today.paidGMV)
-    merchants[index] = state
+    putBack(state, index)
   }
 }
 

@@ -33,7 +33,7 @@ extension World {
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
-    var state = merchants[index]
+    var state = takeState(index)
     let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
     let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
 
@@ -79,6 +79,6 @@ extension World {
     state.hasScoreHistory = true
     state.today.scorePoints = state.score.points
     state.today.scoreStars = state.score.stars
-    merchants[index] = state
+    putBack(state, index)
   }
 }

@@ -32,8 +32,9 @@ extension World {
     }
     let audience = session?.audience ?? talents.allianceAudience
     let commission = session?.commissionRate ?? talents.allianceCommissionRate
-    var state = merchants[index]
-    let unreached = scenario.loops.marketSaturation ? state.unreachedShare(of: category) : 1
+    var state = takeState(index)
+    let unreached =
+      scenario.loops.marketSaturation ? state.unreachedShare(of: category.addressablePopulation) : 1
     let visits = state.streams.talent.poisson(audience * state.help.talentAudience * unreached)
     let demand = state.streams.conversion.binomial(
       visits, min(1, state.shelfConversionRate * category.talentConversionMultiplier))
@@ -43,7 +44,7 @@ extension World {
     state.followers += follows
     state.today.newFollowers += follows
     state.today.talentVisits += visits
-    merchants[index] = state
+    putBack(state, index)
     let sold = sell(
       demand, newUserShare: 1, repeatWeight: category.talentRepeatShare, for: index)
     merchants[index].today.talentGMV += sold.gmv

@@ -104,3 +104,26 @@ struct World {
     Int(queue.now.truncatingRemainder(dividingBy: World.minutesPerDay) / 60) % 24
   }
 }
+
+extension World {
+  /// Moves merchant `index`'s state out of `merchants` for a handler to work on.
+  ///
+  /// `var state = merchants[index]` copies: the struct is kilobytes (the score's 30-day
+  /// window) with a dozen buffers to retain and release, and the daily handlers did that 16
+  /// times per merchant-day. Until `putBack`, `merchants[index]` must not be read.
+  mutating func takeState(_ index: Int) -> MerchantState {
+    precondition(merchants.indices.contains(index), "no merchant \(index)")
+    return merchants.withUnsafeMutableBufferPointer {
+      $0.baseAddress.unsafelyUnwrapped.advanced(by: index).move()
+    }
+  }
+
+  /// Puts back the state `takeState(index)` moved out.
+  mutating func putBack(_ state: consuming MerchantState, _ index: Int) {
+    var slot: MerchantState? = consume state
+    merchants.withUnsafeMutableBufferPointer {
+      $0.baseAddress.unsafelyUnwrapped.advanced(by: index).initialize(
+        to: slot.take().unsafelyUnwrapped)
+    }
+  }
+}

@@ -51,25 +51,9 @@ extension SplitMix64 {
     if n * min(p, q) < SplitMix64.inversionLimit {
       // Search from the end with the smaller tail mass, so the loop stays short.
       if p <= 0.5 {
-        var k = 0
-        var mass = pow(q, n)
-        var cumulative = mass
-        while u > cumulative, k < trials {
-          mass *= (n - Double(k)) / Double(k + 1) * p / q
-          k += 1
-          cumulative += mass
-        }
-        return k
+        return SplitMix64.searchTail(u, trials: trials, rare: p, common: q)
       } else {
-        var k = 0  // failures
-        var mass = pow(p, n)
-        var cumulative = mass
-        while 1 - u > cumulative, k < trials {
-          mass *= (n - Double(k)) / Double(k + 1) * q / p
-          k += 1
-          cumulative += mass
-        }
-        return trials - k
+        return trials - SplitMix64.searchTail(1 - u, trials: trials, rare: q, common: p)
       }
     }
     let z = SplitMix64.inverseNormal(u)
@@ -77,6 +61,62 @@ extension SplitMix64 {
     let skew = (q - p) / sd
     let value = n * p + sd * (z + skew * (z * z - 1) / 6)
     return min(trials, max(0, Int(value.rounded())))
+  }
+
+  /// The smallest k whose cumulative binomial mass, summed from k = 0 with success
+  /// probability `rare` (failure `common`), reaches `target`; at most `trials`.
+  ///
+  /// The first mass `common^trials` is what costs: `pow` is most of a draw. The search runs
+  /// first from that power by repeated squaring (relative error below 10⁻¹¹ for up to 2¹⁶
+  /// trials, where `pow` is within one ulp); where every comparison with `target` clears a
+  /// 10⁻⁸ relative margin, the answer is the one `pow` would give, since the two runs of
+  /// the same products stay within that margin of each other. Otherwise, about once in 10⁸
+  /// draws, it searches again from `pow`. The result is bit for bit the plain search's.
+  static func searchTail(_ target: Double, trials: Int, rare: Double, common: Double) -> Int {
+    if trials <= 1 << 16,
+      let k = search(
+        target, trials: trials, rare: rare, common: common,
+        first: power(common, trials), margin: 1e-8)
+    {
+      return k
+    }
+    return search(
+      target, trials: trials, rare: rare, common: common,
+      first: pow(common, Double(trials)), margin: 0) ?? trials
+  }
+
+  /// The inversion search from the first mass `first`; `nil` when a comparison falls within
+  /// `margin` (relative) of the cumulative mass.
+  @inline(__always)
+  private static func search(
+    _ target: Double, trials: Int, rare: Double, common: Double, first: Double, margin: Double
+  ) -> Int? {
+    let n = Double(trials)
+    var k = 0
+    var mass = first
+    var cumulative = mass
+    while k < trials {
+      if margin > 0, abs(target - cumulative) <= margin * cumulative { return nil }
+      guard target > cumulative else { break }
+      mass *= (n - Double(k)) / Double(k + 1) * rare / common
+      k += 1
+      cumulative += mass
+    }
+    return k
+  }
+
+  /// `base^exponent` by repeated squaring.
+  @inline(__always)
+  private static func power(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    var square = base
+    var rest = exponent
+    while rest > 0 {
+      if rest & 1 == 1 { result *= square }
+      rest >>= 1
+      if rest > 0 { square *= square }
+    }
+    return result
   }
 
   /// Φ⁻¹(u), the standard normal quantile, by Acklam's rational approximation (relative
