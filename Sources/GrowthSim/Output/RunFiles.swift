@@ -55,6 +55,13 @@ extension RunFiles {
   public static func write(_ scenario: Scenario, jobs: Int, to directory: String)
     throws(FileError) -> Written
   {
+    try write(scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20)
+  }
+
+  /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
+  static func write(_ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int)
+    throws(FileError) -> Written
+  {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
@@ -70,7 +77,9 @@ extension RunFiles {
       items: scenario.experiment.replications, unitsPerItem: 1, jobs: jobs, window: jobs
     ) { index, _ in
       Result { () throws(FileError) in
-        try run(replication, index, dailyPath: dailyPath, writesProviders: writesProviders)
+        try run(
+          replication, index, dailyPath: dailyPath, writesProviders: writesProviders,
+          chunkBytes: chunkBytes)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       let files = try results[0].get()
@@ -96,7 +105,8 @@ extension RunFiles {
 
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
-    _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool
+    _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool,
+    chunkBytes: Int
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
@@ -104,7 +114,9 @@ extension RunFiles {
       MerchantSummary(initialFollowers: Double($0.followers))
     }
     let spool = dailyPath.map {
-      DailySpool(merchants: scenario.merchants.count, spillingBeside: $0, replication: index)
+      DailySpool(
+        merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+        chunkBytes: chunkBytes)
     }
     var providerRows: [ProviderTable.Row] = []
     var rowEnds: [Int] = []

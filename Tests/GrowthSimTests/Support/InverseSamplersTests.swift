@@ -72,3 +72,66 @@ import Testing
     #expect(abs(cdf - u) < 1e-8, "u \(u) → z \(z) → \(cdf)")
   }
 }
+
+/// The binomial search from a power by squaring returns what the plain search from `pow`
+/// returns, draw for draw.
+@Suite struct BinomialSearchTests {
+  /// The search as it was written before the fast start: from `pow`, no margin.
+  static func plain(_ u: Double, trials: Int, probability p: Double) -> Int {
+    let q = 1 - p
+    let n = Double(trials)
+    if p <= 0.5 {
+      var k = 0
+      var mass = pow(q, n)
+      var cumulative = mass
+      while u > cumulative, k < trials {
+        mass *= (n - Double(k)) / Double(k + 1) * p / q
+        k += 1
+        cumulative += mass
+      }
+      return k
+    }
+    var k = 0
+    var mass = pow(p, n)
+    var cumulative = mass
+    while 1 - u > cumulative, k < trials {
+      mass *= (n - Double(k)) / Double(k + 1) * q / p
+      k += 1
+      cumulative += mass
+    }
+    return trials - k
+  }
+
+  @Test func theFastStartGivesThePlainSearchesCounts() {
+    var generator = SplitMix64(seed: 99)
+    var checked = 0
+    for _ in 0..<300_000 {
+      // Trials from 1 to beyond the 2^16 fast-start limit, probabilities on both sides of ½,
+      // kept inside the inversion regime (n·min(p, q) < 50).
+      let trials = 1 + Int(generator.nextUnit() * (generator.nextUnit() < 0.1 ? 100_000 : 300))
+      var p = generator.nextUnit()
+      if generator.nextUnit() < 0.5 { p = min(p, 49 / Double(trials)) }
+      let n = Double(trials)
+      guard n * min(p, 1 - p) < SplitMix64.inversionLimit else { continue }
+      // The sampler draws exactly one uniform: the same one as `u`.
+      var copy = generator
+      let u = copy.nextUnit()
+      #expect(
+        generator.binomialByInversion(trials: trials, probability: p)
+          == Self.plain(u, trials: trials, probability: p), "trials \(trials), p \(p), u \(u)")
+      checked += 1
+    }
+    #expect(checked > 100_000)
+  }
+}
+
+extension BinomialSearchTests {
+  /// A uniform exactly on a cumulative mass is inside the margin: the search falls back to
+  /// `pow` and still answers as the plain search does, on both sides of the boundary.
+  @Test func aUniformOnTheBoundaryFallsBackToPow() {
+    // ½³ = 0.125 exactly: k = 0 at u = 0.125, k = 1 just above it.
+    #expect(SplitMix64.searchTail(0.125, trials: 3, rare: 0.5, common: 0.5) == 0)
+    #expect(SplitMix64.searchTail(0.125.nextUp, trials: 3, rare: 0.5, common: 0.5) == 1)
+    #expect(Self.plain(0.125.nextUp, trials: 3, probability: 0.5) == 1)
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// The streaming `run` (day by day, through the daily spool) writes the bytes of the
+/// in-memory `RunResult` path, at any number of jobs and whether or not the spool spills.
+@Suite struct RunFilesStreamingTests {
+  /// A small belt: two cohorts, one served by a provider, a fortnight, three replications.
+  static func belt() throws -> Scenario {
+    let bytes = try Files.read(
+      TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/belt.json").path)
+    let overrides = [
+      "/calendar/days=14", "/cohorts/0/count=7", "/cohorts/1/count=9",
+      "/experiment/replications=3",
+    ].compactMap(ScenarioOverride.init(argument:))
+    return try Scenario.decode(from: bytes, overrides: overrides)
+  }
+
+  static func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "growthsim-stream-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  static func files(in directory: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory) {
+      files[name] = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
+    }
+    return files
+  }
+
+  @Test(arguments: [(1, 1 << 30), (1, 4096), (2, 4096), (3, 100)])
+  func streamingWritesTheBytesOfTheWholeRun(jobs: Int, chunkBytes: Int) throws {
+    let scenario = try Self.belt()
+    let reference = try Self.temporaryDirectory()
+    let streamed = try Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: reference)
+      try? FileManager.default.removeItem(atPath: streamed)
+    }
+    let result = RunResult.run(scenario, jobs: 1)
+    let paths = try RunFiles.write(result, to: reference)
+    let written = try RunFiles.write(scenario, jobs: jobs, to: streamed, chunkBytes: chunkBytes)
+    #expect(
+      paths.map { $0.split(separator: "/").last }
+        == written.paths.map { $0.split(separator: "/").last })
+    let expected = try Self.files(in: reference)
+    #expect(expected.keys.sorted() == ["daily.csv", "providers.csv", "summary.csv"])
+    // Nothing else is left in the directory: the spill files are unlinked.
+    #expect(try Self.files(in: streamed) == expected)
+    #expect(written.summaries.map(\.summary) == SummaryTable.rows(of: result).map(\.summary))
+  }
+
+  @Test func theSpoolListsEachMerchantsRowsInDayOrderAcrossSpills() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let merchants = 3
+    let spool = DailySpool(
+      merchants: merchants, spillingBeside: directory + "/daily.csv", replication: 0,
+      chunkBytes: 40)
+    for day in 0..<9 {
+      var bytes: [UInt8] = []
+      var ends: [Int] = []
+      for merchant in 0..<merchants {
+        bytes += Array("m\(merchant) d\(day)\n".utf8)
+        ends.append(bytes.count)
+      }
+      try spool.append(day: bytes, rowEnds: ends)
+    }
+    let file = try StreamingFile(path: directory + "/daily.csv")
+    try spool.write(to: file)
+    try file.finish()
+    try file.commit()
+    let text = try String(contentsOfFile: directory + "/daily.csv", encoding: .utf8)
+    let expected = (0..<merchants).flatMap { merchant in
+      (0..<9).map { "m\(merchant) d\($0)\n" }
+    }.joined()
+    #expect(text == expected)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["daily.csv"])
+  }
+}
