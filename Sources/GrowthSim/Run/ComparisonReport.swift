@@ -101,24 +101,24 @@ public struct ComparisonReport: Sendable {
   /// Computes the report of a comparison.
   public init(_ comparison: PolicyComparison) {
     policies = comparison.policies
-    let runs = comparison.runs
-    let scenario = runs[0].scenario
-    replications = runs[0].days.count
+    let scenario = comparison.scenario
+    replications = comparison.totals[0].days.count
     let days = scenario.calendar.days
-    // totals[policy][replication][day] for a metric: summed over merchants.
-    func totals(_ metric: (DayRecord) -> Double) -> [[[Double]]] {
-      runs.map { run in
-        run.days.map { merchants in
-          (0..<days).map { day in merchants.reduce(0) { $0 + metric($1[day]) } }
-        }
-      }
+    // totals[policy][replication][day] of a column of `PolicyTotals`: summed over merchants.
+    func totals(_ column: Int) -> [[[Double]]] {
+      comparison.totals.map { policy in policy.days.map { $0.map { $0[column] } } }
+    }
+    func totals(_ metric: String) -> [[[Double]]] {
+      totals(Self.metrics.firstIndex { $0.name == metric } ?? -1)
     }
     var rows: [DailyRow] = []
-    for metric in Self.metrics {
-      var series = totals(metric.value)
-      if let denominator = metric.denominator {
+    var denominators = Self.metrics.count
+    for (column, metric) in Self.metrics.enumerated() {
+      var series = totals(column)
+      if metric.denominator != nil {
         // A ratio of sums; 0 where the denominator is (no spend, no ROI).
-        let below = totals(denominator)
+        let below = totals(denominators)
+        denominators += 1
         series = zip(series, below).map { policy in
           zip(policy.0, policy.1).map { replication in
             zip(replication.0, replication.1).map { $1 > 0 ? $0 / $1 : .nan }
@@ -137,12 +137,10 @@ public struct ComparisonReport: Sendable {
       }
     }
     daily = rows
-    let cumulative = totals { $0.cumulativeProfit }
+    let cumulative = totals("cumulative_profit_cny")
     let finalProfit = cumulative.map { $0.map { $0[days - 1] } }
     summary = policies.enumerated().map { policy, id in
-      let sum = { (metric: (DayRecord) -> Double) in
-        totals(metric)[policy].map { $0.reduce(0, +) }
-      }
+      let sum = { (metric: String) in totals(metric)[policy].map { $0.reduce(0, +) } }
       let crossings = (0..<cumulative[policy].count).compactMap { replication in
         Crossover.day(
           zip(cumulative[policy][replication], cumulative[0][replication]).map { $0 - $1 })
@@ -154,10 +152,10 @@ public struct ComparisonReport: Sendable {
           $0 == policy || finalProfit[$0][replication] < mine
         }
       }
-      let lastFollowers = totals { $0.followers }[policy].map { $0[days - 1] }
+      let lastFollowers = totals("followers")[policy].map { $0[days - 1] }
       return SummaryRow(
-        policy: id, gmv: Spread(sum { $0.gmv }), profit: Spread(finalProfit[policy]),
-        adSpend: Spread(sum { $0.adSpend }), followersEnd: Spread(lastFollowers),
+        policy: id, gmv: Spread(sum("gmv_cny")), profit: Spread(finalProfit[policy]),
+        adSpend: Spread(sum("ad_spend_cny")), followersEnd: Spread(lastFollowers),
         profitDifference: Spread(zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
         profitDifferenceCI90: policy == 0
           ? nil

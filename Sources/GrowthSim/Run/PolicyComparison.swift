@@ -7,8 +7,11 @@
 public struct PolicyComparison: Sendable {
   /// The policy ids, the first being the reference for differences.
   public let policies: [String]
-  /// One run per policy, replication for replication on the same seeds.
-  public let runs: [RunResult]
+  /// The scenario compared (before each policy is given to every merchant).
+  public let scenario: Scenario
+  /// Per policy, replication for replication on the same seeds, the daily totals the report
+  /// reads: a comparison of a whole belt keeps a few numbers a day, not every merchant's row.
+  public let totals: [PolicyTotals]
 
   /// Runs `scenario` once per policy in `policies` (scenario policies or presets).
   ///
@@ -31,11 +34,44 @@ public struct PolicyComparison: Sendable {
       }
     }
     guard issues.isEmpty else { throw ScenarioError(issues) }
-    let runs = policies.map { id -> RunResult in
+    let totals = policies.map { id -> PolicyTotals in
       var variant = base
       for index in variant.merchants.indices { variant.merchants[index].policy = id }
-      return RunResult.run(variant, jobs: jobs)
+      return PolicyTotals.run(variant, jobs: jobs)
     }
-    return PolicyComparison(policies: policies, runs: runs)
+    return PolicyComparison(policies: policies, scenario: scenario, totals: totals)
+  }
+}
+
+/// One policy's replications reduced to daily totals over the merchants.
+public struct PolicyTotals: Sendable {
+  /// `days[replication][day][column]`: each of `ComparisonReport.metrics` summed over the
+  /// merchants in scenario order, then the denominator of each ratio metric, in metric order.
+  public let days: [[[Double]]]
+
+  /// The columns of a day: each metric's value, then each ratio's denominator.
+  static let columns: [@Sendable (DayRecord) -> Double] =
+    ComparisonReport.metrics.map(\.value) + ComparisonReport.metrics.compactMap(\.denominator)
+
+  /// Runs every replication, `jobs` at a time, summing each day's rows as it ends.
+  static func run(_ scenario: Scenario, jobs: Int) -> PolicyTotals {
+    let replication = Replication(scenario)
+    let days = parallelMap(count: scenario.experiment.replications, jobs: jobs) { index in
+      var days: [[Double]] = []
+      days.reserveCapacity(scenario.calendar.days)
+      replication.run(index) { _, rows in
+        days.append(columns.map { value in rows.reduce(0) { $0 + value($1) } })
+      }
+      return days
+    }
+    return PolicyTotals(days: days)
+  }
+
+  /// A metric's totals, `[replication][day]`, by its `compare_daily.csv` name.
+  public func series(_ metric: String) -> [[Double]] {
+    guard let column = ComparisonReport.metrics.firstIndex(where: { $0.name == metric }) else {
+      preconditionFailure("no comparison metric '\(metric)'")
+    }
+    return days.map { $0.map { $0[column] } }
   }
 }

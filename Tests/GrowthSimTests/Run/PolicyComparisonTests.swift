@@ -13,8 +13,8 @@ import Testing
 
   /// Mean cumulative profit on the last day, per policy.
   static func finalProfit(_ comparison: PolicyComparison) -> [Double] {
-    comparison.runs.map { run in
-      let finals = run.days.map { $0.reduce(0) { $0 + ($1.last?.cumulativeProfit ?? 0) } }
+    comparison.totals.map { policy in
+      let finals = policy.series("cumulative_profit_cny").map { $0.last ?? 0 }
       return finals.reduce(0, +) / Double(finals.count)
     }
   }
@@ -53,16 +53,16 @@ import Testing
     var other = scenario
     other.experiment.seed += 1_000
     let independent = try PolicyComparison.run(other, policies: ["lean"], jobs: 2)
-    func finals(_ run: RunResult) -> [Double] {
-      run.days.map { $0.reduce(0) { $0 + ($1.last?.cumulativeProfit ?? 0) } }
+    func finals(_ policy: PolicyTotals) -> [Double] {
+      policy.series("cumulative_profit_cny").map { $0.last ?? 0 }
     }
     func variance(_ values: [Double]) -> Double {
       let mean = values.reduce(0, +) / Double(values.count)
       return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
     }
-    let funnel = finals(common.runs[0])
-    let paired = zip(funnel, finals(common.runs[1])).map { $0 - $1 }
-    let unpaired = zip(funnel, finals(independent.runs[0])).map { $0 - $1 }
+    let funnel = finals(common.totals[0])
+    let paired = zip(funnel, finals(common.totals[1])).map { $0 - $1 }
+    let unpaired = zip(funnel, finals(independent.totals[0])).map { $0 - $1 }
     #expect(
       variance(paired) < 0.5 * variance(unpaired), "\(variance(paired)) vs \(variance(unpaired))")
   }
