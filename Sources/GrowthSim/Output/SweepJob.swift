@@ -105,10 +105,13 @@ public struct SweepJob: Sendable {
         items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
       ) { item, replication in
         let point = shard.point(at: done + item)
+        guard writesDaily else {
+          return UnitResult(
+            summaries: plan.summaries(point: point, replication: replication), daily: [])
+        }
         let outcome = plan.simulate(point: point, replication: replication)
         return UnitResult(
-          summaries: outcome.summaries,
-          daily: writesDaily ? SweepDailyTable.rows(point: point, outcome) : [])
+          summaries: outcome.summaries, daily: SweepDailyTable.rows(point: point, outcome))
       } consume: { (item, results: [UnitResult]) throws(FileError) in
         let point = shard.point(at: done + item)
         if let daily = state.daily {
