@@ -73,13 +73,15 @@ extension RunFiles {
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
     let dailyPath = daily?.path
+    // A core the replications leave idle encodes the daily rows beside the simulation.
+    let encodesInBackground = jobs > scenario.experiment.replications
     try orderedPipeline(
       items: scenario.experiment.replications, unitsPerItem: 1, jobs: jobs, window: jobs
     ) { index, _ in
       Result { () throws(FileError) in
         try run(
           replication, index, dailyPath: dailyPath, writesProviders: writesProviders,
-          chunkBytes: chunkBytes)
+          chunkBytes: chunkBytes, encodesInBackground: encodesInBackground)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       let files = try results[0].get()
@@ -106,40 +108,30 @@ extension RunFiles {
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
     _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool,
-    chunkBytes: Int
+    chunkBytes: Int, encodesInBackground: Bool
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
     var summaries = scenario.merchants.map {
       MerchantSummary(initialFollowers: Double($0.followers))
     }
-    let spool = dailyPath.map {
-      DailySpool(
-        merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
-        chunkBytes: chunkBytes)
+    let encoder = dailyPath.map {
+      DailyEncoder(
+        spool: DailySpool(
+          merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+          chunkBytes: chunkBytes),
+        scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground)
     }
     var providerRows: [ProviderTable.Row] = []
-    var rowEnds: [Int] = []
-    var failure: FileError? = nil
     replication.run(index) { day, records in
       for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }
       if writesProviders {
         providerRows += ProviderTable.rows(
           replication: index, seed: seed, day: day, records: records, plan: replication.plan)
       }
-      guard let spool, failure == nil else { return }
-      var writer = CSVWriter()
-      rowEnds.removeAll(keepingCapacity: true)
-      DailyTable.write(
-        day: day, records: records, replication: index, seed: seed, scenario: scenario,
-        to: &writer, rowEnds: &rowEnds)
-      do throws(FileError) {
-        try spool.append(day: writer.bytes, rowEnds: rowEnds)
-      } catch {
-        failure = error
-      }
+      encoder?.add(day: day, records: records)
     }
-    if let failure { throw failure }
+    let spool = try encoder?.finish()
     var providerBytes = CSVWriter()
     for row in providerRows {
       for column in ProviderTable.columns { column.write(&providerBytes, row) }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Turns a replication's days into `daily.csv` rows in a `DailySpool`, on the simulating
+/// thread or on a thread of its own.
+///
+/// Encoding the rows costs about half as much as simulating them, so a run with a core to
+/// spare (one belt replication on two cores) hands each day over and simulates the next
+/// while this one is written: within-run parallelism whose bytes cannot differ, because the
+/// same rows are encoded in the same order either way. At most `capacity` days wait.
+final class DailyEncoder: @unchecked Sendable {
+  private let spool: DailySpool
+  private let scenario: Scenario
+  private let replication: Int
+  private let seed: UInt64
+  private var rowEnds: [Int] = []
+  private var failure: FileError? = nil
+  /// The hand-over to the encoding thread (nil when encoding inline).
+  private let condition = NSCondition()
+  private var waiting: [(day: Int, records: [DayRecord])] = []
+  private var isClosed = false
+  private let capacity = 4
+  private let finished = DispatchSemaphore(value: 0)
+  private let isBackground: Bool
+
+  init(
+    spool: DailySpool, scenario: Scenario, replication: Int, seed: UInt64, inBackground: Bool
+  ) {
+    self.spool = spool
+    self.scenario = scenario
+    self.replication = replication
+    self.seed = seed
+    isBackground = inBackground
+    if inBackground {
+      let thread = Thread { [self] in
+        while let (day, records) = next() { encode(day, records) }
+        finished.signal()
+      }
+      thread.start()
+    }
+  }
+
+  /// Adds the rows of `day` (every merchant's, in scenario order).
+  func add(day: Int, records: [DayRecord]) {
+    guard isBackground else { return encode(day, records) }
+    condition.lock()
+    while waiting.count >= capacity { condition.wait() }
+    // The array is shared, not copied: the world's next day writes to a new buffer.
+    waiting.append((day, records))
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Waits for every day to be encoded; the spool then holds them all.
+  func finish() throws(FileError) -> DailySpool {
+    if isBackground {
+      condition.lock()
+      isClosed = true
+      condition.broadcast()
+      condition.unlock()
+      finished.wait()
+    }
+    if let failure { throw failure }
+    return spool
+  }
+
+  private func next() -> (Int, [DayRecord])? {
+    condition.lock()
+    defer { condition.unlock() }
+    while waiting.isEmpty, !isClosed { condition.wait() }
+    guard !waiting.isEmpty else { return nil }
+    let first = waiting.removeFirst()
+    condition.broadcast()
+    return first
+  }
+
+  private func encode(_ day: Int, _ records: [DayRecord]) {
+    guard failure == nil else { return }
+    var writer = CSVWriter()
+    rowEnds.removeAll(keepingCapacity: true)
+    DailyTable.write(
+      day: day, records: records, replication: replication, seed: seed, scenario: scenario,
+      to: &writer, rowEnds: &rowEnds)
+    do throws(FileError) {
+      try spool.append(day: writer.bytes, rowEnds: rowEnds)
+    } catch {
+      failure = error
+    }
+  }
+}
