@@ -7,12 +7,12 @@ import Testing
 /// in-memory `RunResult` path, at any number of jobs and whether or not the spool spills.
 @Suite struct RunFilesStreamingTests {
   /// A small belt: two cohorts, one served by a provider, a fortnight, three replications.
-  static func belt() throws -> Scenario {
+  static func belt(replications: Int = 3) throws -> Scenario {
     let bytes = try Files.read(
       TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/belt.json").path)
     let overrides = [
       "/calendar/days=14", "/cohorts/0/count=7", "/cohorts/1/count=9",
-      "/experiment/replications=3",
+      "/experiment/replications=\(replications)",
     ].compactMap(ScenarioOverride.init(argument:))
     return try Scenario.decode(from: bytes, overrides: overrides)
   }
@@ -31,9 +31,15 @@ import Testing
     return files
   }
 
-  @Test(arguments: [(1, 1 << 30), (1, 4096), (2, 4096), (3, 100)])
-  func streamingWritesTheBytesOfTheWholeRun(jobs: Int, chunkBytes: Int) throws {
-    let scenario = try Self.belt()
+  /// More jobs than replications encode the daily rows on a thread of their own.
+  @Test(arguments: [
+    (1, 1 << 30, 3), (1, 4096, 3), (2, 4096, 3), (3, 100, 3), (2, 4096, 1), (4, 1 << 30, 1),
+    (8, 100, 3),
+  ])
+  func streamingWritesTheBytesOfTheWholeRun(jobs: Int, chunkBytes: Int, replications: Int)
+    throws
+  {
+    let scenario = try Self.belt(replications: replications)
     let reference = try Self.temporaryDirectory()
     let streamed = try Self.temporaryDirectory()
     defer {
