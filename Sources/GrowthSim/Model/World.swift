@@ -120,10 +120,13 @@ extension World {
 
   /// Puts back the state `takeState(index)` moved out.
   mutating func putBack(_ state: consuming MerchantState, _ index: Int) {
-    var slot: MerchantState? = consume state
-    merchants.withUnsafeMutableBufferPointer {
-      $0.baseAddress.unsafelyUnwrapped.advanced(by: index).initialize(
-        to: slot.take().unsafelyUnwrapped)
+    precondition(merchants.indices.contains(index), "no merchant \(index)")
+    // The address outlives the closure: `merchants` is uniquely held (takeState made it so)
+    // and nothing resizes it in between, so its storage stays put. Initialising inside the
+    // closure would copy `state` (a closure cannot consume what it captures).
+    let slot = merchants.withUnsafeMutableBufferPointer {
+      $0.baseAddress.unsafelyUnwrapped.advanced(by: index)
     }
+    slot.initialize(to: state)
   }
 }
