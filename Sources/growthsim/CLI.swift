@@ -95,7 +95,7 @@ enum CLI {
   }
 
   /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,
-  /// `--replications` and `--mean-field` applied.
+  /// `--replications`, `--mean-field` and `--long` applied.
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
     Scenario, LoadFailure
   > {
@@ -106,6 +106,7 @@ enum CLI {
         scenario.experiment.replications = replications
       }
       if settings.isMeanField { scenario.experiment.isMeanField = true }
+      if settings.writesLong { scenario.output.writesLong = true }
       return scenario
     }
   }

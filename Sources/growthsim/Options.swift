@@ -51,6 +51,8 @@ struct Options: Equatable {
     var overrides: [ScenarioOverride] = []
     /// `--mean-field`: every draw replaced by its expectation.
     var isMeanField = false
+    /// `run --long`: also write `daily_long.csv`.
+    var writesLong = false
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
@@ -153,6 +155,9 @@ struct Options: Equatable {
       case "--mean-field":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isMeanField = true
+      case "--long" where command == .run:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.writesLong = true
       case "--policies" where command == .compare:
         let ids = try value().split(separator: ",").map(String.init)
         guard ids.count >= 2 else {
@@ -194,7 +199,7 @@ struct Options: Equatable {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
-      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
+      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate", "--long",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

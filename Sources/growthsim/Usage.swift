@@ -27,10 +27,11 @@ enum Usage {
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--mean-field] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--long] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
-    merchant × day) and summary.csv (one row per replication × merchant).
+    merchant × day), summary.csv (one row per replication × merchant) and, with more than
+    one replication, daily_stats.csv (per merchant, day and metric: mean, p05, p50, p95).
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -47,6 +48,8 @@ enum Usage {
       --jobs J            Replications run in parallel (default: the number of cores).
                           The output is byte-identical for any J.
       --mean-field        Replace every random draw by its expectation (deterministic).
+      --long              Also write daily_long.csv: daily.csv in long form, one row per
+                          replication × merchant × day × metric (sets /output/long).
       -q, --quiet         Print only the paths written.
 
     """

@@ -1,7 +1,8 @@
 /// Writes a run's CSV files into a directory, all or none.
 public enum RunFiles {
-  /// Writes `daily.csv`, `summary.csv` and, with providers, `providers.csv` (as the
-  /// scenario's `output` asks) into `directory`, creating it if needed.
+  /// Writes `daily.csv`, `daily_long.csv`, `daily_stats.csv`, `summary.csv` and, with
+  /// providers, `providers.csv` (as the scenario's `output` asks) into `directory`, creating
+  /// it if needed.
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
@@ -14,14 +15,23 @@ public enum RunFiles {
     if result.scenario.output.writesDaily {
       files.append((prefix + "daily.csv", DailyTable.csv(of: result)))
     }
+    if result.scenario.output.writesLong {
+      files.append((prefix + "daily_long.csv", DailyLongTable.csv(of: result)))
+    }
+    let writesStatistics = DailyStatisticsTable.isWritten(for: result.scenario)
+    let statisticsAt = files.count
     if result.scenario.output.writesSummary {
       files.append((prefix + "summary.csv", SummaryTable.csv(of: result)))
     }
     if result.scenario.output.writesDaily, !result.scenario.providers.isEmpty {
       files.append((prefix + "providers.csv", ProviderTable.csv(of: result)))
     }
-    guard !files.isEmpty else { return [] }
+    guard !files.isEmpty || writesStatistics else { return [] }
     try Files.makeDirectory(directory)
+    if writesStatistics {
+      let path = prefix + "daily_stats.csv"
+      files.insert((path, try DailyStatisticsTable.csv(of: result, beside: path)), at: statisticsAt)
+    }
     try Files.writeAll(files)
     return files.map(\.path)
   }
@@ -40,6 +50,7 @@ extension RunFiles {
   private struct ReplicationFiles: Sendable {
     var summaries: [MerchantSummary]
     var daily: DailySpool?
+    var long: DailySpool?
     var providers: [UInt8]
   }
 
@@ -66,13 +77,21 @@ extension RunFiles {
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
     let writesProviders = output.writesDaily && !scenario.providers.isEmpty
-    if output.writesDaily || output.writesSummary { try Files.makeDirectory(directory) }
+    let writesStatistics = DailyStatisticsTable.isWritten(for: scenario)
+    if output.writesDaily || output.writesSummary || output.writesLong || writesStatistics {
+      try Files.makeDirectory(directory)
+    }
     let daily = output.writesDaily ? try StreamingFile(path: prefix + "daily.csv") : nil
+    let long = output.writesLong ? try StreamingFile(path: prefix + "daily_long.csv") : nil
+    let values =
+      writesStatistics
+      ? try DailyStatisticsTable.valueFile(for: scenario, beside: prefix + "daily_stats.csv") : nil
     let providers = writesProviders ? try StreamingFile(path: prefix + "providers.csv") : nil
     try daily?.write(header(DailyTable.columns))
+    try long?.write(header(DailyLongTable.columns))
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
-    let dailyPath = daily?.path
+    let spoolPaths = (daily: daily?.path, long: long?.path)
     // A core the replications leave idle encodes the daily rows beside the simulation.
     let encodesInBackground = jobs > scenario.experiment.replications
     try orderedPipeline(
@@ -80,12 +99,14 @@ extension RunFiles {
     ) { index, _ in
       Result { () throws(FileError) in
         try run(
-          replication, index, dailyPath: dailyPath, writesProviders: writesProviders,
-          chunkBytes: chunkBytes, encodesInBackground: encodesInBackground)
+          replication, index, spoolPaths: spoolPaths, values: values,
+          writesProviders: writesProviders, chunkBytes: chunkBytes,
+          encodesInBackground: encodesInBackground)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       let files = try results[0].get()
       if let daily { try files.daily?.write(to: daily) }
+      if let long { try files.long?.write(to: long) }
       try providers?.write(files.providers)
       summaries += SummaryTable.rows(
         replication: index, seed: replication.seed(index), summaries: files.summaries,
@@ -93,6 +114,12 @@ extension RunFiles {
     }
     var written: [StreamingFile] = []
     if let daily { written.append(daily) }
+    if let long { written.append(long) }
+    if let values {
+      let file = try StreamingFile(path: prefix + "daily_stats.csv")
+      try DailyStatisticsTable.write(values, scenario: scenario, to: file.write)
+      written.append(file)
+    }
     if output.writesSummary {
       let file = try StreamingFile(path: prefix + "summary.csv")
       try file.write(SummaryTable.columns.csv(rows: summaries))
@@ -107,20 +134,29 @@ extension RunFiles {
 
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
-    _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool,
-    chunkBytes: Int, encodesInBackground: Bool
+    _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
+    values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
     var summaries = scenario.merchants.map {
       MerchantSummary(initialFollowers: Double($0.followers))
     }
-    let encoder = dailyPath.map {
-      DailyEncoder(
-        spool: DailySpool(
-          merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
-          chunkBytes: chunkBytes),
-        scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground)
+    func makeEncoder(beside path: String?, _ rows: @escaping DailyEncoder.Rows) -> DailyEncoder? {
+      path.map {
+        DailyEncoder(
+          spool: DailySpool(
+            merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+            chunkBytes: chunkBytes),
+          scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground,
+          rows: rows)
+      }
+    }
+    let encoder = makeEncoder(beside: spoolPaths.daily, DailyTable.write)
+    let longEncoder = makeEncoder(beside: spoolPaths.long, DailyLongTable.write)
+    var collector = values.map {
+      DailyValueCollector(
+        $0, scenario: scenario, replication: index, seed: seed, chunkBytes: chunkBytes)
     }
     var providerRows: [ProviderTable.Row] = []
     replication.run(index) { day, records in
@@ -130,14 +166,19 @@ extension RunFiles {
           replication: index, seed: seed, day: day, records: records, plan: replication.plan)
       }
       encoder?.add(day: day, records: records)
+      longEncoder?.add(day: day, records: records)
+      collector?.add(day: day, records: records)
     }
     let spool = try encoder?.finish()
+    let longSpool = try longEncoder?.finish()
+    try collector?.finish()
     var providerBytes = CSVWriter()
     for row in providerRows {
       for column in ProviderTable.columns { column.write(&providerBytes, row) }
       providerBytes.endRow()
     }
-    return ReplicationFiles(summaries: summaries, daily: spool, providers: providerBytes.bytes)
+    return ReplicationFiles(
+      summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes)
   }
 
   /// The header line of a table.

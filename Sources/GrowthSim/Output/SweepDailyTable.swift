@@ -7,10 +7,8 @@ public enum SweepDailyTable {
   /// The columns.
   public static let columnNames = ["point", "replication", "merchant", "day", "metric", "value"]
 
-  /// The `daily.csv` columns written as metrics: all but the identifying ones.
-  static let metrics = DailyTable.columns.filter {
-    !["replication", "seed", "merchant", "policy", "day", "date", "campaign"].contains($0.name)
-  }
+  /// The `daily.csv` columns written as metrics: those of `daily_long.csv`.
+  static var metrics: [Column<DailyTable.Row>] { DailyLongTable.metrics }
 
   /// The header row.
   public static var header: [UInt8] {

@@ -57,6 +57,10 @@ public struct Scenario: Sendable, Equatable {
     public var writesDaily: Bool
     /// Whether `summary.csv` is written.
     public var writesSummary: Bool
+    /// Whether `daily_stats.csv` is written (when there is more than one replication).
+    public var writesDailyStatistics: Bool
+    /// Whether `daily_long.csv` is written.
+    public var writesLong: Bool
   }
 }
 
@@ -130,7 +134,15 @@ extension Scenario {
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(
         writesDaily: r.bool("daily", default: true, doc: "Write `daily.csv`."),
-        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
+        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."),
+        writesDailyStatistics: r.bool(
+          "dailyStatistics", default: true,
+          doc: "Write `daily_stats.csv` (per-day mean and quantiles across replications) when "
+            + "there is more than one replication."),
+        writesLong: r.bool(
+          "long", default: false,
+          doc: "Write `daily_long.csv`: `daily.csv` in long form (one row per metric). "
+            + "`run --long` sets it."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
     if reader.anyValue(
