@@ -32,6 +32,8 @@ enum CLI {
       case .scenarioMarkdown: output.write(ScenarioSchema.markdownReference)
       case .columnsMarkdown:
         output.write("## daily.csv\n\n" + OutputReference.daily)
+        output.write("\n## daily_long.csv\n\n" + OutputReference.dailyLong)
+        output.write("\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)

@@ -4,6 +4,12 @@ public enum OutputReference {
   /// The `daily.csv` column table.
   public static var daily: String { table(DailyTable.columns) }
 
+  /// The `daily_long.csv` column table.
+  public static var dailyLong: String { table(DailyLongTable.columns) }
+
+  /// The `daily_stats.csv` column table.
+  public static var dailyStatistics: String { table(DailyStatisticsTable.columns) }
+
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 

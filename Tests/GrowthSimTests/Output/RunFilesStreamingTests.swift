@@ -32,8 +32,9 @@ import Testing
     return files
   }
 
-  /// More jobs than replications encode the daily rows on a thread of their own. The long
-  /// form is on, and `daily_stats.csv` is written with several replications.
+  /// More jobs than replications encode the daily rows on a thread of their own.
+  ///
+  /// The long form is on, and `daily_stats.csv` is written with several replications.
   @Test(arguments: [
     (1, 1 << 30, 3), (1, 4096, 3), (2, 4096, 3), (3, 100, 3), (2, 4096, 1), (4, 1 << 30, 1),
     (8, 100, 3),

@@ -56,7 +56,9 @@ import Testing
     let section = try Self.generatedSection(
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
-      "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
+      "## daily.csv\n\n" + OutputReference.daily + "\n## daily_long.csv\n\n"
+      + OutputReference.dailyLong + "\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics
+      + "\n## summary.csv\n\n" + OutputReference.summary
       + "\n## providers.csv\n\n" + OutputReference.providers
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
