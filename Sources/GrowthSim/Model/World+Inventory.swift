@@ -115,21 +115,22 @@ extension World {
   /// supplier can have in production at once. A provider's supply-chain help shortens the
   /// lead time and raises that capacity.
   mutating func reorderIfNeeded(_ skuIndex: Int, for index: Int) {
-    let sku = plan.scenario.merchants[index].skus[skuIndex]
+    // Fields, not the struct: a SKU's strings would be retained and released on every sale.
+    let skus = plan.scenario.merchants[index].skus
     let help = merchants[index].help
-    let leadDays = Double(sku.leadTimeDays) * help.leadTime
+    let leadDays = Double(skus[skuIndex].leadTimeDays) * help.leadTime
     // A policy's days of cover turn the rule into order-up-to with s = D·L, S = D·(L + cover),
     // D the SKU's recent demand per day.
     let cover = plan.variants[merchants[index].variant].stockCoverDays
     let demand = merchants[index].demandEstimate[skuIndex]
-    let isOrderUpTo = cover > 0 || sku.reorderPolicy == "sS"
-    let reorderPoint = cover > 0 ? demand * leadDays : Double(sku.reorderPoint)
-    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(sku.orderUpTo)
-    guard isOrderUpTo ? orderUpTo > 0 : sku.reorderQuantity > 0 else { return }
-    let capacity = sku.supplierCapacity / help.leadTime
+    let isOrderUpTo = cover > 0 || skus[skuIndex].reorderPolicy == "sS"
+    let reorderPoint = cover > 0 ? demand * leadDays : Double(skus[skuIndex].reorderPoint)
+    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(skus[skuIndex].orderUpTo)
+    guard isOrderUpTo ? orderUpTo > 0 : skus[skuIndex].reorderQuantity > 0 else { return }
+    let capacity = skus[skuIndex].supplierCapacity / help.leadTime
     var position = merchants[index].onHand[skuIndex] + merchants[index].onOrder[skuIndex]
     while position <= reorderPoint {
-      let wanted = isOrderUpTo ? orderUpTo - position : Double(sku.reorderQuantity)
+      let wanted = isOrderUpTo ? orderUpTo - position : Double(skus[skuIndex].reorderQuantity)
       var quantity = min(wanted, capacity - merchants[index].onOrder[skuIndex])
       // Suppliers ship whole units; only mean-field runs keep fractions.
       if !plan.scenario.experiment.isMeanField { quantity = quantity.rounded(.down) }

@@ -72,7 +72,6 @@ extension World {
   mutating func liveTick(_ index: Int, isFirst: Bool) {
     let scenario = plan.scenario
     let categoryIndex = plan.categoryIndex[index]
-    let campaign = plan.campaignByDay[currentDay]
     let hour = hourOfDay
     let tickMinutes = Double(scenario.platform.tickMinutes)
     let tickHours = tickMinutes / 60
@@ -87,7 +86,7 @@ extension World {
       * merchants[index].campaignTraffic
     let competition =
       scenario.categories[categoryIndex].backgroundRooms * plan.competitionByHour[hour]
-      * campaign.competition
+      * plan.campaignByDay[currentDay].competition
     let feedExpected =
       supply * merchants[index].liveWeight / (competition + liveWeight[categoryIndex])
     let feedImpressions = merchants[index].streams.feed.poisson(feedExpected)
