@@ -250,6 +250,49 @@ final class ObjectReader {
     return result
   }
 
+  /// Reads an array of strings, each following `rule`; an absent key reads as no strings.
+  func strings(_ key: String, _ rule: TextRule, doc: String) -> [String] {
+    guard let value = member(key, .strings(rule), unit: "", default: "[]", doc: doc)
+    else { return [] }
+    let at = pointer.appending(key)
+    guard case .array(let elements) = value else {
+      report(at, "expected an array of strings, got \(value.excerpt)")
+      return []
+    }
+    var result: [String] = []
+    for (index, element) in elements.enumerated() {
+      guard case .string(let text) = element else {
+        report(at.appending(index), "expected a string, got \(element.excerpt)")
+        continue
+      }
+      if let broken = rule.violation(text) {
+        report(at.appending(index), "\(broken), got \(element.excerpt)")
+        continue
+      }
+      result.append(text)
+    }
+    return result
+  }
+
+  /// Reads a nested object with `read`, or `nil` when the key is absent (its members' rules,
+  /// required ones included, apply only when it is there).
+  func optionalObject<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T? {
+    let isPresent = has(key)
+    guard isPresent || object == nil else {
+      // Describe the members without reading them: they are not there to check.
+      let describer = ObjectReader(object: nil, at: pointer.appending(key), log: IssueLog())
+      _ = read(describer)
+      properties.append(
+        SchemaProperty(
+          name: key, kind: .object(describer.properties), unit: "",
+          defaultText: SchemaProperty.absentText, doc: doc))
+      return nil
+    }
+    let value = object(key, doc: doc, read)
+    properties[properties.count - 1].defaultText = SchemaProperty.absentText
+    return isPresent ? value : nil
+  }
+
   /// Reads a nested object with `read`; an absent key reads as an empty object (all defaults).
   func object<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T {
     let at = pointer.appending(key)

@@ -54,6 +54,7 @@ public enum ScenarioSchema {
     case .string: return "string"
     case .date: return "date"
     case .numbers(let count, _): return "\(count) numbers"
+    case .strings: return "array of strings"
     case .object: return "object"
     case .objects: return "array of objects"
     }
@@ -67,7 +68,7 @@ public enum ScenarioSchema {
     case .date: return "`YYYY-MM-DD`"
     case .object: return ""
     case .objects(let minCount, _): return minCount > 0 ? "at least \(minCount)" : ""
-    case .string(let rule):
+    case .string(let rule), .strings(let rule):
       switch rule {
       case .identifier: return "1–64 of `A–Z a–z 0–9 _ . -`"
       case .reference(let list): return "an `id` in `/\(list)`"
@@ -132,6 +133,8 @@ public enum ScenarioSchema {
         ("type", .string("array")), ("minItems", .integer(minCount)),
         ("items", .object(objectMembers(children))),
       ]
+    case .strings(let rule):
+      return [("type", .string("array")), ("items", .object(constraints(.string(rule))))]
     case .string(let rule):
       var members: [(String, SchemaNode)] = [("type", .string("string"))]
       switch rule {
