@@ -250,6 +250,40 @@ final class ObjectReader {
     return result
   }
 
+  /// Reads an array of `minCount` to `maxCount` strings that each follow `rule`, or `nil`
+  /// when the key is absent.
+  func strings(
+    _ key: String, count: ClosedRange<Int>, _ rule: TextRule, doc: String
+  ) -> [String]? {
+    let kind = SchemaProperty.Kind.strings(
+      minCount: count.lowerBound, maxCount: count.upperBound, rule)
+    guard let value = member(key, kind, unit: "", default: SchemaProperty.absentText, doc: doc)
+    else { return nil }
+    let at = pointer.appending(key)
+    let expected = "expected an array of \(count.lowerBound) to \(count.upperBound) strings"
+    guard case .array(let elements) = value else {
+      report(at, "\(expected), got \(value.excerpt)")
+      return nil
+    }
+    guard count.contains(elements.count) else {
+      report(at, "\(expected), got \(elements.count)")
+      return nil
+    }
+    var result: [String] = []
+    for (index, element) in elements.enumerated() {
+      guard case .string(let text) = element else {
+        report(at.appending(index), "expected a string, got \(element.excerpt)")
+        return nil
+      }
+      if let broken = rule.violation(text) {
+        report(at.appending(index), "\(broken), got \(element.excerpt)")
+        return nil
+      }
+      result.append(text)
+    }
+    return result
+  }
+
   /// Reads a nested object with `read`; an absent key reads as an empty object (all defaults).
   func object<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T {
     let at = pointer.appending(key)
