@@ -118,9 +118,10 @@ extension Scenario {
     source = reader.string(
       "source", default: "", .text,
       doc: "Where its figures come from (a seed file and section), shown in Scenarios/README.md.")
-    notes = reader.strings(
-      "notes", .text,
-      doc: "Remarks: values outside the documented ranges and why, simplifications.")
+    notes =
+      reader.strings(
+        "notes", count: 0...1000, .text,
+        doc: "Remarks: values outside the documented ranges and why, simplifications.") ?? []
     let issuesBeforeCalendar = reader.issueCount
     calendar = reader.object("calendar", doc: "The simulated days.") { r in
       Calendar(

@@ -93,7 +93,7 @@ import Testing
         #"/targets/1/id: duplicate id, already used at /targets/0/id, got "gmv""#
       ),
       ("/notes", #"["fine", 3]"#, "/notes/1: expected a string, got 3"),
-      ("/notes", #""one""#, #"/notes: expected an array of strings, got "one""#),
+      ("/notes", #""one""#, #"/notes: expected an array of up to 1000 strings, got "one""#),
     ] as [(String, String?, String)])
   func eachBadTargetNamesItsPointerRuleAndValue(
     pointer: String, json: String?, message: String
