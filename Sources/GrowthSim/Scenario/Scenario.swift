@@ -55,6 +55,9 @@ public struct Scenario: Sendable, Equatable {
     public var replications: Int
     /// Whether every random draw is replaced by its expectation.
     public var isMeanField: Bool
+    /// The policies `compare` runs without `--policies` (and `Scripts/regenerate-results.sh`
+    /// compares); empty for the presets `snowball`, `funnel`.
+    public var comparePolicies: [String]
   }
 
   /// Which files a run writes.
@@ -140,7 +143,12 @@ extension Scenario {
           doc: "Independent replications. `--replications` overrides it."),
         isMeanField: r.bool(
           "meanField", default: false,
-          doc: "Replace every random draw by its expectation (a deterministic run)."))
+          doc: "Replace every random draw by its expectation (a deterministic run)."),
+        comparePolicies: r.strings(
+          "compare", .reference("policies"),
+          doc: "Policies `compare` runs without `--policies`, the first being the reference "
+            + "(at least two; scenario policies or presets). Empty: snowball, funnel. "
+            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it."))
     }
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(
