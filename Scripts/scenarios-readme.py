@@ -16,7 +16,7 @@ COMMAND = "Scripts/regenerate-results.sh"
 
 
 def figure(value, metric, is_ratio):
-    """A value as people read it: 200.0 M, 18.3 k, 20.0 %, ×1.73 (+73 %)."""
+    """A value as people read it: 200.0 M, 2.20 M, 18.3 k, 20.0 %, ×1.73 (+73 %)."""
     if is_ratio:
         return f"×{value:.2f} ({(value - 1) * 100:+.0f} %)"
     if metric.endswith("_share") or metric == "paid_cap":
@@ -24,8 +24,10 @@ def figure(value, metric, is_ratio):
     magnitude = abs(value)
     if magnitude >= 1e9:
         return f"{value / 1e9:.2f} B"
-    if magnitude >= 1e6:
+    if magnitude >= 1e7:
         return f"{value / 1e6:.1f} M"
+    if magnitude >= 1e6:
+        return f"{value / 1e6:.2f} M"
     if magnitude >= 1e4:
         return f"{value / 1e3:.1f} k"
     if magnitude >= 100 or value == int(value):
