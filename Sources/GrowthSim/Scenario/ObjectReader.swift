@@ -250,14 +250,27 @@ final class ObjectReader {
     return result
   }
 
-  /// Reads an array of strings, each following `rule`; an absent key reads as no strings.
-  func strings(_ key: String, _ rule: TextRule, doc: String) -> [String] {
-    guard let value = member(key, .strings(rule), unit: "", default: "[]", doc: doc)
-    else { return [] }
+  /// Reads an array of `count` strings that each follow `rule`, or `nil` when the key is
+  /// absent; every element that breaks the rule is reported.
+  func strings(
+    _ key: String, count: ClosedRange<Int>, _ rule: TextRule, doc: String
+  ) -> [String]? {
+    let kind = SchemaProperty.Kind.strings(
+      minCount: count.lowerBound, maxCount: count.upperBound, rule)
+    guard let value = member(key, kind, unit: "", default: SchemaProperty.absentText, doc: doc)
+    else { return nil }
     let at = pointer.appending(key)
+    let expected =
+      "expected an array of "
+      + (count.lowerBound == 0 ? "up to" : "\(count.lowerBound) to")
+      + " \(count.upperBound) strings"
     guard case .array(let elements) = value else {
-      report(at, "expected an array of strings, got \(value.excerpt)")
-      return []
+      report(at, "\(expected), got \(value.excerpt)")
+      return nil
+    }
+    guard count.contains(elements.count) else {
+      report(at, "\(expected), got \(elements.count)")
+      return nil
     }
     var result: [String] = []
     for (index, element) in elements.enumerated() {
@@ -271,7 +284,7 @@ final class ObjectReader {
       }
       result.append(text)
     }
-    return result
+    return result.count == elements.count ? result : nil
   }
 
   /// Reads a nested object with `read`, or `nil` when the key is absent (its members' rules,

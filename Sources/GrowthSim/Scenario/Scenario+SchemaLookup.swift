@@ -23,7 +23,7 @@ extension Scenario {
         guard let index = tokens.popFirst() else { return property.kind }
         guard case .index = index, tokens.isEmpty else { return nil }
         return .number(bounds)
-      case .strings(let rule):
+      case .strings(_, _, let rule):
         guard let index = tokens.popFirst() else { return property.kind }
         guard case .index = index, tokens.isEmpty else { return nil }
         return .string(rule)

@@ -88,13 +88,10 @@ extension Scenario {
     return [.init(owner.appending(key), "\(message), got \"\(reference)\"")]
   }
 
-  /// `experiment.compare`: none, or at least two known policies.
+  /// `experiment.compare` names policies the scenario defines, or presets.
   private func comparePolicyIssues() -> [ScenarioError.Issue] {
     let list = JSONPointer.root.appending("experiment").appending("compare")
     let ids = experiment.comparePolicies
-    if ids.count == 1 {
-      return [.init(list, "must name at least 2 policies, got 1")]
-    }
     let known = policies.map(\.id) + PolicyPresets.json.map(\.id)
     var issues: [ScenarioError.Issue] = []
     for (index, id) in ids.enumerated() where !id.isEmpty && !known.contains(id) {

@@ -121,9 +121,10 @@ extension Scenario {
     source = reader.string(
       "source", default: "", .text,
       doc: "Where its figures come from (a seed file and section), shown in Scenarios/README.md.")
-    notes = reader.strings(
-      "notes", .text,
-      doc: "Remarks: values outside the documented ranges and why, simplifications.")
+    notes =
+      reader.strings(
+        "notes", count: 0...1000, .text,
+        doc: "Remarks: values outside the documented ranges and why, simplifications.") ?? []
     let issuesBeforeCalendar = reader.issueCount
     calendar = reader.object("calendar", doc: "The simulated days.") { r in
       Calendar(
@@ -145,10 +146,10 @@ extension Scenario {
           "meanField", default: false,
           doc: "Replace every random draw by its expectation (a deterministic run)."),
         comparePolicies: r.strings(
-          "compare", .reference("policies"),
+          "compare", count: 2...64, .reference("policies"),
           doc: "Policies `compare` runs without `--policies`, the first being the reference "
-            + "(at least two; scenario policies or presets). Empty: snowball, funnel. "
-            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it."))
+            + "(scenario policies or presets); absent: snowball, funnel. "
+            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it.") ?? [])
     }
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(

@@ -68,7 +68,9 @@ public enum ScenarioSchema {
     case .date: return "`YYYY-MM-DD`"
     case .object: return ""
     case .objects(let minCount, _): return minCount > 0 ? "at least \(minCount)" : ""
-    case .string(let rule), .strings(let rule):
+    case .strings(let minCount, let maxCount, let rule):
+      return "\(minCount) to \(maxCount), each " + allowed(.string(rule))
+    case .string(let rule):
       switch rule {
       case .identifier: return "1–64 of `A–Z a–z 0–9 _ . -`"
       case .reference(let list): return "an `id` in `/\(list)`"
@@ -133,8 +135,11 @@ public enum ScenarioSchema {
         ("type", .string("array")), ("minItems", .integer(minCount)),
         ("items", .object(objectMembers(children))),
       ]
-    case .strings(let rule):
-      return [("type", .string("array")), ("items", .object(constraints(.string(rule))))]
+    case .strings(let minCount, let maxCount, let rule):
+      return [
+        ("type", .string("array")), ("minItems", .integer(minCount)),
+        ("maxItems", .integer(maxCount)), ("items", .object(constraints(.string(rule)))),
+      ]
     case .string(let rule):
       var members: [(String, SchemaNode)] = [("type", .string("string"))]
       switch rule {

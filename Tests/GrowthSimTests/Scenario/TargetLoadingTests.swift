@@ -94,14 +94,14 @@ import Testing
       ),
       (
         "/experiment/compare", #"["snowball"]"#,
-        "/experiment/compare: must name at least 2 policies, got 1"
+        "/experiment/compare: expected an array of 2 to 64 strings, got 1"
       ),
       (
         "/experiment/compare", #"["snowball", "funel"]"#,
         #"/experiment/compare/1: no policy or preset has this id (did you mean 'funnel'?), got "funel""#
       ),
       ("/notes", #"["fine", 3]"#, "/notes/1: expected a string, got 3"),
-      ("/notes", #""one""#, #"/notes: expected an array of strings, got "one""#),
+      ("/notes", #""one""#, #"/notes: expected an array of up to 1000 strings, got "one""#),
     ] as [(String, String?, String)])
   func eachBadTargetNamesItsPointerRuleAndValue(
     pointer: String, json: String?, message: String
