@@ -36,6 +36,7 @@ enum CLI {
         output.write("\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)
+        output.write("\n## targets.csv\n\n" + OutputReference.targets)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)
       case .compareColumnsMarkdown: output.write(OutputReference.compare)
       }
@@ -91,9 +92,13 @@ enum CLI {
           + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
       output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
+      output.write(TargetTable.text(for: written.outcomes))
     }
     for path in written.paths { print("wrote \(path)", to: &output) }
-    return .success
+    guard settings.checksTargets else { return .success }
+    let misses = TargetTable.misses(in: written.outcomes)
+    for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }
+    return misses.isEmpty ? .success : .targetMissed
   }
 
   /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,

@@ -21,17 +21,21 @@ enum Usage {
       -h, --help        Show help.
       --version         Show the version.
 
-    EXIT CODES: 0 ok, 64 usage, 65 bad scenario, 66 unreadable input, 73 cannot write output.
+    EXIT CODES: 0 ok, 1 target missed (run --check-targets), 64 usage, 65 bad scenario,
+    66 unreadable input, 73 cannot write output.
 
     """
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--mean-field] [--long] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--long]
+                         [--check-targets] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
-    merchant × day), summary.csv (one row per replication × merchant) and, with more than
-    one replication, daily_stats.csv (per merchant, day and metric: mean, p05, p50, p95).
+    merchant × day), summary.csv (one row per replication × merchant), with more than one
+    replication daily_stats.csv (per merchant, day and metric: mean, p05, p50, p95), with
+    service providers providers.csv, and with targets targets.csv (each target's mean with
+    its 90 % interval, hit or miss).
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -50,6 +54,8 @@ enum Usage {
       --mean-field        Replace every random draw by its expectation (deterministic).
       --long              Also write daily_long.csv: daily.csv in long form, one row per
                           replication × merchant × day × metric (sets /output/long).
+      --check-targets     Exit 1, with one line on standard error per missed target, when
+                          a scenario target is missed (the files are written all the same).
       -q, --quiet         Print only the paths written.
 
     """
@@ -67,7 +73,8 @@ enum Usage {
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
-                          reference (default: snowball,funnel).
+                          reference (default: the scenario's /experiment/compare,
+                          else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
       --out DIR           Output directory (default: Results/<file name>-compare).
       Other options as for run.

@@ -1,15 +1,16 @@
 /// Writes a run's CSV files into a directory, all or none.
 public enum RunFiles {
   /// Writes `daily.csv`, `daily_long.csv`, `daily_stats.csv`, `summary.csv` and, with
-  /// providers, `providers.csv` (as the scenario's `output` asks) into `directory`, creating
-  /// it if needed.
+  /// providers, `providers.csv` (as the scenario's `output` asks), and with targets
+  /// `targets.csv` (of `outcomes`, evaluated here when `nil`), into `directory`, creating it
+  /// if needed.
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
   ///   file is then left half-written.
-  public static func write(_ result: RunResult, to directory: String) throws(FileError)
-    -> [String]
-  {
+  public static func write(
+    _ result: RunResult, outcomes: [TargetOutcome]? = nil, to directory: String
+  ) throws(FileError) -> [String] {
     var files: [(path: String, bytes: [UInt8])] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     if result.scenario.output.writesDaily {
@@ -23,8 +24,12 @@ public enum RunFiles {
     if result.scenario.output.writesSummary {
       files.append((prefix + "summary.csv", SummaryTable.csv(of: result)))
     }
-    if result.scenario.output.writesDaily, !result.scenario.providers.isEmpty {
+    if result.scenario.output.writesProviders, !result.scenario.providers.isEmpty {
       files.append((prefix + "providers.csv", ProviderTable.csv(of: result)))
+    }
+    if !result.scenario.targets.isEmpty {
+      let outcomes = outcomes ?? TargetEvaluation.outcomes(of: result)
+      files.append((prefix + "targets.csv", TargetTable.csv(of: outcomes)))
     }
     guard !files.isEmpty || writesStatistics else { return [] }
     try Files.makeDirectory(directory)
@@ -44,6 +49,8 @@ extension RunFiles {
     public var paths: [String]
     /// The rows of `summary.csv` (computed whether or not it is written).
     public var summaries: [SummaryTable.Row]
+    /// The scenario's targets, measured (empty without targets).
+    public var outcomes: [TargetOutcome]
   }
 
   /// What one replication leaves for the files.
@@ -52,6 +59,7 @@ extension RunFiles {
     var daily: DailySpool?
     var long: DailySpool?
     var providers: [UInt8]
+    var targets: [(value: Double?, reason: String?)]
   }
 
   /// Runs every replication of `scenario`, `jobs` at a time, and writes the same files as
@@ -76,9 +84,11 @@ extension RunFiles {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
-    let writesProviders = output.writesDaily && !scenario.providers.isEmpty
+    let writesProviders = output.writesProviders && !scenario.providers.isEmpty
     let writesStatistics = DailyStatisticsTable.isWritten(for: scenario)
-    if output.writesDaily || output.writesSummary || output.writesLong || writesStatistics {
+    if output.writesDaily || output.writesSummary || output.writesLong || writesStatistics
+      || writesProviders || !scenario.targets.isEmpty
+    {
       try Files.makeDirectory(directory)
     }
     let daily = output.writesDaily ? try StreamingFile(path: prefix + "daily.csv") : nil
@@ -91,6 +101,7 @@ extension RunFiles {
     try long?.write(header(DailyLongTable.columns))
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
+    var measured: [[(value: Double?, reason: String?)]] = []
     let spoolPaths = (daily: daily?.path, long: long?.path)
     // A core the replications leave idle encodes the daily rows beside the simulation.
     let encodesInBackground = jobs > scenario.experiment.replications
@@ -108,6 +119,7 @@ extension RunFiles {
       if let daily { try files.daily?.write(to: daily) }
       if let long { try files.long?.write(to: long) }
       try providers?.write(files.providers)
+      measured.append(files.targets)
       summaries += SummaryTable.rows(
         replication: index, seed: replication.seed(index), summaries: files.summaries,
         scenario: scenario)
@@ -126,10 +138,16 @@ extension RunFiles {
       written.append(file)
     }
     if let providers { written.append(providers) }
+    let outcomes = TargetEvaluation.outcomes(of: scenario, measured: measured)
+    if !scenario.targets.isEmpty {
+      let file = try StreamingFile(path: prefix + "targets.csv")
+      try file.write(TargetTable.csv(of: outcomes))
+      written.append(file)
+    }
     for file in written { try file.finish() }
     for file in written { try file.commit() }
     if !written.isEmpty { Files.syncDirectory(directory) }
-    return Written(paths: written.map(\.path), summaries: summaries)
+    return Written(paths: written.map(\.path), summaries: summaries, outcomes: outcomes)
   }
 
   /// Runs replication `index`, keeping per merchant only its totals.
@@ -154,6 +172,7 @@ extension RunFiles {
     }
     let encoder = makeEncoder(beside: spoolPaths.daily, DailyTable.write)
     let longEncoder = makeEncoder(beside: spoolPaths.long, DailyLongTable.write)
+    var targets = TargetSeries(scenario)
     var collector = values.map {
       DailyValueCollector(
         $0, scenario: scenario, replication: index, seed: seed, chunkBytes: chunkBytes)
@@ -168,6 +187,8 @@ extension RunFiles {
       encoder?.add(day: day, records: records)
       longEncoder?.add(day: day, records: records)
       collector?.add(day: day, records: records)
+      targets.add(
+        day: day, records: records, replication: index, seed: seed, plan: replication.plan)
     }
     let spool = try encoder?.finish()
     let longSpool = try longEncoder?.finish()
@@ -178,7 +199,8 @@ extension RunFiles {
       providerBytes.endRow()
     }
     return ReplicationFiles(
-      summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes)
+      summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes,
+      targets: targets.statistics())
   }
 
   /// The header line of a table.
