@@ -11,6 +11,8 @@
 #   `growthsim compare` into the same folder.
 # - A scenario whose daily.csv would exceed about 20 MB (rows × ~400 bytes) runs with
 #   --set /output/daily=false: summary.csv, providers.csv and targets.csv only.
+# - A scenario whose daily_stats.csv would exceed about 10 MB ((merchants + 1) × days × 63
+#   metrics × ~45 bytes) runs with --set /output/dailyStatistics=false.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +40,7 @@ run() {
   esac
 }
 
-# Prints "daily-too-large" and/or "compare P1,P2,…" for a scenario file.
+# Prints "daily-too-large", "stats-too-large" and/or "compare P1,P2,…" for a scenario file.
 inspect() {
   python3 - "$1" <<'EOF'
 import json, sys
@@ -48,6 +50,10 @@ days = scenario.get("calendar", {}).get("days", 90)
 replications = scenario.get("experiment", {}).get("replications", 8)
 if scenario.get("output", {}).get("daily", True) and merchants * days * replications * 400 > 20_000_000:
     print("daily-too-large")
+series = merchants + 1 if merchants > 1 else merchants
+if (scenario.get("output", {}).get("dailyStatistics", True) and replications > 1
+        and series * days * 63 * 45 > 10_000_000):
+    print("stats-too-large")
 policies = scenario.get("experiment", {}).get("compare", [])
 if policies:
     print("compare " + ",".join(policies))
@@ -70,6 +76,10 @@ for file in Scenarios/*.json; do
   if grep -q '^daily-too-large$' <<< "$facts"; then
     echo "    daily.csv would exceed 20 MB: summary, providers and targets only"
     extra=(--set /output/daily=false)
+  fi
+  if grep -q '^stats-too-large$' <<< "$facts"; then
+    echo "    daily_stats.csv would exceed 10 MB: left out"
+    extra+=(--set /output/dailyStatistics=false)
   fi
   run "$file" --out "$directory" "${extra[@]}"
   policies=$(sed -n 's/^compare //p' <<< "$facts")

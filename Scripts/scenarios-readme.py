@@ -211,7 +211,9 @@ Reference output of every case is committed under [`Results/`](../Results/).
   absolute for a value of 0). The 90 % interval is the confidence interval of that mean
   (Student's t); an undefined statistic (a baseline of 0) is a miss.
 - A case whose `daily.csv` would exceed about 20 MB (the 1,300-merchant belt) keeps only
-  `summary.csv`, `providers.csv` and `targets.csv`; rerun it to get the daily rows.
+  `summary.csv`, `providers.csv` and `targets.csv`; rerun it to get the daily rows. Cases with
+  more than one replication keep `daily_stats.csv` (per-day mean and quantiles across
+  replications) unless it would exceed about 10 MB.
 
 """
     text = header + "\n".join(overview) + "\n\n" + "\n".join(sections)
