@@ -73,15 +73,18 @@ extension RunFiles {
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
     let dailyPath = daily?.path
-    // A core the replications leave idle encodes the daily rows beside the simulation.
+    // Cores the replications leave idle encode the daily rows beside the simulation and
+    // share the merchants' shelf hours.
     let encodesInBackground = jobs > scenario.experiment.replications
+    let merchantJobs = max(1, jobs / max(1, scenario.experiment.replications))
     try orderedPipeline(
       items: scenario.experiment.replications, unitsPerItem: 1, jobs: jobs, window: jobs
     ) { index, _ in
       Result { () throws(FileError) in
         try run(
           replication, index, dailyPath: dailyPath, writesProviders: writesProviders,
-          chunkBytes: chunkBytes, encodesInBackground: encodesInBackground)
+          chunkBytes: chunkBytes, encodesInBackground: encodesInBackground,
+          merchantJobs: merchantJobs)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       let files = try results[0].get()
@@ -108,7 +111,7 @@ extension RunFiles {
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
     _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool,
-    chunkBytes: Int, encodesInBackground: Bool
+    chunkBytes: Int, encodesInBackground: Bool, merchantJobs: Int
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
@@ -123,7 +126,7 @@ extension RunFiles {
         scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground)
     }
     var providerRows: [ProviderTable.Row] = []
-    replication.run(index) { day, records in
+    replication.run(index, merchantJobs: merchantJobs) { day, records in
       for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }
       if writesProviders {
         providerRows += ProviderTable.rows(
