@@ -80,7 +80,9 @@ extension World {
         queue.schedule(.liveStart(merchant: index), at: dayStart + Double(startHour) * 60)
       }
       if day == 0 {
-        for sku in merchant.skus.indices { reorderIfNeeded(sku, for: index) }
+        work(on: index) { work in
+          for sku in merchant.skus.indices { work.reorderIfNeeded(sku) }
+        }
       }
     }
     for hour in 0..<24 {

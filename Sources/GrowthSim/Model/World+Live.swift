@@ -160,7 +160,9 @@ extension World {
     merchants[index].ticksLeft -= 1
     let hasNextTick = merchants[index].ticksLeft > 0
 
-    let sold = sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
+    let sold = work(on: index) {
+      $0.sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0)
+    }
     merchants[index].sessionGMV += sold.gmv
     merchants[index].today.liveGMV += sold.gmv
     // Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).

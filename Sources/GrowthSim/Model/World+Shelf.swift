@@ -1,74 +1,37 @@
+import Dispatch
+
 extension World {
-  /// An hour of search and mall traffic for every merchant, live or not.
+  /// An hour of search and mall traffic for every merchant (`MerchantWork.shelfHour`).
   ///
-  /// "People find goods" (MODEL.md §3.2 items 4 and 6), by the hourly profile and lifted by
-  /// festivals like the feed (mall GMV rises with campaigns, PARAMETERS §1.5):
-  ///
-  /// - discovery: `shelfVisitsPerDay` × (1 − F), F the share of the market reached;
-  /// - word of mouth: `wordOfMouthVisitsPerBuyerDay` × buyers × (1 − F) — with discovery
-  ///   alone and every visit converting, cumulative buyers follow Bass (1969);
-  /// - followers: `shelfVisitsPerFollowerDay` × followers;
-  /// - repeat visits: `repeatVisitsPerOrderDay` × R, where R sums past orders weighted by
-  ///   2^(−age / half-life): a hazard decaying with time since each order.
+  /// Merchants do not meet in the shelf: with `merchantJobs` above one, contiguous ranges of
+  /// merchants run on several threads, each collecting the events its merchants schedule,
+  /// and the events are queued range by range, that is merchant by merchant, as one thread
+  /// would have queued them: the same sequence numbers, so the same run.
   mutating func shelfTick(hour: Int) {
-    let scenario = plan.scenario
-    for index in merchants.indices {
-      // Fields, not the struct: copying a category per merchant and hour cost more than the draws.
-      let c = plan.categoryIndex[index]
-      let share = plan.supplyShareByHour[hour] * merchants[index].campaignTraffic
-      let unreached =
-        scenario.loops.marketSaturation
-        ? merchants[index].unreachedShare(of: scenario.categories[c].addressablePopulation) : 1
-      let discovery = merchants[index].streams.shelf.poisson(
-        scenario.categories[c].shelfVisitsPerDay * unreached * share)
-      let wordOfMouth =
-        scenario.loops.wordOfMouth
-        ? merchants[index].streams.shelf.poisson(
-          scenario.categories[c].wordOfMouthVisitsPerBuyerDay * merchants[index].buyers * unreached
-            * share) : 0
-      let fromFollowers =
-        scenario.loops.followerFeedback
-        ? merchants[index].streams.shelf.poisson(
-          merchants[index].followers * scenario.categories[c].shelfVisitsPerFollowerDay * share)
-        : 0
-      let repeats =
-        scenario.loops.repeatBuying
-        ? merchants[index].streams.shelf.poisson(
-          scenario.categories[c].repeatVisitsPerOrderDay * merchants[index].repeatIntensity * share)
-        : 0
-      // Videos: cart orders, seeding into the interest pool, follows (MODEL.md §3.2 item 3);
-      // the pool comes back through search ("weeding").
-      let views = merchants[index].videoViewsToday * plan.supplyShareByHour[hour]
-      let cartDemand = merchants[index].streams.conversion.poisson(
-        views * unreached * scenario.categories[c].video.cartOrdersPerView)
-      merchants[index].interestPool += views * unreached * scenario.categories[c].video.seedRate
-      let videoFollows =
-        scenario.loops.followerFeedback
-        ? merchants[index].streams.audience.poisson(views * scenario.categories[c].video.followRate)
-        : 0
-      merchants[index].followers += videoFollows
-      merchants[index].today.newFollowers += videoFollows
-      let interestVisits = min(
-        merchants[index].interestPool,
-        merchants[index].streams.shelf.poisson(
-          merchants[index].interestPool * scenario.categories[c].interestVisitRatePerDay
-            * plan.supplyShareByHour[hour]))
-      merchants[index].interestPool -= interestVisits
-      let rate =
-        merchants[index].shelfConversionRate * scenario.categories[c].shelfConversionMultiplier
-      let newDemand =
-        merchants[index].streams.conversion.binomial(discovery + wordOfMouth, rate) + cartDemand
-        + merchants[index].streams.conversion.binomial(
-          interestVisits, min(1, rate * scenario.categories[c].interestConversionMultiplier))
-      let demand =
-        newDemand + merchants[index].streams.conversion.binomial(fromFollowers, rate)
-        + merchants[index].streams.conversion.binomial(
-          repeats, min(1, rate * scenario.categories[c].repeatConversionMultiplier))
-      merchants[index].today.shelfVisits += discovery + wordOfMouth + fromFollowers
-      merchants[index].today.wordOfMouthVisits += wordOfMouth
-      merchants[index].today.repeatVisits += repeats
-      merchants[index].today.interestVisits += interestVisits
-      sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, for: index)
+    let count = merchants.count
+    // Below 64 merchants a thread's share is not worth waking it.
+    let workers = max(1, min(merchantJobs, count / 64))
+    let base = merchants.withUnsafeMutableBufferPointer { $0.baseAddress.unsafelyUnwrapped }
+    let now = queue.now
+    var pending = Array(repeating: [MerchantWork.Scheduled](), count: workers)
+    pending.withUnsafeMutableBufferPointer { slots in
+      let ranges = MerchantWork.Ranges(slots: slots, base: base, plan: planAddress)
+      let run: @Sendable (Int) -> Void = { worker in
+        var work = MerchantWork(plan: ranges.plan, now: now, index: 0, pointer: ranges.base)
+        for index in (worker * count / workers)..<((worker + 1) * count / workers) {
+          work.moveTo(index, at: ranges.base + index)
+          work.shelfHour(hour)
+        }
+        ranges.slots[worker] = work.scheduled
+      }
+      if workers == 1 {
+        run(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: run)
+      }
+    }
+    for events in pending {
+      for scheduled in events { queue.schedule(scheduled.event, at: scheduled.time) }
     }
   }
 }

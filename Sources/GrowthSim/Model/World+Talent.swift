@@ -45,8 +45,10 @@ extension World {
     state.today.newFollowers += follows
     state.today.talentVisits += visits
     putBack(state, index)
-    let sold = sell(
-      demand, newUserShare: 1, repeatWeight: category.talentRepeatShare, for: index)
+    let repeatShare = category.talentRepeatShare
+    let sold = work(on: index) {
+      $0.sell(demand, newUserShare: 1, repeatWeight: repeatShare)
+    }
     merchants[index].today.talentGMV += sold.gmv
     merchants[index].today.talentCost += commission * sold.gmv + (session?.fee ?? 0)
   }

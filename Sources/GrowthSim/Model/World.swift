@@ -5,6 +5,8 @@
 /// `World+Inventory` (sales, stock, refunds).
 struct World {
   let plan: ResolvedScenario
+  /// The same plan at a fixed address, for `MerchantWork` (owned by `simulate`).
+  let planAddress: UnsafePointer<ResolvedScenario>
   var queue = EventQueue<ModelEvent>()
   var merchants: [MerchantState]
   /// The summed feed weight of the rooms live now, per category.
@@ -16,11 +18,17 @@ struct World {
   /// has handed them on: only one day is held, so memory does not grow with the horizon.
   var dayRows: [DayRecord] = []
   var endedDay: Int? = nil
+  /// Threads for the merchants of a shelf hour (`shelfTick`); the output is the same for any.
+  var merchantJobs = 1
+  /// A buffer `work(on:_:)` lends out, so scheduling from a sale allocates nothing.
+  var spareEvents: [MerchantWork.Scheduled] = []
 
   static let minutesPerDay = 1440.0
 
-  init(plan: ResolvedScenario, seed: UInt64) {
-    self.plan = plan
+  init(plan: UnsafePointer<ResolvedScenario>, seed: UInt64) {
+    self.plan = plan.pointee
+    planAddress = plan
+    let plan = plan.pointee
     let scenario = plan.scenario
     merchants = scenario.merchants.enumerated().map { index, merchant in
       // A provider's paid-traffic skill from day 0 shortens the plan's learning.
@@ -48,7 +56,7 @@ struct World {
   static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
     var records = Array(repeating: [DayRecord](), count: plan.scenario.merchants.count)
     for index in records.indices { records[index].reserveCapacity(plan.scenario.calendar.days) }
-    simulate(plan, seed: seed) { _, rows in
+    simulate(plan, seed: seed, merchantJobs: 1) { _, rows in
       for (index, row) in rows.enumerated() { records[index].append(row) }
     }
     return records
@@ -59,12 +67,21 @@ struct World {
   /// - Parameters:
   ///   - plan: the checked scenario, resolved.
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
+  ///   - merchantJobs: threads for the merchants' shelf hours; the run is the same for any.
   ///   - onDay: called once a day, in day order, with the day and every merchant's row of it
   ///     in merchant order; the array is reused, so keep what you need.
   static func simulate(
-    _ plan: ResolvedScenario, seed: UInt64, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+    _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int,
+    onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
   ) {
-    var world = World(plan: plan, seed: seed)
+    let planAddress = UnsafeMutablePointer<ResolvedScenario>.allocate(capacity: 1)
+    planAddress.initialize(to: plan)
+    defer {
+      planAddress.deinitialize(count: 1)
+      planAddress.deallocate()
+    }
+    var world = World(plan: planAddress, seed: seed)
+    world.merchantJobs = max(1, merchantJobs)
     // Day boundaries are scheduled first, so at each midnight the old day closes and the new
     // one opens before anything else due then (a live tick at 00:00 belongs to the new day).
     for day in 0..<plan.scenario.calendar.days {

@@ -103,8 +103,10 @@ extension RunFiles {
     var summaries: [SummaryTable.Row] = []
     var measured: [[(value: Double?, reason: String?)]] = []
     let spoolPaths = (daily: daily?.path, long: long?.path)
-    // A core the replications leave idle encodes the daily rows beside the simulation.
+    // Cores the replications leave idle encode the daily rows beside the simulation and
+    // share the merchants' shelf hours.
     let encodesInBackground = jobs > scenario.experiment.replications
+    let merchantJobs = max(1, jobs / max(1, scenario.experiment.replications))
     try orderedPipeline(
       items: scenario.experiment.replications, unitsPerItem: 1, jobs: jobs, window: jobs
     ) { index, _ in
@@ -112,7 +114,7 @@ extension RunFiles {
         try run(
           replication, index, spoolPaths: spoolPaths, values: values,
           writesProviders: writesProviders, chunkBytes: chunkBytes,
-          encodesInBackground: encodesInBackground)
+          encodesInBackground: encodesInBackground, merchantJobs: merchantJobs)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       let files = try results[0].get()
@@ -153,7 +155,8 @@ extension RunFiles {
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
     _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
-    values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool
+    values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool,
+    merchantJobs: Int
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
@@ -178,7 +181,7 @@ extension RunFiles {
         $0, scenario: scenario, replication: index, seed: seed, chunkBytes: chunkBytes)
     }
     var providerRows: [ProviderTable.Row] = []
-    replication.run(index) { day, records in
+    replication.run(index, merchantJobs: merchantJobs) { day, records in
       for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }
       if writesProviders {
         providerRows += ProviderTable.rows(

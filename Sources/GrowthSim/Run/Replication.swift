@@ -26,7 +26,12 @@ public struct Replication: Sendable {
   /// `onDay` gets the day (0-based) and every merchant's record of it, in scenario order.
   /// Days come in order; the array is reused, so copy what you keep. The records are those
   /// `RunResult` would hold.
-  public func run(_ index: Int, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void) {
-    World.simulate(plan, seed: seed(index), onDay: onDay)
+  ///
+  /// `merchantJobs` threads share the merchants' shelf hours (worth it from a few hundred
+  /// merchants); the days are the same for any number.
+  public func run(
+    _ index: Int, merchantJobs: Int = 1, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+  ) {
+    World.simulate(plan, seed: seed(index), merchantJobs: merchantJobs, onDay: onDay)
   }
 }

@@ -87,7 +87,7 @@ extension SweepPlan {
       }
       var cumulativeProfit: [Double] = []
       cumulativeProfit.reserveCapacity(scenario.calendar.days)
-      World.simulate(ResolvedScenario(scenario), seed: seed) { _, rows in
+      World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
         // Merchant order, from 0, as `policyOutcome` sums: the same bits.
         var total = 0.0
         for (merchant, row) in rows.enumerated() {

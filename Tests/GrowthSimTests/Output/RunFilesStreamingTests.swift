@@ -7,12 +7,14 @@ import Testing
 /// in-memory `RunResult` path, at any number of jobs and whether or not the spool spills.
 @Suite struct RunFilesStreamingTests {
   /// A small belt: two cohorts, one served by a provider, a fortnight, three replications.
-  static func belt(replications: Int = 3, extra: [String] = []) throws -> Scenario {
+  static func belt(
+    replications: Int = 3, served: Int = 7, alone: Int = 9, days: Int = 14, extra: [String] = []
+  ) throws -> Scenario {
     let bytes = try Files.read(
       TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/belt.json").path)
     let overrides =
       ([
-        "/calendar/days=14", "/cohorts/0/count=7", "/cohorts/1/count=9",
+        "/calendar/days=\(days)", "/cohorts/0/count=\(served)", "/cohorts/1/count=\(alone)",
         "/experiment/replications=\(replications)",
       ] + extra).compactMap(ScenarioOverride.init(argument:))
     return try Scenario.decode(from: bytes, overrides: overrides)
@@ -91,5 +93,34 @@ import Testing
     }.joined()
     #expect(text == expected)
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["daily.csv"])
+  }
+
+  /// Merchants' shelf hours on several threads (from 64 merchants a thread) give the days
+  /// of one thread, record for record.
+  @Test(arguments: [2, 3, 8])
+  func shelfHoursOnSeveralThreadsGiveTheSameDays(merchantJobs: Int) throws {
+    let replication = Replication(try Self.belt(replications: 1, served: 90, alone: 110, days: 4))
+    func days(_ jobs: Int) -> [[DayRecord]] {
+      var days: [[DayRecord]] = []
+      replication.run(0, merchantJobs: jobs) { _, rows in days.append(rows) }
+      return days
+    }
+    let one = days(1)
+    #expect(one.count == 4 && one[0].count == 200)
+    #expect(days(merchantJobs) == one)
+  }
+
+  /// The belt on 4 jobs, one replication: shelf hours on threads and rows encoded beside.
+  @Test func oneBeltReplicationOnFourJobsWritesTheBytesOfOne() throws {
+    let scenario = try Self.belt(replications: 1, served: 60, alone: 80, days: 5)
+    let serial = try Self.temporaryDirectory()
+    let parallel = try Self.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: serial)
+      try? FileManager.default.removeItem(atPath: parallel)
+    }
+    _ = try RunFiles.write(scenario, jobs: 1, to: serial)
+    _ = try RunFiles.write(scenario, jobs: 4, to: parallel, chunkBytes: 50_000)
+    #expect(try Self.files(in: parallel) == Self.files(in: serial))
   }
 }
