@@ -49,8 +49,9 @@ enum Usage {
                           or Results/default).
       --seed N            Scenario seed, overriding /experiment/seed.
       --replications R    Replications, overriding /experiment/replications.
-      --jobs J            Replications run in parallel (default: the number of cores).
-                          The output is byte-identical for any J.
+      --jobs J            Threads (default: the number of cores): replications run in
+                          parallel, and jobs beyond them share a replication's merchants
+                          and its daily rows. The output is byte-identical for any J.
       --mean-field        Replace every random draw by its expectation (deterministic).
       --long              Also write daily_long.csv: daily.csv in long form, one row per
                           replication × merchant × day × metric (sets /output/long).
