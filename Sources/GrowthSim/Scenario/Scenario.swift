@@ -172,9 +172,12 @@ extension Scenario {
       merchants += drawn
       cohortOfMerchant += drawn.map { _ in index }
     }
-    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty {
-      reader.report(
-        reader.pointer.appending("merchants"), "must have at least 1 entry (or a cohort), got 0")
+    let listAt = reader.pointer.appending("merchants")
+    // A `merchants` of the wrong type is reported already, as itself.
+    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty,
+      !reader.issues.contains(where: { $0.pointer == listAt })
+    {
+      reader.report(listAt, "must have at least 1 entry (or a cohort), got 0")
     }
   }
 }
