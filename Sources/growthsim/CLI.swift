@@ -7,9 +7,12 @@ enum CLI {
 
   /// Runs a command line; `showsProgress` (standard error is a terminal) lets long commands
   /// draw a progress line on `errors`.
+  ///
+  /// `interrupts` (the real process only) turns SIGINT and SIGTERM into a clean stop.
   static func run(
     _ arguments: [String], output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, showsProgress: Bool = false
+    errors: inout some TextOutputStream, showsProgress: Bool = false,
+    interrupts: Interrupts? = nil
   ) -> ExitCode {
     let options: Options
     do {
@@ -50,12 +53,15 @@ enum CLI {
       }
       return worst
     case .compare(let file, let settings):
-      return compare(file: file, settings, output: &output, errors: &errors)
+      return compare(
+        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
     case .run(let file, let settings):
-      return execute(file: file, settings, output: &output, errors: &errors)
+      return execute(
+        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
     case .sweep(let file, let settings):
       return sweep(
-        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .merge(let parts, let settings):
       return merge(parts, settings, output: &output, errors: &errors)
     }
@@ -63,7 +69,7 @@ enum CLI {
 
   private static func execute(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, interrupts: Interrupts?
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -74,13 +80,18 @@ enum CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
     let result = RunResult.run(scenario, jobs: jobs)
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: [String]
     do {
-      written = try RunFiles.write(result, to: directory)
+      written = try RunFiles.write(
+        result, to: directory, cancellation: interrupts?.cancellation)
     } catch {
-      print("error: cannot write results: \(error)", to: &errors)
-      return .cannotCreate
+      return failedWriting(error, interrupts: interrupts, errors: &errors)
     }
     if !settings.isQuiet {
       let experiment = scenario.experiment
@@ -168,6 +179,29 @@ enum CLI {
       lines = invalid.issues.map { "\(name): \($0)" }
     }
     return LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError)
+  }
+
+  /// The refusal to write into an `--out` folder holding files growthsim did not write, unless
+  /// `--force` is given; `nil` when the folder may be written (or none was given).
+  static func refusal(_ directory: String?, force: Bool) -> String? {
+    guard let directory, !force, let name = OutputFolder.foreignEntry(in: directory) else {
+      return nil
+    }
+    return "error: \(directory) holds files growthsim did not write (such as \(name)); "
+      + "choose a new or empty folder, or add --force to write into it anyway\n"
+  }
+
+  /// The message and exit code of results that could not be written: 130 or 143 when a
+  /// signal stopped the writing (the temporary files are gone), 73 otherwise.
+  static func failedWriting(
+    _ error: FileError, interrupts: Interrupts?, errors: inout some TextOutputStream
+  ) -> ExitCode {
+    if error.isInterruption, let signal = interrupts?.cancellation.signal {
+      print("interrupted; nothing was written", to: &errors)
+      return .stopped(by: signal)
+    }
+    print("error: cannot write results: \(error)", to: &errors)
+    return .cannotCreate
   }
 
   /// `Scenarios/teenie.json` → `teenie`; the embedded scenario → `default`.

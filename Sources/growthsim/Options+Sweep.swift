@@ -18,12 +18,15 @@ extension Options {
     var resumes = false
     var writesDaily = false
     var isQuiet = false
+    /// `--force`: write into an `--out` folder that holds files growthsim did not write.
+    var force = false
   }
 
   /// What `growthsim merge` was asked to do.
   struct MergeSettings: Equatable {
     var outputDirectory: String
     var isQuiet = false
+    var force = false
   }
 
   /// The words of a command line after the command: options with their values, positionals.
@@ -111,6 +114,9 @@ extension Options {
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true
+      case "--force":
+        try flag(inline, word)
+        settings.force = true
       default: throw UsageError(message: unknown(name), command: .sweep)
       }
     }
@@ -130,6 +136,7 @@ extension Options {
     var parts: [String] = []
     var directory: String? = nil
     var isQuiet = false
+    var force = false
     var words = Words(remaining: arguments, command: .merge)
     while let (word, name, inline, isOption) = words.next() {
       guard isOption else {
@@ -139,6 +146,7 @@ extension Options {
       switch name {
       case "--out": directory = try words.value(name, inline: inline)
       case "--quiet" where inline == nil, "-q" where inline == nil: isQuiet = true
+      case "--force" where inline == nil: force = true
       default: throw UsageError(message: unknown(name), command: .merge)
       }
     }
@@ -149,6 +157,7 @@ extension Options {
       throw UsageError(message: "missing '--out DIR'", command: .merge)
     }
     return Options(
-      command: .merge(parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet)))
+      command: .merge(
+        parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet, force: force)))
   }
 }

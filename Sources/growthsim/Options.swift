@@ -54,6 +54,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `--force`: write into an `--out` folder that holds files growthsim did not write.
+    var force = false
   }
 
   var command: Command
@@ -166,6 +168,9 @@ struct Options: Equatable {
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isQuiet = true
+      case "--force":
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.force = true
       default: throw UsageError(message: unknown(name), command: command)
       }
     }
@@ -195,6 +200,7 @@ struct Options: Equatable {
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
       "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
+      "--force", "--limit",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

@@ -5,10 +5,11 @@ public enum RunFiles {
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
-  ///   file is then left half-written.
-  public static func write(_ result: RunResult, to directory: String) throws(FileError)
-    -> [String]
-  {
+  ///   file is then left half-written. When `cancellation` asks to stop, the error is an
+  ///   interruption (`isInterruption`) and nothing is written.
+  public static func write(
+    _ result: RunResult, to directory: String, cancellation: Cancellation? = nil
+  ) throws(FileError) -> [String] {
     var files: [(path: String, bytes: [UInt8])] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     if result.scenario.output.writesDaily {
@@ -21,8 +22,9 @@ public enum RunFiles {
       files.append((prefix + "providers.csv", ProviderTable.csv(of: result)))
     }
     guard !files.isEmpty else { return [] }
+    try FileError.check(cancellation, writing: files[0].path)
     try Files.makeDirectory(directory)
-    try Files.writeAll(files)
+    try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }
 }
