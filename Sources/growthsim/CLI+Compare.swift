@@ -18,6 +18,12 @@ extension CLI {
     let policies = settings.policies ?? ["snowball", "funnel"]
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
     let name = file ?? "(embedded default)"
+    if let code = checkSize(
+      RunSize.compare(scenario, policies: policies.count), settings.limits, name: name,
+      quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
     if let refusal = refusal(settings.outputDirectory, force: settings.force) {
       errors.write(refusal)
       return .cannotCreate

@@ -22,6 +22,15 @@ extension CLI {
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? "--vary"
     let directory = job.files.directory
+    if let first = try? job.plan.scenario(forPoint: 0),
+      let code = checkSize(
+        RunSize.sweep(
+          first, points: job.files.shard.pointCount(of: job.plan.pointCount),
+          replications: job.plan.replications, daily: settings.writesDaily),
+        settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     meter.checking(job.plan.pointCount, errors: &errors)
     let report: SweepJob.Report
@@ -67,7 +76,7 @@ extension CLI {
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? "--vary"
     let bytes: [UInt8]
-    switch read(file) {
+    switch read(file, fileMiB: settings.limits.fileMiB) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }
@@ -84,7 +93,7 @@ extension CLI {
     }
     var specDocument: JSONValue? = nil
     if let specFile = settings.specFile {
-      switch read(specFile) {
+      switch read(specFile, fileMiB: settings.limits.fileMiB) {
       case .success(let specBytes):
         do throws(JSONSyntaxError) {
           specDocument = try JSONParser.parse(specBytes)

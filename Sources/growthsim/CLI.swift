@@ -80,6 +80,12 @@ enum CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
+    if let code = checkSize(
+      RunSize.run(scenario), settings.limits, name: file ?? "(embedded default)",
+      quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
     if let refusal = refusal(settings.outputDirectory, force: settings.force) {
       errors.write(refusal)
       return .cannotCreate
@@ -111,7 +117,7 @@ enum CLI {
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
     Scenario, LoadFailure
   > {
-    load(file, overrides: settings.overrides).map { loaded in
+    load(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB).map { loaded in
       var scenario = loaded
       if let seed = settings.seed { scenario.experiment.seed = seed }
       if let replications = settings.replications {
@@ -131,10 +137,10 @@ enum CLI {
   /// Loads a scenario file, or the embedded default when `file` is `nil`, with `--set`
   /// overrides applied before it is checked.
   static func load(
-    _ file: String?, overrides: [ScenarioOverride] = []
+    _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB
   ) -> Result<Scenario, LoadFailure> {
     let bytes: [UInt8]
-    switch read(file) {
+    switch read(file, fileMiB: fileMiB) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }
@@ -145,12 +151,15 @@ enum CLI {
     }
   }
 
-  /// The bytes of a file (at most 16 MiB), or of the embedded default when `file` is `nil`.
-  static func read(_ file: String?) -> Result<[UInt8], LoadFailure> {
+  /// The bytes of a file (at most `fileMiB` MiB), or of the embedded default when `file` is
+  /// `nil`.
+  static func read(
+    _ file: String?, fileMiB: Int = RunLimits().fileMiB
+  ) -> Result<[UInt8], LoadFailure> {
     guard let file else { return .success(Array(DefaultScenario.json.utf8)) }
     let bytes: [UInt8]
     do {
-      bytes = try Files.read(file)
+      bytes = try Files.read(file, limit: fileMiB << 20)
     } catch {
       return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
     }
@@ -179,6 +188,21 @@ enum CLI {
       lines = invalid.issues.map { "\(name): \($0)" }
     }
     return LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError)
+  }
+
+  /// Checks a run's size against the limits (exit 65 with every limit broken) and, unless
+  /// quiet, announces a long run's size on standard error; `nil` when it may start.
+  static func checkSize(
+    _ size: RunSize, _ limits: RunLimits, name: String, quiet: Bool,
+    errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    let issues = limits.issues(size)
+    guard issues.isEmpty else {
+      errors.write(issues.map { "\(name): \($0)\n" }.joined())
+      return .dataError
+    }
+    if size.isLong, !quiet { print("\(name): \(size.description)", to: &errors) }
+    return nil
   }
 
   /// The refusal to write into an `--out` folder holding files growthsim did not write, unless

@@ -20,6 +20,8 @@ extension Options {
     var isQuiet = false
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
+    /// `--limit NAME=N`: the ceilings on the sweep's size.
+    var limits = RunLimits()
   }
 
   /// What `growthsim merge` was asked to do.
@@ -117,6 +119,7 @@ extension Options {
       case "--force":
         try flag(inline, word)
         settings.force = true
+      case "--limit": try limit(try value(), into: &settings.limits, command: .sweep)
       default: throw UsageError(message: unknown(name), command: .sweep)
       }
     }

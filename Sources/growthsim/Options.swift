@@ -56,6 +56,8 @@ struct Options: Equatable {
     var ablates = false
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
+    /// `--limit NAME=N`: the ceilings on the run's size.
+    var limits = RunLimits()
   }
 
   var command: Command
@@ -171,6 +173,7 @@ struct Options: Equatable {
       case "--force":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.force = true
+      case "--limit": try limit(try value(), into: &settings.limits, command: command)
       default: throw UsageError(message: unknown(name), command: command)
       }
     }
@@ -218,6 +221,20 @@ struct Options: Equatable {
       throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: command)
     }
     return value
+  }
+
+  /// Parses `--limit NAME=N` into `limits`.
+  static func limit(
+    _ text: String, into limits: inout RunLimits, command: Command.Name
+  ) throws(UsageError) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let value = Int(parts[1]), value >= 1,
+      limits.set(parts[0], to: value)
+    else {
+      throw UsageError(
+        message: "the value '\(text)' is invalid for '--limit' (expected NAME=N with N ≥ 1 and "
+          + "NAME one of \(RunLimits.names.joined(separator: ", ")))", command: command)
+    }
   }
 
   /// Parses `--set /json/pointer=VALUE`.

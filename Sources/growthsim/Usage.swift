@@ -21,13 +21,15 @@ enum Usage {
       -h, --help        Show help.
       --version         Show the version.
 
-    EXIT CODES: 0 ok, 64 usage, 65 bad scenario, 66 unreadable input, 73 cannot write output.
+    EXIT CODES: 0 ok, 64 usage, 65 bad scenario, 66 unreadable input, 73 cannot write output,
+    130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM.
 
     """
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--mean-field] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--force]
+                         [--limit NAME=N …] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day) and summary.csv (one row per replication × merchant).
@@ -47,14 +49,19 @@ enum Usage {
       --jobs J            Replications run in parallel (default: the number of cores).
                           The output is byte-identical for any J.
       --mean-field        Replace every random draw by its expectation (deterministic).
-      -q, --quiet         Print only the paths written.
+      --force             Write into an --out folder that holds files growthsim did not
+                          write (refused otherwise, exit 73).
+      --limit NAME=N      Raise or lower a ceiling on the run's size: file-mib (16),
+                          days (1830), merchants (20000), skus (200000), merchant-days
+                          (50000000), runs (sweeps: 10000000), output-mib (20480).
+      -q, --quiet         Print only the paths written; no size line before a long run.
 
     """
 
   static let compare = """
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
-                             [--mean-field] [--quiet]
+                             [--mean-field] [--force] [--limit NAME=N …] [--quiet]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95

@@ -58,7 +58,9 @@ public enum Files {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       guard bytes.count <= limit else {
-        throw FileError(path, "larger than the \(limit >> 20) MiB limit for a scenario")
+        throw FileError(
+          path,
+          "larger than \(limit >> 20) MiB (the file-mib limit; raise it with --limit file-mib=N)")
       }
     }
     return bytes
