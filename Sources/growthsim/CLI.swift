@@ -63,6 +63,8 @@ enum CLI {
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
         interrupts: interrupts)
     case .merge(let parts, let settings):
+      // A merge streams its files to temporaries: a signal waits for it to finish.
+      if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
       return merge(parts, settings, output: &output, errors: &errors)
     }
   }

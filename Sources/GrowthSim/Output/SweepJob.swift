@@ -103,6 +103,10 @@ public struct SweepJob: Sendable {
     } catch {
       throw .setup(error)
     }
+    // Checking many points takes a while: a stop asked meanwhile leaves the disk untouched.
+    if cancellation?.isCancelled == true {
+      return Report(written: [], simulated: 0, resumed: 0, isComplete: false)
+    }
     let total = files.shard.pointCount(of: plan.pointCount)
     let header = SweepTable.header(parameters: plan.spec.parameters.map(\.pointer))
     let files = self.files
