@@ -20,7 +20,7 @@ extension CLI {
       return failure.code
     }
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
     if let first = try? job.plan.scenario(forPoint: 0),
       let code = checkSize(
@@ -74,7 +74,7 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<SweepJob, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let bytes: [UInt8]
     switch read(file, fileMiB: settings.limits.fileMiB) {
     case .success(let read): bytes = read
@@ -108,7 +108,8 @@ extension CLI {
       spec = try SweepSpec.decode(
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
-          points: settings.points, replications: settings.replications, seed: settings.seed))
+          points: settings.points, replications: settings.replications, seed: settings.seed,
+          policies: settings.policies))
     } catch {
       return .failure(failure(error, in: specName))
     }

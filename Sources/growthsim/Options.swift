@@ -58,6 +58,8 @@ struct Options: Equatable {
     var force = false
     /// `--limit NAME=N`: the ceilings on the run's size.
     var limits = RunLimits()
+    /// `run --check-targets`: exit 1 when a scenario target is missed.
+    var checksTargets = false
   }
 
   var command: Command
@@ -167,6 +169,9 @@ struct Options: Equatable {
       case "--ablate" where command == .compare:
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.ablates = true
+      case "--check-targets" where command == .run:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.checksTargets = true
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isQuiet = true
@@ -203,7 +208,7 @@ struct Options: Equatable {
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
       "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
-      "--force", "--limit",
+      "--check-targets", "--force", "--limit",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

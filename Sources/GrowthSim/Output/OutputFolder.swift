@@ -30,6 +30,6 @@ public enum OutputFolder {
 
   private static let ownNames: Set<String> = [
     "daily.csv", "summary.csv", "providers.csv", "compare_daily.csv", "compare_summary.csv",
-    "compare_ablation.csv", "sweep.csv", "sweep-daily.csv", "manifest.json",
+    "compare_ablation.csv", "targets.csv", "sweep.csv", "sweep-daily.csv", "manifest.json",
   ]
 }

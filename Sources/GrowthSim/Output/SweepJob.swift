@@ -72,7 +72,8 @@ public struct SweepJob: Sendable {
 
   /// One replication's contribution to a point's rows.
   private struct UnitResult: Sendable {
-    var summaries: [MerchantSummary]
+    /// One per policy (one when the sweep compares none).
+    var outcomes: [PolicyOutcome]
     var daily: [UInt8]
   }
 
@@ -108,7 +109,8 @@ public struct SweepJob: Sendable {
       return Report(written: [], simulated: 0, resumed: 0, isComplete: false)
     }
     let total = files.shard.pointCount(of: plan.pointCount)
-    let header = SweepTable.header(parameters: plan.spec.parameters.map(\.pointer))
+    let header = SweepTable.header(
+      parameters: plan.spec.parameters.map(\.pointer), comparesPolicies: plan.spec.comparesPolicies)
     let files = self.files
     try io { () throws(FileError) in
       try Files.makeDirectory(files.directory)
@@ -130,10 +132,10 @@ public struct SweepJob: Sendable {
         items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
       ) { item, replication in
         let point = shard.point(at: done + item)
-        let outcome = plan.simulate(point: point, replication: replication)
+        let outcomes = plan.simulate(point: point, replication: replication)
         return UnitResult(
-          summaries: outcome.summaries,
-          daily: writesDaily ? SweepDailyTable.rows(point: point, outcome) : [])
+          outcomes: outcomes.map(\.policyOutcome),
+          daily: writesDaily ? outcomes.flatMap { SweepDailyTable.rows(point: point, $0) } : [])
       } consume: { (item, results: [UnitResult]) throws(Stop) in
         let point = shard.point(at: done + item)
         try Stop.io { () throws(FileError) in
@@ -142,8 +144,8 @@ public struct SweepJob: Sendable {
           }
           let summary = PointSummary(
             point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
-            replications: results.map(\.summaries))
-          try state.table.append(SweepTable.row(summary))
+            policies: plan.policyIDs, replications: results.map(\.outcomes))
+          try state.table.append(SweepTable.rows(summary))
         }
         progress(Progress(done: done + item + 1, total: total, resumed: done))
         simulated = item + 1

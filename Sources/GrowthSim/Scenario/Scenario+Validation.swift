@@ -43,6 +43,16 @@ extension Scenario {
     }
     issues += memberIssues
     issues += campaignIssues()
+    issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
+    for (index, target) in targets.enumerated() {
+      let at = root.appending("targets").appending(index)
+      if let merchant = target.merchant {
+        issues += Self.dangling(merchant, in: merchants.map(\.id), "merchant", at: at)
+      }
+      if let provider = target.provider {
+        issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
+      }
+    }
     return issues
   }
 

@@ -57,7 +57,8 @@ import Testing
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
       "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
-      + "\n## providers.csv\n\n" + OutputReference.providers
+      + "\n## providers.csv\n\n" + OutputReference.providers + "\n## targets.csv\n\n"
+      + OutputReference.targets
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 
