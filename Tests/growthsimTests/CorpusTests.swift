@@ -10,7 +10,7 @@ import Testing
 /// `NNN-name.expected` holds optional `args:` (default `run {file} --out {out}`) and `mode:`
 /// lines, then `exit: CODE`, then `stderr:` and the exact standard error. `{file}` is the input
 /// beside it (`NNN-name.json`, `.bin` or a folder), `{out}` an output folder that must not
-/// appear and `{dir}` a fresh temporary folder.
+/// appear, `{dir}` a fresh temporary folder and `{corpus}` the corpus folder.
 @Suite struct CorpusTests {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Corpus/bad").path
@@ -80,6 +80,7 @@ import Testing
       text.replacingOccurrences(of: "{file}", with: input ?? "")
         .replacingOccurrences(of: "{out}", with: out)
         .replacingOccurrences(of: "{dir}", with: directory)
+        .replacingOccurrences(of: "{corpus}", with: Self.folder)
     }
     let arguments = expected.arguments.split(separator: " ").map { substitute(String($0)) }
     let (status, stderr) = try Self.launch(arguments)
