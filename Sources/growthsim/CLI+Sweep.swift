@@ -26,7 +26,8 @@ extension CLI {
       let code = checkSize(
         RunSize.sweep(
           first, points: job.files.shard.pointCount(of: job.plan.pointCount),
-          replications: job.plan.replications, daily: settings.writesDaily),
+          replications: job.plan.replications, policies: job.plan.policyIDs.count,
+          daily: settings.writesDaily),
         settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
     {
       return code

@@ -33,7 +33,7 @@ import Testing
     #expect(outcome.code == .dataError)
     #expect(
       outcome.errors
-        == "\(file): the sweep must have at most 5 points × replications (the runs limit; "
+        == "\(file): the sweep must have at most 5 points × replications (× policies) (the runs limit; "
         + "raise it with --limit runs=N), got 6\n")
   }
 

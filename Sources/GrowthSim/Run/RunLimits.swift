@@ -73,7 +73,8 @@ public struct RunLimits: Sendable, Equatable {
       "the run must hold at most LIMIT merchant-days", detail: " (\(size.merchantDaysText))")
     if let runs = size.runs {
       check(
-        root, runs, self.runs, "runs", "the sweep must have at most LIMIT points × replications")
+        root, runs, self.runs, "runs",
+        "the sweep must have at most LIMIT points × replications (× policies)")
     }
     check(
       root, size.outputMiB, outputMiB, "output-mib",
@@ -139,18 +140,19 @@ public struct RunSize: Sendable, Equatable {
     return size
   }
 
-  /// A sweep of `points` × `replications`, with or without `sweep-daily.csv`; memory stays
-  /// flat (points stream to disk), so merchant-days count one run.
+  /// A sweep of `points` × `replications` under `policies` (1 when it compares none), with or
+  /// without `sweep-daily.csv`; memory stays flat (points stream to disk), so merchant-days
+  /// count one run.
   public static func sweep(
-    _ scenario: Scenario, points: Int, replications: Int, daily: Bool
+    _ scenario: Scenario, points: Int, replications: Int, policies: Int = 1, daily: Bool
   ) -> RunSize {
     let base = base(scenario)
     let merchantDays = replications &* base.merchants &* base.days
-    let rows = daily ? points &* merchantDays &* SweepDailyTable.metrics.count : 0
+    let rows = daily ? points &* policies &* merchantDays &* SweepDailyTable.metrics.count : 0
     return RunSize(
       days: base.days, merchants: base.merchants, skus: base.skus, replications: replications,
-      variants: 1, runs: points &* replications, merchantDays: merchantDays, rows: rows,
-      outputBytes: rows &* longRowBytes &+ points &* 400)
+      variants: 1, runs: points &* replications &* policies, merchantDays: merchantDays,
+      rows: rows, outputBytes: rows &* longRowBytes &+ points &* policies &* 400)
   }
 
   private static func base(_ scenario: Scenario) -> (days: Int, merchants: Int, skus: Int) {

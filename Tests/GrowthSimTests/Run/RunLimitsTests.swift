@@ -69,7 +69,7 @@ import Testing
     #expect(known)
     #expect(
       limits.issues(size).map(\.description) == [
-        "the sweep must have at most 19999 points × replications (the runs limit; raise it with "
+        "the sweep must have at most 19999 points × replications (× policies) (the runs limit; raise it with "
           + "--limit runs=N), got 20000"
       ])
     #expect(
