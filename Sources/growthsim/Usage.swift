@@ -76,7 +76,8 @@ enum Usage {
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
-                          reference (default: snowball,funnel).
+                          reference (default: the scenario's /experiment/compare,
+                          else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
       --out DIR           Output directory (default: Results/<file name>-compare).
       Other options as for run.

@@ -67,11 +67,15 @@ public enum TargetTable {
           " [\(HeadlineTable.format(interval.low, places: places))…"
           + "\(HeadlineTable.format(interval.high, places: places))]"
       }
-      let error = outcome.error.map { HeadlineTable.format($0 * 100, places: 1) + " %" } ?? "-"
-      let tolerance = HeadlineTable.plain(outcome.target.tolerance * 100, places: 1)
+      // Relative in percent, or absolute for a value of 0.
+      let error =
+        outcome.error.map {
+          outcome.target.value == 0
+            ? HeadlineTable.plain($0) : HeadlineTable.format($0 * 100, places: 1) + " %"
+        } ?? "-"
       lines.append([
         outcome.target.id, HeadlineTable.plain(outcome.target.value), mean,
-        error, (outcome.isHit ? "hit" : "MISS") + " (±\(tolerance) %)",
+        error, (outcome.isHit ? "hit" : "MISS") + " (±\(toleranceText(outcome.target)))",
       ])
     }
     return HeadlineTable.align(lines, leftColumns: 1)
@@ -84,12 +88,18 @@ public enum TargetTable {
     outcomes.filter { !$0.isHit }.map { outcome in
       let target = outcome.target
       let mean = outcome.mean.map { HeadlineTable.plain($0) } ?? "undefined"
-      let tolerance = HeadlineTable.plain(target.tolerance * 100, places: 1)
       var line =
         "target \(target.id) missed: \(target.metric) mean \(mean), expected "
-        + "\(HeadlineTable.plain(target.value)) ± \(tolerance) %"
+        + "\(HeadlineTable.plain(target.value)) ± \(toleranceText(target))"
       if !outcome.note.isEmpty { line += " (\(outcome.note))" }
       return line
     }
+  }
+
+  /// `15 %`, or the absolute tolerance of a target whose value is 0.
+  static func toleranceText(_ target: Target) -> String {
+    target.value == 0
+      ? HeadlineTable.plain(target.tolerance)
+      : HeadlineTable.plain(target.tolerance * 100, places: 1) + " %"
   }
 }

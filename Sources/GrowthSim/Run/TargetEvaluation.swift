@@ -13,12 +13,17 @@ public enum TargetEvaluation {
       let series = (0..<result.days.count).map {
         dailyValues(target, replication: $0, result, providerRows: providerRows)
       }
-      return TargetOutcome(target: target, statistics: series.map { statistic(target, $0, result) })
+      let measured = series.map { statistic(target, $0, result) }
+      return TargetOutcome(
+        target: target, statistics: measured.map(\.value), reasons: measured.map(\.reason))
     }
   }
 
-  /// The target's statistic in one replication from its values by day of the run.
-  static func statistic(_ target: Target, _ values: [Double?], _ result: RunResult) -> Double? {
+  /// The target's statistic in one replication from its values by day of the run, or `nil`
+  /// with the reason it is undefined.
+  static func statistic(_ target: Target, _ values: [Double?], _ result: RunResult) -> (
+    value: Double?, reason: String?
+  ) {
     let start = result.scenario.calendar.startDate
     func reduce(_ window: Target.Window) -> Double? {
       // Loading keeps windows inside the horizon; a caller that shortened the calendar
@@ -28,11 +33,14 @@ public enum TargetEvaluation {
       guard first <= last else { return nil }
       return aggregate(values[first...last].compactMap { $0 }, window.aggregate)
     }
-    guard let measured = reduce(target.window) else { return nil }
-    guard let baseline = target.baseline else { return measured }
-    guard let base = reduce(baseline), base != 0 else { return nil }
+    guard let measured = reduce(target.window) else {
+      return (nil, "no day of the window has a value")
+    }
+    guard let baseline = target.baseline else { return (measured, nil) }
+    guard let base = reduce(baseline) else { return (nil, "no day of the baseline has a value") }
+    guard base != 0 else { return (nil, "the baseline is 0") }
     let ratio = measured / base
-    return ratio.isFinite ? ratio : nil
+    return ratio.isFinite ? (ratio, nil) : (nil, "the ratio to the baseline overflows")
   }
 
   /// `values` reduced by `aggregate`, or `nil` for no values.

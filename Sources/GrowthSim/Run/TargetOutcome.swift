@@ -6,6 +6,8 @@ public struct TargetOutcome: Sendable {
   /// The statistic in each replication; `nil` where it is undefined (no value in the window,
   /// or a baseline of 0).
   public let statistics: [Double?]
+  /// Why each undefined statistic is undefined (`nil` where it is defined).
+  let reasons: [String?]
 
   /// The mean over replications, or `nil` if any replication's statistic is undefined.
   public var mean: Double? {
@@ -34,11 +36,7 @@ public struct TargetOutcome: Sendable {
   public var note: String {
     let undefined = statistics.indices.filter { statistics[$0] == nil }
     guard let first = undefined.first else { return "" }
-    let reason =
-      target.baseline == nil
-      ? "no day of the window has a value"
-      : "the window or the baseline has no value, or the baseline is 0"
     return "undefined in \(undefined.count) of \(statistics.count) replication(s) "
-      + "(first: \(first)): \(reason)"
+      + "(first: \(first)): \(reasons[first] ?? "no value")"
   }
 }

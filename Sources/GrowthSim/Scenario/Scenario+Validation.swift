@@ -43,6 +43,7 @@ extension Scenario {
     }
     issues += memberIssues
     issues += campaignIssues()
+    issues += comparePolicyIssues()
     issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
     for (index, target) in targets.enumerated() {
       let at = root.appending("targets").appending(index)
@@ -104,5 +105,21 @@ extension Scenario {
       message += " (known: \(ids.prefix(8).joined(separator: ", ")))"
     }
     return [.init(owner.appending(key), "\(message), got \"\(reference)\"")]
+  }
+
+  /// `experiment.compare` names policies the scenario defines, or presets.
+  private func comparePolicyIssues() -> [ScenarioError.Issue] {
+    let list = JSONPointer.root.appending("experiment").appending("compare")
+    let ids = experiment.comparePolicies
+    let known = policies.map(\.id) + PolicyPresets.json.map(\.id)
+    var issues: [ScenarioError.Issue] = []
+    for (index, id) in ids.enumerated() where !id.isEmpty && !known.contains(id) {
+      var message = "no policy or preset has this id"
+      if let suggestion = EditDistance.nearest(to: id, among: known) {
+        message += " (did you mean '\(suggestion)'?)"
+      }
+      issues.append(.init(list.appending(index), "\(message), got \"\(id)\""))
+    }
+    return issues
   }
 }

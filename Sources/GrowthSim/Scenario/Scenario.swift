@@ -55,6 +55,9 @@ public struct Scenario: Sendable, Equatable {
     public var replications: Int
     /// Whether every random draw is replaced by its expectation.
     public var isMeanField: Bool
+    /// The policies `compare` runs without `--policies` (and `Scripts/regenerate-results.sh`
+    /// compares); empty for the presets `snowball`, `funnel`.
+    public var comparePolicies: [String]
   }
 
   /// Which files a run writes.
@@ -141,7 +144,12 @@ extension Scenario {
           doc: "Independent replications. `--replications` overrides it."),
         isMeanField: r.bool(
           "meanField", default: false,
-          doc: "Replace every random draw by its expectation (a deterministic run)."))
+          doc: "Replace every random draw by its expectation (a deterministic run)."),
+        comparePolicies: r.strings(
+          "compare", count: 2...64, .reference("policies"),
+          doc: "Policies `compare` runs without `--policies`, the first being the reference "
+            + "(scenario policies or presets); absent: snowball, funnel. "
+            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it.") ?? [])
     }
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(

@@ -123,14 +123,13 @@ import Testing
     }
     #expect(
       outcomes[0].note
-        == "undefined in 2 of 2 replication(s) (first: 0): the window or the baseline has no "
-        + "value, or the baseline is 0")
+        == "undefined in 2 of 2 replication(s) (first: 0): the baseline is 0")
     #expect(
       outcomes[1].note
         == "undefined in 2 of 2 replication(s) (first: 0): no day of the window has a value")
     let csv = String(decoding: TargetTable.csv(of: outcomes), as: UTF8.self)
     #expect(!csv.lowercased().contains("nan") && !csv.contains("inf"))
-    #expect(csv.split(separator: "\n")[1].hasSuffix(",,,,,false,\"\(outcomes[0].note)\""))
+    #expect(csv.split(separator: "\n")[1].hasSuffix(",2,,,,,false,\(outcomes[0].note)"))
   }
 
   @Test(arguments: [
@@ -169,5 +168,24 @@ import Testing
         == "sum,\"'=about 2,000\",m1,,gmv_cny,sum,2026-07-01,2026-07-05,,,,2000,0.15,2,2250,"
         + "-2485.5,6985.5,0.125,true,")
     #expect(lines.count == 3 && lines[2].isEmpty)
+  }
+
+  @Test func thePrintedTableAndTheMissLinesGiveTheToleranceRule() throws {
+    let outcomes = TargetEvaluation.outcomes(
+      of: try Self.result(targets: [
+        // Mean 2250 against 1000: +125 %, a miss.
+        Self.target("sum", aggregate: "sum", value: 1000),
+        // No lost orders: 0 within ±0.1 absolute, a hit.
+        Self.target(
+          "none", metric: "lost_orders", aggregate: "max", value: 0, extra: ["tolerance": 0.1]),
+      ]))
+    let lines = TargetTable.text(for: outcomes).split(separator: "\n")
+    #expect(lines[1].hasPrefix("sum ") && lines[1].hasSuffix("125.0 %  MISS (±15 %)"))
+    // The error of a zero value is absolute: 0, not a percentage.
+    #expect(lines[2].split(separator: " ").suffix(3) == ["0", "hit", "(±0.1)"])
+    #expect(
+      TargetTable.misses(in: outcomes) == [
+        "target sum missed: gmv_cny mean 2250, expected 1000 ± 15 %"
+      ])
   }
 }

@@ -29,6 +29,8 @@ import Testing
     let result = RunResult.run(scenario, jobs: 1)
     #expect(result.days[0].count == scenario.merchants.count)
     #expect(result.days[0].allSatisfy { $0.count == scenario.calendar.days })
+    // Targets evaluate on the shortened run too (windows past its end count no days).
+    #expect(TargetEvaluation.outcomes(of: result).count == scenario.targets.count)
   }
 
   @Test func theEmbeddedDefaultIsTheDefaultFile() throws {

@@ -92,6 +92,14 @@ import Testing
         #"{"id":"gmv","metric":"orders","aggregate":"max","value":3,"window":{"from":"2026-07-01","to":"2026-07-01"}}"#,
         #"/targets/1/id: duplicate id, already used at /targets/0/id, got "gmv""#
       ),
+      (
+        "/experiment/compare", #"["snowball"]"#,
+        "/experiment/compare: expected an array of 2 to 64 strings, got 1"
+      ),
+      (
+        "/experiment/compare", #"["snowball", "funel"]"#,
+        #"/experiment/compare/1: no policy or preset has this id (did you mean 'funnel'?), got "funel""#
+      ),
       ("/notes", #"["fine", 3]"#, "/notes/1: expected a string, got 3"),
       ("/notes", #""one""#, #"/notes: expected an array of up to 1000 strings, got "one""#),
     ] as [(String, String?, String)])
