@@ -1,3 +1,5 @@
+import Foundation
+
 /// Process exit codes, following sysexits.h as argument-parser does.
 enum ExitCode: Int32, Equatable {
   case success = 0
@@ -11,4 +13,13 @@ enum ExitCode: Int32, Equatable {
   case noInput = 66
   /// An output file could not be created.
   case cannotCreate = 73
+  /// Stopped by SIGINT (Ctrl-C): 128 + 2.
+  case interrupted = 130
+  /// Stopped by SIGTERM: 128 + 15.
+  case terminated = 143
+
+  /// The code for a stop by `signal`.
+  static func stopped(by signal: Int32?) -> ExitCode {
+    signal == SIGTERM ? .terminated : .interrupted
+  }
 }

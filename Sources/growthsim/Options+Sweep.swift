@@ -20,12 +20,17 @@ extension Options {
     var resumes = false
     var writesDaily = false
     var isQuiet = false
+    /// `--force`: write into an `--out` folder that holds files growthsim did not write.
+    var force = false
+    /// `--limit NAME=N`: the ceilings on the sweep's size.
+    var limits = RunLimits()
   }
 
   /// What `growthsim merge` was asked to do.
   struct MergeSettings: Equatable {
     var outputDirectory: String
     var isQuiet = false
+    var force = false
   }
 
   /// The words of a command line after the command: options with their values, positionals.
@@ -117,6 +122,10 @@ extension Options {
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true
+      case "--force":
+        try flag(inline, word)
+        settings.force = true
+      case "--limit": try limit(try value(), into: &settings.limits, command: .sweep)
       default: throw UsageError(message: unknown(name), command: .sweep)
       }
     }
@@ -136,6 +145,7 @@ extension Options {
     var parts: [String] = []
     var directory: String? = nil
     var isQuiet = false
+    var force = false
     var words = Words(remaining: arguments, command: .merge)
     while let (word, name, inline, isOption) = words.next() {
       guard isOption else {
@@ -145,6 +155,7 @@ extension Options {
       switch name {
       case "--out": directory = try words.value(name, inline: inline)
       case "--quiet" where inline == nil, "-q" where inline == nil: isQuiet = true
+      case "--force" where inline == nil: force = true
       default: throw UsageError(message: unknown(name), command: .merge)
       }
     }
@@ -155,6 +166,7 @@ extension Options {
       throw UsageError(message: "missing '--out DIR'", command: .merge)
     }
     return Options(
-      command: .merge(parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet)))
+      command: .merge(
+        parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet, force: force)))
   }
 }

@@ -4,7 +4,7 @@ extension Usage {
                            [--design grid|random|lhs] [--points N] [--replications R]
                            [--seed N] [--policies A,B…] [--set /POINTER=VALUE …]
                            [--jobs J] [--out DIR] [--shard K/N] [--resume] [--daily]
-                           [--quiet]
+                           [--force] [--limit NAME=N …] [--quiet]
 
     Runs the scenario at every point of a design over JSON Pointer-named parameters and
     writes sweep.csv (one row per point: its values and mean, se, p05, p50, p95 over
@@ -40,12 +40,18 @@ extension Usage {
       --daily             Also write sweep-daily.csv: every point's daily series in long
                           form (point, replication, merchant, policy, day, metric,
                           value).
-      -q, --quiet         No summary line and no progress line.
+      --force             Write into an --out folder holding files growthsim did not write.
+      --limit NAME=N      A ceiling on the sweep's size, as in `run` (runs = points ×
+                          replications, default 10000000).
+      -q, --quiet         No summary line, size line or progress line.
+
+    Ctrl-C or SIGTERM stops after the points being computed (exit 130 or 143); they stay
+    in DIR and --resume finishes the sweep.
 
     """
 
   static let merge = """
-    USAGE: growthsim merge PARTS… --out DIR
+    USAGE: growthsim merge PARTS… --out DIR [--force]
 
     Joins sweep.part-K-of-N.csv files (or directories holding them, with their
     manifest.part-K-of-N.json) into DIR/sweep.csv and DIR/manifest.json, byte for byte what
@@ -53,6 +59,7 @@ extension Usage {
 
     OPTIONS:
       --out DIR           Output directory.
+      --force             Write into DIR even if it holds files growthsim did not write.
 
     """
 }

@@ -178,10 +178,11 @@ import Testing
     let directory = try CLITests.temporaryDirectory()
     let file = try Self.scenario(in: directory)
     let part = Self.run([
-      "sweep", file, "--vary", "/calendar/days=2,3", "--shard", "2/3", "--out", directory, "-q",
+      "sweep", file, "--vary", "/calendar/days=2,3", "--shard", "2/3", "--out",
+      directory + "/parts", "-q",
     ])
     #expect(part.code == .success)
-    let merged = Self.run(["merge", directory, "--out", directory + "/m"])
+    let merged = Self.run(["merge", directory + "/parts", "--out", directory + "/m"])
     #expect(merged.code == .dataError)
     #expect(merged.errors == "error: missing shard(s) 1/3, 3/3 of 3\n")
     let nothing = Self.run(["merge", directory + "/nope", "--out", directory + "/m"])

@@ -7,9 +7,11 @@ public enum RunFiles {
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
-  ///   file is then left half-written.
+  ///   file is then left half-written. When `cancellation` asks to stop, the error is an
+  ///   interruption (`isInterruption`) and nothing is written.
   public static func write(
-    _ result: RunResult, outcomes: [TargetOutcome]? = nil, to directory: String
+    _ result: RunResult, outcomes: [TargetOutcome]? = nil, to directory: String,
+    cancellation: Cancellation? = nil
   ) throws(FileError) -> [String] {
     var files: [(path: String, bytes: [UInt8])] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -32,12 +34,13 @@ public enum RunFiles {
       files.append((prefix + "targets.csv", TargetTable.csv(of: outcomes)))
     }
     guard !files.isEmpty || writesStatistics else { return [] }
+    try FileError.check(cancellation, writing: files.first?.path ?? prefix + "daily_stats.csv")
     try Files.makeDirectory(directory)
     if writesStatistics {
       let path = prefix + "daily_stats.csv"
       files.insert((path, try DailyStatisticsTable.csv(of: result, beside: path)), at: statisticsAt)
     }
-    try Files.writeAll(files)
+    try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }
 }
@@ -70,17 +73,28 @@ extension RunFiles {
   /// replications are in hand at once. The bytes are those of `write(_:to:)` at any `jobs`.
   ///
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
-  ///   file is then left half-written.
-  public static func write(_ scenario: Scenario, jobs: Int, to directory: String)
-    throws(FileError) -> Written
-  {
-    try write(scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20)
+  ///   file is then left half-written. When `cancellation` asks to stop (checked as each
+  ///   replication ends), the error is an interruption (`isInterruption`), the temporary files
+  ///   are removed and a directory this call created is removed again.
+  public static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil
+  ) throws(FileError) -> Written {
+    let existed = Files.exists(directory)
+    do {
+      return try write(
+        scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
+    } catch {
+      // The files' temporaries are gone with them; an empty folder of ours goes too.
+      if error.isInterruption, !existed { Files.removeIfEmpty(directory) }
+      throw error
+    }
   }
 
   /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
-  static func write(_ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int)
-    throws(FileError) -> Written
-  {
+  static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
+    cancellation: Cancellation? = nil
+  ) throws(FileError) -> Written {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
@@ -117,6 +131,7 @@ extension RunFiles {
           encodesInBackground: encodesInBackground, merchantJobs: merchantJobs)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
+      try FileError.check(cancellation, writing: directory)
       let files = try results[0].get()
       if let daily { try files.daily?.write(to: daily) }
       if let long { try files.long?.write(to: long) }
@@ -147,6 +162,7 @@ extension RunFiles {
       written.append(file)
     }
     for file in written { try file.finish() }
+    try FileError.check(cancellation, writing: directory)
     for file in written { try file.commit() }
     if !written.isEmpty { Files.syncDirectory(directory) }
     return Written(paths: written.map(\.path), summaries: summaries, outcomes: outcomes)

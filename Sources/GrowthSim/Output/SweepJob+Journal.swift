@@ -3,6 +3,12 @@ struct JournalState {
   let table: AppendFile
   let daily: AppendFile?
   let done: Int
+
+  /// Syncs the journals to disk and closes them.
+  func close() throws(FileError) {
+    try table.close()
+    try daily?.close()
+  }
 }
 
 extension SweepJob {

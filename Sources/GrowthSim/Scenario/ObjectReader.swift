@@ -397,7 +397,9 @@ final class ObjectReader {
       return []
     }
     if elements.count < minCount {
-      report(at, "must have at least \(minCount) entr\(minCount == 1 ? "y" : "ies"), got 0")
+      report(
+        at,
+        "must have at least \(minCount) entr\(minCount == 1 ? "y" : "ies"), got \(elements.count)")
     }
     if elements.count > maxCount {
       report(at, "must have at most \(maxCount) entries, got \(elements.count)")

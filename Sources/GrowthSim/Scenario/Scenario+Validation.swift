@@ -42,6 +42,7 @@ extension Scenario {
       }
     }
     issues += memberIssues
+    issues += campaignIssues()
     issues += comparePolicyIssues()
     issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
     for (index, target) in targets.enumerated() {
@@ -54,6 +55,24 @@ extension Scenario {
       }
     }
     return issues
+  }
+
+  /// Campaigns that end, hangover included, before the first simulated day.
+  ///
+  /// Such a campaign can never act: most likely its year is wrong. One that starts after the
+  /// last day is allowed, so a horizon cut short (`--set /calendar/days=30`, a sweep over
+  /// days) keeps the scenario valid.
+  private func campaignIssues() -> [ScenarioError.Issue] {
+    let first = calendar.startDate
+    return campaigns.indices.compactMap { index in
+      let campaign = campaigns[index]
+      let last = campaign.end.adding(days: campaign.hangoverDays)
+      guard last < first else { return nil }
+      return .init(
+        JSONPointer.root.appending("campaigns").appending(index).appending("end"),
+        "must not end (with \(campaign.hangoverDays) hangover days) before the horizon starts "
+          + "on \(first), got \"\(campaign.end)\"")
+    }
   }
 
   /// An issue at every `id` that repeats an earlier one in the same list.

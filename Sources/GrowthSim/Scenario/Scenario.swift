@@ -206,7 +206,19 @@ extension Scenario {
     let cohorts = reader.objects(
       "cohorts", doc: "Groups of merchants drawn from distributions (an industrial belt).",
       Cohort.init(reading:))
-    for (index, cohort) in cohorts.enumerated() {
+    let sizes = Scenario.populationSize(merchants: merchants, cohorts: cohorts)
+    let cohortsAt = reader.pointer.appending("cohorts")
+    if sizes.merchants > Scenario.maximumMerchants {
+      reader.report(
+        cohortsAt,
+        "must make at most \(Scenario.maximumMerchants) merchants in all, got \(sizes.merchants)")
+    } else if sizes.skus > Scenario.maximumSKUs {
+      reader.report(
+        cohortsAt, "must make at most \(Scenario.maximumSKUs) SKUs in all, got \(sizes.skus)")
+    }
+    // Checked before the members are drawn, so a hostile count never reaches the allocator.
+    let expands = sizes.merchants <= Scenario.maximumMerchants && sizes.skus <= Scenario.maximumSKUs
+    for (index, cohort) in cohorts.enumerated() where expands {
       let drawn = Scenario.expand(
         cohort, at: reader.pointer.appending("cohorts").appending(index), reader)
       merchants += drawn
@@ -220,9 +232,37 @@ extension Scenario {
       doc: "Published figures a run should reproduce: `run` reports each, hit or miss, in "
         + "`targets.csv` (docs/targets.md)."
     ) { Target(reading: $0, horizon: horizon) }
-    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty {
-      reader.report(
-        reader.pointer.appending("merchants"), "must have at least 1 entry (or a cohort), got 0")
+    let listAt = reader.pointer.appending("merchants")
+    // A `merchants` of the wrong type is reported already, as itself.
+    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty,
+      !reader.issues.contains(where: { $0.pointer == listAt })
+    {
+      reader.report(listAt, "must have at least 1 entry (or a cohort), got 0")
     }
+  }
+}
+
+extension Scenario {
+  /// The format's ceiling on merchants, listed and drawn in cohorts together.
+  public static let maximumMerchants = 1_000_000
+  /// The format's ceiling on SKUs over all merchants.
+  public static let maximumSKUs = 10_000_000
+
+  /// The merchants and SKUs that `merchants` and the members of `cohorts` make, counted
+  /// before any member is drawn.
+  static func populationSize(merchants: [Merchant], cohorts: [Cohort]) -> (
+    merchants: Int, skus: Int
+  ) {
+    var count = merchants.count
+    var skus = merchants.reduce(0) { $0 + $1.skus.count }
+    for cohort in cohorts {
+      var templateSKUs = 0
+      if case .object(let template) = cohort.template, case .array(let list)? = template["skus"] {
+        templateSKUs = list.count
+      }
+      count += cohort.count
+      skus += cohort.count * templateSKUs
+    }
+    return (count, skus)
   }
 }
