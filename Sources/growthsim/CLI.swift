@@ -58,6 +58,9 @@ enum CLI {
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress)
     case .merge(let parts, let settings):
       return merge(parts, settings, output: &output, errors: &errors)
+    case .bench(let settings):
+      output.write(bench(settings))
+      return .success
     }
   }
 

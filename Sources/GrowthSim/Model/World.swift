@@ -14,6 +14,8 @@ struct World {
   var currentDay = 0
   /// Finished days, per merchant.
   var records: [[DayRecord]]
+  /// Events handled so far (for `growthsim bench`).
+  var eventsHandled = 0
 
   static let minutesPerDay = 1440.0
 
@@ -45,6 +47,11 @@ struct World {
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
   /// - Returns: each merchant's days, merchant by merchant.
   static func simulate(_ plan: ResolvedScenario, seed: UInt64) -> [[DayRecord]] {
+    run(plan, seed: seed).records
+  }
+
+  /// Runs one replication and returns the world at its end (records and event count).
+  static func run(_ plan: ResolvedScenario, seed: UInt64) -> World {
     var world = World(plan: plan, seed: seed)
     // Day boundaries are scheduled first, so at each midnight the old day closes and the new
     // one opens before anything else due then (a live tick at 00:00 belongs to the new day).
@@ -54,11 +61,12 @@ struct World {
     }
     while let (_, event) = world.queue.popNext() {
       world.handle(event)
+      world.eventsHandled += 1
       #if DEBUG
         world.checkInvariants(after: event)
       #endif
     }
-    return world.records
+    return world
   }
 
   mutating func handle(_ event: ModelEvent) {
