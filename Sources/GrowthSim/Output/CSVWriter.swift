@@ -4,9 +4,59 @@
 /// never NaN or Inf), so the bytes are the same on every machine and locale. Text cells are
 /// neutralised against spreadsheet formula injection (OWASP "CSV Injection").
 public struct CSVWriter: Sendable {
-  /// The bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+  /// The buffer: `count` bytes written, then zeros of spare room that `write` fills in place
+  /// (no per-cell copy or capacity check).
+  private var storage: [UInt8] = []
+  /// The number of bytes written so far.
+  public private(set) var count = 0
   private var isAtRowStart = true
+
+  /// The bytes written so far.
+  public var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
+
+  /// The bytes written so far, without copying them; the writer is left empty.
+  public mutating func takeBytes() -> [UInt8] {
+    storage.removeSubrange(count...)
+    count = 0
+    isAtRowStart = true
+    defer { storage = [] }
+    return storage
+  }
+
+  /// Writes at most `maximum` bytes at the end: `body` gets where to start and returns how
+  /// many it wrote.
+  private mutating func write(
+    atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    if count + maximum > storage.count {
+      storage.append(contentsOf: repeatElement(0, count: max(storage.count, maximum + 4096)))
+    }
+    let start = count
+    count += storage.withUnsafeMutableBufferPointer { buffer in
+      // `buffer` has at least `maximum` bytes after `start`, checked above.
+      guard let base = buffer.baseAddress else { return 0 }
+      return body(base + start)
+    }
+  }
+
+  private mutating func append(_ byte: UInt8) {
+    write(atMost: 1) {
+      $0.pointee = byte
+      return 1
+    }
+  }
+
+  private mutating func append(contentsOf text: String.UTF8View) {
+    let copied = text.withContiguousStorageIfAvailable { source in
+      write(atMost: source.count) { target in
+        if let base = source.baseAddress { target.update(from: base, count: source.count) }
+        return source.count
+      }
+    }
+    if copied == nil {
+      for byte in text { append(byte) }
+    }
+  }
 
   /// Creates an empty writer.
   public init() {}
@@ -15,44 +65,73 @@ public struct CSVWriter: Sendable {
   /// `= + - @`, tab, CR or LF (and their full-width forms) so it stays inert.
   public mutating func text(_ value: String) {
     separate()
+    // Most cells (ids, dates, phases) need neither: copy their bytes in one go.
+    if let first = value.utf8.first, first < 0x80, !Self.isFormulaStart(first),
+      !value.utf8.contains(where: Self.needsQuotes)
+    {
+      append(contentsOf: value.utf8)
+      return
+    }
     var cell = value
     if let first = cell.unicodeScalars.first,
       "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
     {
       cell = "'" + cell
     }
-    let needsQuotes = cell.utf8.contains {
-      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
-    }
-    if needsQuotes {
-      bytes.append(UInt8(ascii: "\""))
+    if cell.utf8.contains(where: Self.needsQuotes) {
+      append(UInt8(ascii: "\""))
       for byte in cell.utf8 {
-        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-        bytes.append(byte)
+        if byte == UInt8(ascii: "\"") { append(byte) }
+        append(byte)
       }
-      bytes.append(UInt8(ascii: "\""))
+      append(UInt8(ascii: "\""))
     } else {
-      bytes.append(contentsOf: cell.utf8)
+      append(contentsOf: cell.utf8)
     }
+  }
+
+  private static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 9 || byte == 10 || byte == 13
+  }
+
+  private static func needsQuotes(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
   }
 
   /// Appends an integer cell.
   public mutating func integer(_ value: Int) {
     separate()
-    appendDigits(of: UInt64(value.magnitude), negative: value < 0)
+    appendDecimal(whole: UInt64(value.magnitude), negative: value < 0 && value != 0)
   }
 
   /// Appends an unsigned integer cell (seeds).
   public mutating func unsigned(_ value: UInt64) {
     separate()
-    appendDigits(of: value, negative: false)
+    appendDecimal(whole: value, negative: false)
   }
 
   /// Appends a JSON number literal exactly as written (`2000`, `-0.5`, `1e-07`): the value a
   /// sweep parameter was set to, so the cell reproduces it exactly.
   public mutating func numberLiteral(_ number: JSONNumber) {
     separate()
-    bytes.append(contentsOf: number.literal.utf8)
+    append(contentsOf: number.literal.utf8)
+  }
+
+  /// 10^`places` for 0…9, each exact in a double (a switch: no global to initialise).
+  private static func powerOfTen(_ places: Int) -> Double {
+    switch places {
+    case 0: 1
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    default: 1e9
+    }
   }
 
   /// Appends `value` rounded half away from zero to `places` decimals.
@@ -63,14 +142,13 @@ public struct CSVWriter: Sendable {
     separate()
     guard let value, value.isFinite else { return }
     precondition((0...9).contains(places), "places must be 0…9, got \(places)")
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
+    var places = places
+    var scale = Self.powerOfTen(places)
     // Keep the scaled value within 2^53, where doubles are exact integers: huge values
     // give up decimals rather than print digits they do not have.
-    var places = places
     while places > 0, abs(value * scale) >= 0x1p53 {
       places -= 1
-      scale /= 10
+      scale = Self.powerOfTen(places)
     }
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
     guard abs(scaled) < 9.0e18 else {
@@ -81,26 +159,92 @@ public struct CSVWriter: Sendable {
     let magnitude = units.magnitude
     let divisor = UInt64(scale)
     var fraction = magnitude % divisor
-    if units < 0 { bytes.append(UInt8(ascii: "-")) }
-    appendDigits(of: magnitude / divisor, negative: false)
-    guard fraction > 0 else { return }
     var digits = places
-    while fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
+    if fraction > 0 {
+      while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
+    } else {
+      digits = 0
     }
-    bytes.append(UInt8(ascii: "."))
-    var text: [UInt8] = []
-    for _ in 0..<digits {
-      text.append(UInt8(ascii: "0") + UInt8(fraction % 10))
-      fraction /= 10
+    appendDecimal(
+      whole: magnitude / divisor, negative: units < 0, fraction: fraction, digits: digits)
+  }
+
+  /// Appends `[-]whole[.fraction]`, the fraction written with exactly `digits` digits (none
+  /// when `digits` is 0), straight into the buffer, right to left.
+  private mutating func appendDecimal(
+    whole: UInt64, negative: Bool, fraction: UInt64 = 0, digits: Int = 0
+  ) {
+    var wholeDigits = 1
+    var rest = whole
+    while rest >= 10 {
+      rest /= 10
+      wholeDigits += 1
     }
-    bytes.append(contentsOf: text.reversed())
+    let length = (negative ? 1 : 0) + wholeDigits + (digits > 0 ? digits + 1 : 0)
+    write(atMost: length) { target in
+      var end = length
+      var remaining = fraction
+      for _ in 0..<digits {
+        end -= 1
+        target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+        remaining /= 10
+      }
+      if digits > 0 {
+        end -= 1
+        target[end] = UInt8(ascii: ".")
+      }
+      remaining = whole
+      repeat {
+        end -= 1
+        target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+        remaining /= 10
+      } while remaining > 0
+      if negative { target[0] = UInt8(ascii: "-") }
+      return length
+    }
+  }
+
+  /// Appends a date cell: the same text as `date.description`, `YYYY-MM-DD`, without
+  /// building a string for it.
+  public mutating func date(_ date: CivilDate) {
+    guard (0...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day)
+    else {
+      text(date.description)
+      return
+    }
+    separate()
+    let fields = [(date.year, 4), (date.month, 2), (date.day, 2)]
+    write(atMost: 10) { target in
+      var end = 10
+      for (index, (value, width)) in fields.enumerated().reversed() {
+        var remaining = value
+        for _ in 0..<width {
+          end -= 1
+          target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+          remaining /= 10
+        }
+        if index > 0 {
+          end -= 1
+          target[end] = UInt8(ascii: "-")
+        }
+      }
+      return 10
+    }
+  }
+
+  /// Reserves room for `total` bytes in all, so a large table grows its buffer once.
+  public mutating func reserveCapacity(_ total: Int) {
+    if total > storage.count {
+      storage.append(contentsOf: repeatElement(0, count: total - storage.count))
+    }
   }
 
   /// Ends the current row.
   public mutating func endRow() {
-    bytes.append(10)
+    append(10)
     isAtRowStart = true
   }
 
@@ -111,25 +255,14 @@ public struct CSVWriter: Sendable {
   }
 
   private mutating func separate() {
-    if !isAtRowStart { bytes.append(UInt8(ascii: ",")) }
+    if !isAtRowStart { append(UInt8(ascii: ",")) }
     isAtRowStart = false
-  }
-
-  private mutating func appendDigits(of value: UInt64, negative: Bool) {
-    if negative && value != 0 { bytes.append(UInt8(ascii: "-")) }
-    var remaining = value
-    var text: [UInt8] = []
-    repeat {
-      text.append(UInt8(ascii: "0") + UInt8(remaining % 10))
-      remaining /= 10
-    } while remaining > 0
-    bytes.append(contentsOf: text.reversed())
   }
 
   /// Integers beyond Int64: such a double is exactly `significand × 2^exponent`, so its
   /// digits come out exactly from a small big-integer in base 10⁹ doubled `exponent` times.
   private mutating func appendHugeInteger(_ value: Double) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     let magnitude = abs(value)
     let exponent = Int(magnitude.exponent) - Double.significandBitCount
     var limbs: [UInt64] = []  // base 10⁹, least significant first
@@ -148,11 +281,11 @@ public struct CSVWriter: Sendable {
       if carry > 0 { limbs.append(carry) }
     }
     guard let top = limbs.last else { return }
-    appendDigits(of: top, negative: false)
+    appendDecimal(whole: top, negative: false)
     for limb in limbs.dropLast().reversed() {
       let text = String(limb)
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 9 - text.utf8.count))
-      bytes.append(contentsOf: text.utf8)
+      for _ in text.utf8.count..<9 { append(UInt8(ascii: "0")) }
+      append(contentsOf: text.utf8)
     }
   }
 }
