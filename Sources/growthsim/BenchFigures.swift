@@ -50,8 +50,8 @@ struct BenchFigures {
   var loadAfter: Double?
   var microRuns: Int
   var modelRuns: Int
-  /// Nanoseconds per hold, by queue size.
-  var hold: [(pending: Int, nanoseconds: Double)] = []
+  /// Nanoseconds per hold by queue size: wall time and the thread's CPU time.
+  var hold: [(pending: Int, nanoseconds: Double, cpuNanoseconds: Double)] = []
   var defaultRun: Model?
   var belt: Model?
   var replications: Parallel?
@@ -65,6 +65,7 @@ struct BenchFigures {
   var csvBytes = 0
   var csvColumns = 0
   var csvSeconds = Double.nan
+  var csvCPUSeconds = Double.nan
   var slope: Slope?
 
   var bytesPerMerchant: Double? {
@@ -74,4 +75,5 @@ struct BenchFigures {
   }
 
   var csvRowsPerSecond: Double { Double(csvRows) / csvSeconds }
+  var csvRowsPerCPUSecond: Double { Double(csvRows) / csvCPUSeconds }
 }

@@ -14,6 +14,28 @@ enum BenchProbe {
     median((0..<max(1, runs)).map { _ in seconds(body) })
   }
 
+  /// The medians of `runs` timings of a single-threaded `body`: wall seconds, and seconds the
+  /// thread was on a CPU (`CLOCK_THREAD_CPUTIME_ID`), which time slices lost to other
+  /// processes on a shared machine do not inflate.
+  static func medianWallAndCPUSeconds(runs: Int, _ body: () -> Void) -> (wall: Double, cpu: Double)
+  {
+    var walls: [Double] = []
+    var cpus: [Double] = []
+    for _ in 0..<max(1, runs) {
+      let cpuStart = threadCPUSeconds()
+      walls.append(seconds(body))
+      cpus.append(threadCPUSeconds() - cpuStart)
+    }
+    return (median(walls), median(cpus))
+  }
+
+  /// CPU seconds the calling thread has run.
+  static func threadCPUSeconds() -> Double {
+    var time = timespec()
+    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return .nan }
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+
   static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     guard !sorted.isEmpty else { return .nan }

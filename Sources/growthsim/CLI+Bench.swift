@@ -17,11 +17,12 @@ extension CLI {
     for pending in sizes.holdSizes {
       var hold = HoldBenchmark(pending: pending)
       var sink = hold.hold(10 * pending)
-      let seconds = BenchProbe.medianSeconds(runs: sizes.microRuns) {
+      let seconds = BenchProbe.medianWallAndCPUSeconds(runs: sizes.microRuns) {
         sink += hold.hold(sizes.holds)
       }
       precondition(sink.isFinite, "the hold benchmark's clock overflowed")
-      figures.hold.append((pending, seconds * 1e9 / Double(sizes.holds)))
+      let perHold = 1e9 / Double(sizes.holds)
+      figures.hold.append((pending, seconds.wall * perHold, seconds.cpu * perHold))
     }
     measureCSV(sizes, cores: cores, into: &figures)
     measureReplications(sizes, cores: cores, into: &figures)
@@ -55,7 +56,9 @@ extension CLI {
       BenchScenarios.defaultScenario(
         days: sizes.defaultDays, replications: sizes.defaultReplications), jobs: cores)
     var bytes = 0
-    figures.csvSeconds = BenchProbe.medianSeconds(runs: sizes.microRuns) {
+    (figures.csvSeconds, figures.csvCPUSeconds) = BenchProbe.medianWallAndCPUSeconds(
+      runs: sizes.microRuns
+    ) {
       bytes = DailyTable.csv(of: result).count
     }
     figures.csvBytes = bytes
