@@ -186,24 +186,27 @@ public struct CSVWriter: Sendable {
     let length = (negative ? 1 : 0) + wholeDigits + (digits > 0 ? digits + 1 : 0)
     write(atMost: length) { target in
       var end = length
-      var remaining = fraction
-      for _ in 0..<digits {
-        end -= 1
-        target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-        remaining /= 10
-      }
       if digits > 0 {
+        Self.putDigits(fraction, count: digits, before: &end, in: target)
         end -= 1
         target[end] = UInt8(ascii: ".")
       }
-      remaining = whole
-      repeat {
-        end -= 1
-        target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-        remaining /= 10
-      } while remaining > 0
+      Self.putDigits(whole, count: wholeDigits, before: &end, in: target)
       if negative { target[0] = UInt8(ascii: "-") }
       return length
+    }
+  }
+
+  /// Writes the last `count` decimal digits of `value`, zero-padded, right to left before
+  /// `end`, and moves `end` to the first of them.
+  private static func putDigits(
+    _ value: UInt64, count: Int, before end: inout Int, in target: UnsafeMutablePointer<UInt8>
+  ) {
+    var remaining = value
+    for _ in 0..<count {
+      end -= 1
+      target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+      remaining /= 10
     }
   }
 
@@ -216,20 +219,14 @@ public struct CSVWriter: Sendable {
       return
     }
     separate()
-    let fields = [(date.year, 4), (date.month, 2), (date.day, 2)]
     write(atMost: 10) { target in
       var end = 10
-      for (index, (value, width)) in fields.enumerated().reversed() {
-        var remaining = value
-        for _ in 0..<width {
-          end -= 1
-          target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-          remaining /= 10
-        }
-        if index > 0 {
+      for (value, width) in [(date.day, 2), (date.month, 2), (date.year, 4)] {
+        if end < 10 {
           end -= 1
           target[end] = UInt8(ascii: "-")
         }
+        Self.putDigits(UInt64(value), count: width, before: &end, in: target)
       }
       return 10
     }
