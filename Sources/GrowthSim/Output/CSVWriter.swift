@@ -66,9 +66,11 @@ public struct CSVWriter: Sendable {
   public mutating func text(_ value: String) {
     separate()
     // Most cells (ids, dates, phases) need neither: copy their bytes in one go.
-    if let first = value.utf8.first, first < 0x80, !Self.isFormulaStart(first),
-      !value.utf8.contains(where: Self.needsQuotes)
-    {
+    let isPlain = value.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first else { return true }
+      return first < 0x80 && !Self.isFormulaStart(first) && !bytes.contains(where: Self.needsQuotes)
+    }
+    if isPlain == true {
       append(contentsOf: value.utf8)
       return
     }
@@ -101,14 +103,13 @@ public struct CSVWriter: Sendable {
 
   /// Appends an integer cell.
   public mutating func integer(_ value: Int) {
-    separate()
-    appendDecimal(whole: UInt64(value.magnitude), negative: value < 0 && value != 0)
+    appendDecimal(
+      whole: UInt64(value.magnitude), negative: value < 0 && value != 0, separated: takeSeparator())
   }
 
   /// Appends an unsigned integer cell (seeds).
   public mutating func unsigned(_ value: UInt64) {
-    separate()
-    appendDecimal(whole: value, negative: false)
+    appendDecimal(whole: value, negative: false, separated: takeSeparator())
   }
 
   /// Appends a JSON number literal exactly as written (`2000`, `-0.5`, `1e-07`): the value a
@@ -134,13 +135,29 @@ public struct CSVWriter: Sendable {
     }
   }
 
+  /// `magnitude` as whole units and `places` decimals: a division by a constant per case,
+  /// which compiles to a multiplication.
+  private static func split(_ magnitude: UInt64, places: Int) -> (UInt64, UInt64) {
+    switch places {
+    case 0: (magnitude, 0)
+    case 1: magnitude.quotientAndRemainder(dividingBy: 10)
+    case 2: magnitude.quotientAndRemainder(dividingBy: 100)
+    case 3: magnitude.quotientAndRemainder(dividingBy: 1000)
+    case 4: magnitude.quotientAndRemainder(dividingBy: 10000)
+    case 5: magnitude.quotientAndRemainder(dividingBy: 100_000)
+    case 6: magnitude.quotientAndRemainder(dividingBy: 1_000_000)
+    case 7: magnitude.quotientAndRemainder(dividingBy: 10_000_000)
+    case 8: magnitude.quotientAndRemainder(dividingBy: 100_000_000)
+    default: magnitude.quotientAndRemainder(dividingBy: 1_000_000_000)
+    }
+  }
+
   /// Appends `value` rounded half away from zero to `places` decimals.
   ///
   /// Trailing zeros and a bare point are trimmed (`12.50` → `12.5`, `3.00` → `3`). A
   /// non-finite value is written as an empty cell, which pandas and R read as missing.
   public mutating func number(_ value: Double?, places: Int) {
-    separate()
-    guard let value, value.isFinite else { return }
+    guard let value, value.isFinite else { return separate() }
     precondition((0...9).contains(places), "places must be 0…9, got \(places)")
     var places = places
     var scale = Self.powerOfTen(places)
@@ -152,13 +169,13 @@ public struct CSVWriter: Sendable {
     }
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
     guard abs(scaled) < 9.0e18 else {
+      separate()
       appendHugeInteger(value.rounded(.toNearestOrAwayFromZero))
       return
     }
     let units = Int64(scaled)
-    let magnitude = units.magnitude
-    let divisor = UInt64(scale)
-    var fraction = magnitude % divisor
+    let (whole, fractionPart) = Self.split(units.magnitude, places: places)
+    var fraction = fractionPart
     var digits = places
     if fraction > 0 {
       while fraction % 10 == 0 {
@@ -169,13 +186,14 @@ public struct CSVWriter: Sendable {
       digits = 0
     }
     appendDecimal(
-      whole: magnitude / divisor, negative: units < 0, fraction: fraction, digits: digits)
+      whole: whole, negative: units < 0, fraction: fraction, digits: digits,
+      separated: takeSeparator())
   }
 
-  /// Appends `[-]whole[.fraction]`, the fraction written with exactly `digits` digits (none
+  /// Appends `[,][-]whole[.fraction]`, the fraction written with exactly `digits` digits (none
   /// when `digits` is 0), straight into the buffer, right to left.
   private mutating func appendDecimal(
-    whole: UInt64, negative: Bool, fraction: UInt64 = 0, digits: Int = 0
+    whole: UInt64, negative: Bool, fraction: UInt64 = 0, digits: Int = 0, separated: Bool
   ) {
     var wholeDigits = 1
     var rest = whole
@@ -183,7 +201,8 @@ public struct CSVWriter: Sendable {
       rest /= 10
       wholeDigits += 1
     }
-    let length = (negative ? 1 : 0) + wholeDigits + (digits > 0 ? digits + 1 : 0)
+    let prefix = (separated ? 1 : 0) + (negative ? 1 : 0)
+    let length = prefix + wholeDigits + (digits > 0 ? digits + 1 : 0)
     write(atMost: length) { target in
       var end = length
       if digits > 0 {
@@ -192,22 +211,38 @@ public struct CSVWriter: Sendable {
         target[end] = UInt8(ascii: ".")
       }
       Self.putDigits(whole, count: wholeDigits, before: &end, in: target)
-      if negative { target[0] = UInt8(ascii: "-") }
+      if negative { target[prefix - 1] = UInt8(ascii: "-") }
+      if separated { target[0] = UInt8(ascii: ",") }
       return length
     }
   }
 
   /// Writes the last `count` decimal digits of `value`, zero-padded, right to left before
-  /// `end`, and moves `end` to the first of them.
+  /// `end`, and moves `end` to the first of them: two digits per division, from a table.
   private static func putDigits(
     _ value: UInt64, count: Int, before end: inout Int, in target: UnsafeMutablePointer<UInt8>
   ) {
     var remaining = value
-    for _ in 0..<count {
+    var left = count
+    while left >= 2 {
+      let pair = Int(truncatingIfNeeded: remaining % 100) &* 2
+      remaining /= 100
+      end -= 2
+      target[end] = digitPairs[pair]
+      target[end + 1] = digitPairs[pair + 1]
+      left -= 2
+    }
+    if left == 1 {
       end -= 1
       target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-      remaining /= 10
     }
+  }
+
+  /// "00" "01" … "99" in static memory (a literal: nothing to initialise at run time).
+  private static var digitPairs: UnsafePointer<UInt8> {
+    let pairs: StaticString =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    return pairs.utf8Start
   }
 
   /// Appends a date cell: the same text as `date.description`, `YYYY-MM-DD`, without
@@ -252,8 +287,13 @@ public struct CSVWriter: Sendable {
   }
 
   private mutating func separate() {
-    if !isAtRowStart { append(UInt8(ascii: ",")) }
-    isAtRowStart = false
+    if takeSeparator() { append(UInt8(ascii: ",")) }
+  }
+
+  /// Whether the next cell needs a comma before it; it then no longer starts the row.
+  private mutating func takeSeparator() -> Bool {
+    defer { isAtRowStart = false }
+    return !isAtRowStart
   }
 
   /// Integers beyond Int64: such a double is exactly `significand × 2^exponent`, so its
@@ -278,7 +318,7 @@ public struct CSVWriter: Sendable {
       if carry > 0 { limbs.append(carry) }
     }
     guard let top = limbs.last else { return }
-    appendDecimal(whole: top, negative: false)
+    appendDecimal(whole: top, negative: false, separated: false)
     for limb in limbs.dropLast().reversed() {
       let text = String(limb)
       for _ in text.utf8.count..<9 { append(UInt8(ascii: "0")) }
