@@ -23,8 +23,12 @@ public struct EventQueue<Event: Sendable>: Sendable {
   static var slotBits: UInt64 { 26 }
 
   private var heap: [UInt128] = []
-  private var events: [Event?] = []
+  /// Payloads by slot; a freed slot keeps its stale event until it is reused.
+  private var events: [Event] = []
   private var freeSlots: [UInt32] = []
+  /// The slot the last pop or cancel freed, kept out of `freeSlots` so that a pop followed by
+  /// a schedule touches no free list.
+  private var spareSlot: UInt32?
   private var nextSequence: UInt64 = 0
   /// Whether `heap[0]` is vacant: popped, not yet refilled.
   private var rootIsVacant = false
@@ -62,7 +66,11 @@ public struct EventQueue<Event: Sendable>: Sendable {
     precondition(time >= now, "cannot schedule an event at \(time), before the clock \(now)")
     precondition(nextSequence < 1 << (64 - Self.slotBits), "more events than the queue numbers")
     let slot: UInt32
-    if let free = freeSlots.popLast() {
+    if let spare = spareSlot {
+      slot = spare
+      spareSlot = nil
+      events[Int(spare)] = event
+    } else if let free = freeSlots.popLast() {
       slot = free
       events[Int(free)] = event
     } else {
@@ -147,10 +155,11 @@ public struct EventQueue<Event: Sendable>: Sendable {
 
   /// Takes the event out of the slot `key` names and frees the slot.
   private mutating func release(_ key: UInt128) -> Event {
-    let slot = Int(UInt64(truncatingIfNeeded: key) & (1 << Self.slotBits - 1))
-    guard let event = events[slot].take() else { preconditionFailure("an empty event slot") }
-    freeSlots.append(UInt32(slot))
-    return event
+    let slot = UInt32(
+      truncatingIfNeeded: UInt64(truncatingIfNeeded: key) & (1 << Self.slotBits - 1))
+    if let spare = spareSlot { freeSlots.append(spare) }
+    spareSlot = slot
+    return events[Int(slot)]
   }
 
   /// A finite double as an unsigned integer of the same order: flip every bit of a negative
