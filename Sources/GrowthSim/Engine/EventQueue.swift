@@ -13,8 +13,9 @@ public struct EventToken: Hashable, Sendable {
 /// The heap is 4-ary and holds 16-byte keys, `UInt128`s compared as single integers: the high
 /// word is the time mapped to an order-preserving integer, the low word the sequence number
 /// above the index of the event's slot in a side array. A node's four children are 64 bytes,
-/// one cache line (LaMarca and Ladner, "The influence of caches on the performance of heaps",
-/// JEA 1996), and the least of them is picked without data-dependent branches. A pop leaves
+/// a cache line's worth (LaMarca and Ladner, "The influence of caches on the performance of
+/// heaps", JEA 1996; the array is not line-aligned, so they may straddle two), and the least
+/// of them is picked without data-dependent branches. A pop leaves
 /// the root vacant until the next call: a schedule fills it with one sift down (a pop then a
 /// push is one "replace the top"), anything else moves the last key there first. Slots are
 /// reused, so steady scheduling allocates nothing.
