@@ -4,14 +4,14 @@
 /// never NaN or Inf), so the bytes are the same on every machine and locale. Text cells are
 /// neutralised against spreadsheet formula injection (OWASP "CSV Injection").
 public struct CSVWriter: Sendable {
-  /// The buffer: `count` bytes written, then zeros of spare room that `write` fills in place
-  /// (no per-cell copy or capacity check).
+  /// The buffer: `count` bytes written, then, within a row, zeros of spare room that `write`
+  /// fills in place (no per-cell copy or capacity check); `endRow` trims them.
   private var storage: [UInt8] = []
   /// The number of bytes written so far.
   public private(set) var count = 0
   private var isAtRowStart = true
 
-  /// The bytes written so far.
+  /// The bytes written so far: no copy at the end of a row, a copy within one.
   public var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
 
   /// The bytes written so far, without copying them; the writer is left empty.
@@ -29,7 +29,7 @@ public struct CSVWriter: Sendable {
     atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
   ) {
     if count + maximum > storage.count {
-      storage.append(contentsOf: repeatElement(0, count: max(storage.count, maximum + 4096)))
+      storage.append(contentsOf: repeatElement(0, count: max(maximum, 1024)))
     }
     let start = count
     count += storage.withUnsafeMutableBufferPointer { buffer in
@@ -269,15 +269,14 @@ public struct CSVWriter: Sendable {
 
   /// Reserves room for `total` bytes in all, so a large table grows its buffer once.
   public mutating func reserveCapacity(_ total: Int) {
-    if total > storage.count {
-      storage.append(contentsOf: repeatElement(0, count: total - storage.count))
-    }
+    storage.reserveCapacity(total)
   }
 
   /// Ends the current row.
   public mutating func endRow() {
     append(10)
     isAtRowStart = true
+    if storage.count > count { storage.removeLast(storage.count - count) }
   }
 
   /// Appends a header row.

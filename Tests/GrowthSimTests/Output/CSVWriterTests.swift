@@ -64,6 +64,17 @@ import Testing
       } == "x," + date.description)
   }
 
+  @Test func bytesAreExactWithinARowAndAtItsEnd() {
+    var writer = CSVWriter()
+    writer.number(1.5, places: 2)
+    writer.text("a")
+    let within = writer.bytes
+    writer.endRow()
+    let ended = writer.bytes
+    #expect(String(decoding: within, as: UTF8.self) == "1.5,a")
+    #expect(String(decoding: ended, as: UTF8.self) == "1.5,a\n" && writer.count == 6)
+  }
+
   @Test func aLargeTableGrowsItsBufferAndKeepsEveryByte() {
     // Far beyond the first reservation, with cells of every kind.
     var writer = CSVWriter()
