@@ -15,7 +15,8 @@ extension CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let policies = settings.policies ?? ["snowball", "funnel"]
+    let configured = scenario.experiment.comparePolicies
+    let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
     let name = file ?? "(embedded default)"
     let report: ComparisonReport

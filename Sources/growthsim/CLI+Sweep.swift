@@ -16,7 +16,7 @@ extension CLI {
       return failure.code
     }
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     meter.checking(job.plan.pointCount, errors: &errors)
@@ -49,7 +49,7 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<SweepJob, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let bytes: [UInt8]
     switch read(file) {
     case .success(let read): bytes = read
@@ -83,7 +83,8 @@ extension CLI {
       spec = try SweepSpec.decode(
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
-          points: settings.points, replications: settings.replications, seed: settings.seed))
+          points: settings.points, replications: settings.replications, seed: settings.seed,
+          policies: settings.policies))
     } catch {
       return .failure(failure(error, in: specName))
     }

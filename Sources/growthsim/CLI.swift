@@ -34,6 +34,7 @@ enum CLI {
         output.write("## daily.csv\n\n" + OutputReference.daily)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)
+        output.write("\n## targets.csv\n\n" + OutputReference.targets)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)
       case .compareColumnsMarkdown: output.write(OutputReference.compare)
       }
@@ -78,9 +79,10 @@ enum CLI {
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
     let result = RunResult.run(scenario, jobs: jobs)
+    let outcomes = TargetEvaluation.outcomes(of: result)
     let written: [String]
     do {
-      written = try RunFiles.write(result, to: directory)
+      written = try RunFiles.write(result, outcomes: outcomes, to: directory)
     } catch {
       print("error: cannot write results: \(error)", to: &errors)
       return .cannotCreate
@@ -93,9 +95,13 @@ enum CLI {
           + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
       output.write(HeadlineTable.text(for: result))
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
+      output.write(TargetTable.text(for: outcomes))
     }
     for path in written { print("wrote \(path)", to: &output) }
-    return .success
+    guard settings.checksTargets else { return .success }
+    let misses = TargetTable.misses(in: outcomes)
+    for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }
+    return misses.isEmpty ? .success : .targetMissed
   }
 
   /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,

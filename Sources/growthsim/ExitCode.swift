@@ -1,6 +1,8 @@
 /// Process exit codes, following sysexits.h as argument-parser does.
 enum ExitCode: Int32, Equatable {
   case success = 0
+  /// `run --check-targets`: a scenario target was missed (the files are written).
+  case targetMissed = 1
   /// The command line was wrong.
   case usage = 64
   /// A scenario file is malformed or breaks a rule.

@@ -12,6 +12,8 @@ extension Options {
     var points: Int?
     var replications: Int?
     var seed: UInt64?
+    /// `--policies A,B…`: compare these at every point.
+    var policies: [String]?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole
@@ -92,6 +94,10 @@ extension Options {
       case "--points": settings.points = try number(Int.self, in: 1...SweepSpec.maximumPoints)
       case "--replications": settings.replications = try number(Int.self, in: 1...100_000)
       case "--seed": settings.seed = try number(UInt64.self, in: 0...(1 << 53))
+      case "--policies":
+        // Checked with the spec, so a spec file's `policies` and this option meet one rule.
+        settings.policies = try value().split(separator: ",", omittingEmptySubsequences: false)
+          .map(String.init)
       case "--jobs": settings.jobs = try number(Int.self, in: 1...4096)
       case "--out": settings.outputDirectory = try value()
       case "--shard":

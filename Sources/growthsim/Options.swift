@@ -56,6 +56,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `run --check-targets`: exit 1 when a scenario target is missed.
+    var checksTargets = false
   }
 
   var command: Command
@@ -166,6 +168,9 @@ struct Options: Equatable {
       case "--ablate" where command == .compare:
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.ablates = true
+      case "--check-targets" where command == .run:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.checksTargets = true
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isQuiet = true
@@ -198,7 +203,7 @@ struct Options: Equatable {
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
       "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
-      "--quick", "--json",
+      "--check-targets", "--quick", "--json",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

@@ -2,13 +2,17 @@ extension Usage {
   static let sweep = """
     USAGE: growthsim sweep [FILE] (--spec SWEEP.json | --vary /POINTER=VALUES …)
                            [--design grid|random|lhs] [--points N] [--replications R]
-                           [--seed N] [--set /POINTER=VALUE …] [--jobs J] [--out DIR]
-                           [--shard K/N] [--resume] [--daily] [--quiet]
+                           [--seed N] [--policies A,B…] [--set /POINTER=VALUE …]
+                           [--jobs J] [--out DIR] [--shard K/N] [--resume] [--daily]
+                           [--quiet]
 
     Runs the scenario at every point of a design over JSON Pointer-named parameters and
     writes sweep.csv (one row per point: its values and mean, se, p05, p50, p95 over
     replications of GMV, net GMV, profit, paid ROI, end followers, stockout days) and
-    manifest.json. Every point is checked before anything runs. See docs/sweeps.md.
+    manifest.json. With --policies, every point runs each policy on the same random
+    numbers: one row per point and policy, with the profit difference to the first policy,
+    the probability of ending ahead and the crossover day. Every point is checked before
+    anything runs. See docs/sweeps.md.
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -24,6 +28,8 @@ extension Usage {
       --replications R    Replications per point (default: the scenario's).
       --seed N            Sweep seed (default: the scenario's); point p runs with the
                           seed in the `seed` column, derived from it.
+      --policies A,B…     Compare these policies (scenario ids or presets such as
+                          snowball, funnel) at every point; the first is the reference.
       --set /POINTER=VALUE
                           Change the base scenario before the sweep, as in `run`.
       --jobs J            Threads (default: the number of cores). Same bytes for any J.
@@ -32,7 +38,8 @@ extension Usage {
                           and manifest.part-K-of-N.json, for cluster array jobs.
       --resume            Finish an interrupted sweep in DIR (its manifest must match).
       --daily             Also write sweep-daily.csv: every point's daily series in long
-                          form (point, replication, merchant, day, metric, value).
+                          form (point, replication, merchant, policy, day, metric,
+                          value).
       -q, --quiet         No summary line and no progress line.
 
     """

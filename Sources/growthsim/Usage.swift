@@ -22,16 +22,20 @@ enum Usage {
       -h, --help        Show help.
       --version         Show the version.
 
-    EXIT CODES: 0 ok, 64 usage, 65 bad scenario, 66 unreadable input, 73 cannot write output.
+    EXIT CODES: 0 ok, 1 target missed (run --check-targets), 64 usage, 65 bad scenario,
+    66 unreadable input, 73 cannot write output.
 
     """
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--mean-field] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--check-targets]
+                         [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
-    merchant × day) and summary.csv (one row per replication × merchant).
+    merchant × day) and summary.csv (one row per replication × merchant), with service
+    providers providers.csv, and with targets targets.csv (each target's mean with its 90 %
+    interval, hit or miss).
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -48,6 +52,8 @@ enum Usage {
       --jobs J            Replications run in parallel (default: the number of cores).
                           The output is byte-identical for any J.
       --mean-field        Replace every random draw by its expectation (deterministic).
+      --check-targets     Exit 1, with one line on standard error per missed target, when
+                          a scenario target is missed (the files are written all the same).
       -q, --quiet         Print only the paths written.
 
     """
@@ -65,7 +71,8 @@ enum Usage {
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
-                          reference (default: snowball,funnel).
+                          reference (default: the scenario's /experiment/compare,
+                          else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
       --out DIR           Output directory (default: Results/<file name>-compare).
       Other options as for run.

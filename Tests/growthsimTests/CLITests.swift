@@ -183,6 +183,21 @@ import Testing
       ])
   }
 
+  @Test func compareRunsThePoliciesTheScenarioNames() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    let text = CLITests.small.replacingOccurrences(
+      of: #""experiment":{"#, with: #""experiment":{"compare":["steady","funnel"],"#)
+    try CLITests.write(text, to: scenario)
+    let outcome = CLITests.run(["compare", scenario, "--out", directory + "/out"])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    #expect(outcome.output.contains("minimal: steady vs funnel,"))
+    let overridden = CLITests.run([
+      "compare", scenario, "--out", directory + "/out", "--policies", "funnel,snowball",
+    ])
+    #expect(overridden.output.contains("minimal: funnel vs snowball,"))
+  }
+
   @Test func anUnknownPolicyIsAUsageError() throws {
     let directory = try CLITests.temporaryDirectory()
     let scenario = directory + "/small.json"

@@ -17,6 +17,9 @@ public enum OutputReference {
   /// The `providers.csv` column table.
   public static var providers: String { table(ProviderTable.columns) }
 
+  /// The `targets.csv` column table.
+  public static var targets: String { table(TargetTable.columns) }
+
   private static func table<Row>(_ columns: [Column<Row>]) -> String {
     var lines = ["| # | column | meaning |", "| --- | --- | --- |"]
     for (number, column) in columns.enumerated() {

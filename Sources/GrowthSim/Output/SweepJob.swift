@@ -72,7 +72,8 @@ public struct SweepJob: Sendable {
 
   /// One replication's contribution to a point's rows.
   private struct UnitResult: Sendable {
-    var summaries: [MerchantSummary]
+    /// One per policy (one when the sweep compares none).
+    var outcomes: [PolicyOutcome]
     var daily: [UInt8]
   }
 
@@ -84,7 +85,8 @@ public struct SweepJob: Sendable {
       throw .setup(error)
     }
     let total = files.shard.pointCount(of: plan.pointCount)
-    let header = SweepTable.header(parameters: plan.spec.parameters.map(\.pointer))
+    let header = SweepTable.header(
+      parameters: plan.spec.parameters.map(\.pointer), comparesPolicies: plan.spec.comparesPolicies)
     let files = self.files
     try io { () throws(FileError) in
       try Files.makeDirectory(files.directory)
@@ -105,10 +107,10 @@ public struct SweepJob: Sendable {
         items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
       ) { item, replication in
         let point = shard.point(at: done + item)
-        let outcome = plan.simulate(point: point, replication: replication)
+        let outcomes = plan.simulate(point: point, replication: replication)
         return UnitResult(
-          summaries: outcome.summaries,
-          daily: writesDaily ? SweepDailyTable.rows(point: point, outcome) : [])
+          outcomes: outcomes.map(\.policyOutcome),
+          daily: writesDaily ? outcomes.flatMap { SweepDailyTable.rows(point: point, $0) } : [])
       } consume: { (item, results: [UnitResult]) throws(FileError) in
         let point = shard.point(at: done + item)
         if let daily = state.daily {
@@ -116,8 +118,8 @@ public struct SweepJob: Sendable {
         }
         let summary = PointSummary(
           point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
-          replications: results.map(\.summaries))
-        try state.table.append(SweepTable.row(summary))
+          policies: plan.policyIDs, replications: results.map(\.outcomes))
+        try state.table.append(SweepTable.rows(summary))
         progress(Progress(done: done + item + 1, total: total, resumed: done))
       }
       guard done + count == total else {

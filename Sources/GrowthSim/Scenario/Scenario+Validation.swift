@@ -42,6 +42,17 @@ extension Scenario {
       }
     }
     issues += memberIssues
+    issues += comparePolicyIssues()
+    issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
+    for (index, target) in targets.enumerated() {
+      let at = root.appending("targets").appending(index)
+      if let merchant = target.merchant {
+        issues += Self.dangling(merchant, in: merchants.map(\.id), "merchant", at: at)
+      }
+      if let provider = target.provider {
+        issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
+      }
+    }
     return issues
   }
 
@@ -75,5 +86,21 @@ extension Scenario {
       message += " (known: \(ids.prefix(8).joined(separator: ", ")))"
     }
     return [.init(owner.appending(key), "\(message), got \"\(reference)\"")]
+  }
+
+  /// `experiment.compare` names policies the scenario defines, or presets.
+  private func comparePolicyIssues() -> [ScenarioError.Issue] {
+    let list = JSONPointer.root.appending("experiment").appending("compare")
+    let ids = experiment.comparePolicies
+    let known = policies.map(\.id) + PolicyPresets.json.map(\.id)
+    var issues: [ScenarioError.Issue] = []
+    for (index, id) in ids.enumerated() where !id.isEmpty && !known.contains(id) {
+      var message = "no policy or preset has this id"
+      if let suggestion = EditDistance.nearest(to: id, among: known) {
+        message += " (did you mean '\(suggestion)'?)"
+      }
+      issues.append(.init(list.appending(index), "\(message), got \"\(id)\""))
+    }
+    return issues
   }
 }

@@ -10,6 +10,10 @@ public struct Scenario: Sendable, Equatable {
   public var name: String
   /// What the scenario is for, and its sources.
   public var description: String
+  /// Where its figures come from (a seed file and section), for the results table.
+  public var source: String
+  /// Remarks: values outside the documented ranges and why, simplifications.
+  public var notes: [String]
   /// The simulated days.
   public var calendar: Calendar
   /// Seed, replications, mean-field mode.
@@ -32,6 +36,8 @@ public struct Scenario: Sendable, Equatable {
   public var merchants: [Merchant]
   /// For each merchant, the cohort it was drawn from (nil for one listed in `merchants`).
   public var cohortOfMerchant: [Int?]
+  /// Published figures a run should reproduce, checked on the finished records.
+  public var targets: [Target]
 
   /// The calendar of a run.
   public struct Calendar: Sendable, Equatable {
@@ -49,6 +55,9 @@ public struct Scenario: Sendable, Equatable {
     public var replications: Int
     /// Whether every random draw is replaced by its expectation.
     public var isMeanField: Bool
+    /// The policies `compare` runs without `--policies` (and `Scripts/regenerate-results.sh`
+    /// compares); empty for the presets `snowball`, `funnel`.
+    public var comparePolicies: [String]
   }
 
   /// Which files a run writes.
@@ -57,6 +66,8 @@ public struct Scenario: Sendable, Equatable {
     public var writesDaily: Bool
     /// Whether `summary.csv` is written.
     public var writesSummary: Bool
+    /// Whether `providers.csv` is written (when there are providers).
+    public var writesProviders: Bool
   }
 }
 
@@ -107,6 +118,14 @@ extension Scenario {
     name = reader.string("name", default: nil, .label, doc: "Short label written to the output.")
     description = reader.string(
       "description", default: "", .text, doc: "What the scenario is for, and its sources.")
+    source = reader.string(
+      "source", default: "", .text,
+      doc: "Where its figures come from (a seed file and section), shown in Scenarios/README.md.")
+    notes =
+      reader.strings(
+        "notes", count: 0...1000, .text,
+        doc: "Remarks: values outside the documented ranges and why, simplifications.") ?? []
+    let issuesBeforeCalendar = reader.issueCount
     calendar = reader.object("calendar", doc: "The simulated days.") { r in
       Calendar(
         startDate: r.date(
@@ -125,12 +144,21 @@ extension Scenario {
           doc: "Independent replications. `--replications` overrides it."),
         isMeanField: r.bool(
           "meanField", default: false,
-          doc: "Replace every random draw by its expectation (a deterministic run)."))
+          doc: "Replace every random draw by its expectation (a deterministic run)."),
+        comparePolicies: r.strings(
+          "compare", count: 2...64, .reference("policies"),
+          doc: "Policies `compare` runs without `--policies`, the first being the reference "
+            + "(scenario policies or presets); absent: snowball, funnel. "
+            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it.") ?? [])
     }
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(
         writesDaily: r.bool("daily", default: true, doc: "Write `daily.csv`."),
-        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
+        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."),
+        writesProviders: r.bool(
+          "providers", default: true,
+          doc: "Write `providers.csv` when the scenario has providers (small even when "
+            + "`daily.csv` would be huge)."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
     if reader.anyValue(
@@ -172,6 +200,14 @@ extension Scenario {
       merchants += drawn
       cohortOfMerchant += drawn.map { _ in index }
     }
+    let horizon =
+      reader.issueCount == issuesBeforeCalendar
+      ? calendar.startDate...calendar.startDate.adding(days: calendar.days - 1) : nil
+    targets = reader.objects(
+      "targets",
+      doc: "Published figures a run should reproduce: `run` reports each, hit or miss, in "
+        + "`targets.csv` (docs/targets.md)."
+    ) { Target(reading: $0, horizon: horizon) }
     if reader.has("version"), merchants.isEmpty, cohorts.isEmpty {
       reader.report(
         reader.pointer.appending("merchants"), "must have at least 1 entry (or a cohort), got 0")

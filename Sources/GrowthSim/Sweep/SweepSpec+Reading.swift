@@ -47,6 +47,12 @@ extension SweepSpec {
     parameters = r.objects(
       "parameters", minCount: 1, maxCount: 100, doc: "The swept values."
     ) { SweepParameter(reading: $0, design: design) }
+    policies =
+      r.strings(
+        "policies", count: 2...SweepSpec.maximumPolicies, .identifier,
+        doc: "Policies every point runs under, on the same random numbers (scenario policy ids "
+          + "or presets); the first is the reference for the profit difference and crossover day."
+      ) ?? []
   }
 
   /// Rules between parameters: distinct pointers that do not contain one another, none of the
@@ -74,6 +80,10 @@ extension SweepSpec {
           break
         }
       }
+    }
+    let policyList = JSONPointer.root.appending("policies")
+    for (index, id) in policies.enumerated() where policies.prefix(index).contains(id) {
+      issues.append(.init(policyList.appending(index), "repeats an earlier policy, got \"\(id)\""))
     }
     if design == .grid {
       var total = 1

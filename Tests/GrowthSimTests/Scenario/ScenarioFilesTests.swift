@@ -29,6 +29,8 @@ import Testing
     let result = RunResult.run(scenario, jobs: 1)
     #expect(result.days[0].count == scenario.merchants.count)
     #expect(result.days[0].allSatisfy { $0.count == scenario.calendar.days })
+    // Targets evaluate on the shortened run too (windows past its end count no days).
+    #expect(TargetEvaluation.outcomes(of: result).count == scenario.targets.count)
   }
 
   @Test func theEmbeddedDefaultIsTheDefaultFile() throws {
@@ -57,7 +59,8 @@ import Testing
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
       "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
-      + "\n## providers.csv\n\n" + OutputReference.providers
+      + "\n## providers.csv\n\n" + OutputReference.providers + "\n## targets.csv\n\n"
+      + OutputReference.targets
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 
