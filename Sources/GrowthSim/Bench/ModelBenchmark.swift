@@ -54,7 +54,7 @@ public enum ModelBenchmark {
   /// Simulates every point of `plan` (replication 0), `jobs` at a time, as a sweep does.
   public static func sweep(_ plan: SweepPlan, jobs: Int) -> Work {
     let days = parallelMap(count: plan.pointCount, jobs: jobs) {
-      plan.simulate(point: $0, replication: 0).days
+      plan.simulate(point: $0, replication: 0).flatMap(\.days)
     }
     return Work(
       events: 0, merchantDays: days.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
