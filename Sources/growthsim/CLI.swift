@@ -69,6 +69,9 @@ enum CLI {
       // A merge streams its files to temporaries: a signal waits for it to finish.
       if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
       return merge(parts, settings, output: &output, errors: &errors)
+    case .bench(let settings):
+      output.write(bench(settings))
+      return .success
     }
   }
 

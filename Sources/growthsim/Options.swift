@@ -28,10 +28,12 @@ struct Options: Equatable {
     case help(Name?)
     /// Print the version.
     case version
+    /// Time the engine, the model and the CSV writer.
+    case bench(BenchSettings)
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, merge, validate, schema, help
+      case run, compare, sweep, merge, validate, schema, bench, help
     }
   }
 
@@ -99,6 +101,7 @@ struct Options: Equatable {
     case .compare: return try parseRun(words, command: .compare)
     case .sweep: return try parseSweep(words)
     case .merge: return try parseMerge(words)
+    case .bench: return try parseBench(words)
     case .validate:
       let files = try positionals(words, command: .validate)
       guard !files.isEmpty else {
@@ -213,7 +216,7 @@ struct Options: Equatable {
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
       "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate", "--long",
-      "--check-targets", "--force", "--limit",
+      "--check-targets", "--force", "--limit", "--quick", "--json",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

@@ -12,6 +12,7 @@ enum Usage {
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
+      bench             Time the event queue, the model and the CSV writer.
       help [COMMAND]    Show help for a command.
 
     With no command, growthsim runs the embedded default scenario into Results/default/;
@@ -128,6 +129,7 @@ enum Usage {
     case .merge: return merge
     case .validate: return validate
     case .schema: return schema
+    case .bench: return bench
     case .help: return help
     }
   }

@@ -267,3 +267,51 @@ import Testing
     #expect(outcome.errors == "\(directory)/p.json:1:11: invalid JSON: trailing comma before '}'\n")
   }
 }
+
+/// `growthsim bench` in its hidden smoke mode: every figure is printed; nothing is timed.
+@Suite struct BenchCommandTests {
+  @Test func jsonHasEveryKeyOfTheIssue() throws {
+    let outcome = CLITests.run(["bench", "--smoke", "--json"])
+    #expect(outcome.code == .success && outcome.errors == "")
+    guard case .object(let object) = try JSONParser.parse(outcome.output) else {
+      Issue.record("not a JSON object: \(outcome.output)")
+      return
+    }
+    let keys = Set(object.members.map(\.key))
+    for key in [
+      "hold_ns", "events_per_second", "merchant_days_per_second", "belt_seconds",
+      "parallel_efficiency", "peak_rss_bytes", "bytes_per_merchant", "csv_rows_per_second",
+      "cost_slope",
+    ] {
+      #expect(keys.contains(key), "missing \(key)")
+    }
+    guard case .object(let hold) = object["hold_ns"],
+      case .object(let efficiency) = object["parallel_efficiency"],
+      case .number(let rows) = object["csv_rows_per_second"],
+      case .number(let peak) = object["peak_rss_bytes"]
+    else {
+      Issue.record("wrong kinds: \(outcome.output)")
+      return
+    }
+    #expect(hold.members.map(\.key) == ["30", "300"])
+    #expect(Set(efficiency.members.map(\.key)) == ["replications", "sweep_points"])
+    #expect(rows.value > 0 && peak.value > 0)
+  }
+
+  @Test func theTableNamesEveryWorkload() {
+    let outcome = CLITests.run(["bench", "--smoke"])
+    #expect(outcome.code == .success)
+    for line in [
+      "event queue, hold", "  default, 5 d × 1 merchant × 2 reps", "  belt, 5 d × 3 merchants",
+      "parallel on", "memory: peak resident", "daily CSV writer:", "cost (belt cuts, 1 job)",
+    ] {
+      #expect(outcome.output.contains(line), "missing \(line)")
+    }
+  }
+
+  @Test func anUnknownOptionIsAUsageError() {
+    let outcome = CLITests.run(["bench", "--quik"])
+    #expect(outcome.code == .usage)
+    #expect(outcome.errors.hasPrefix("error: unknown option '--quik' (did you mean '--quick'?)"))
+  }
+}

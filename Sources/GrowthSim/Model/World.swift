@@ -22,6 +22,8 @@ struct World {
   var merchantJobs = 1
   /// A buffer `work(on:_:)` lends out, so scheduling from a sale allocates nothing.
   var spareEvents: [MerchantWork.Scheduled] = []
+  /// Events handled so far (for `growthsim bench`).
+  var eventsHandled = 0
 
   static let minutesPerDay = 1440.0
 
@@ -70,10 +72,12 @@ struct World {
   ///   - merchantJobs: threads for the merchants' shelf hours; the run is the same for any.
   ///   - onDay: called once a day, in day order, with the day and every merchant's row of it
   ///     in merchant order; the array is reused, so keep what you need.
+  /// - Returns: the number of events handled (for `growthsim bench`).
+  @discardableResult
   static func simulate(
     _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int,
     onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
-  ) {
+  ) -> Int {
     let planAddress = UnsafeMutablePointer<ResolvedScenario>.allocate(capacity: 1)
     planAddress.initialize(to: plan)
     defer {
@@ -89,7 +93,9 @@ struct World {
       world.queue.schedule(.dayEnd(day: day), at: Double(day + 1) * World.minutesPerDay)
     }
     while let (_, event) = world.queue.popNext() {
+      world.eventsHandled += 1
       world.handle(event)
+      world.eventsHandled += 1
       #if DEBUG
         world.checkInvariants(after: event)
       #endif
@@ -98,6 +104,7 @@ struct World {
         onDay(day, world.dayRows)
       }
     }
+    return world.eventsHandled
   }
 
   mutating func handle(_ event: ModelEvent) {

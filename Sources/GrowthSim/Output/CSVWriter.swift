@@ -4,9 +4,59 @@
 /// never NaN or Inf), so the bytes are the same on every machine and locale. Text cells are
 /// neutralised against spreadsheet formula injection (OWASP "CSV Injection").
 public struct CSVWriter: Sendable {
-  /// The bytes written so far.
-  public private(set) var bytes: [UInt8] = []
+  /// The buffer: `count` bytes written, then, within a row, zeros of spare room that `write`
+  /// fills in place (no per-cell copy or capacity check); `endRow` trims them.
+  private var storage: [UInt8] = []
+  /// The number of bytes written so far.
+  public private(set) var count = 0
   private var isAtRowStart = true
+
+  /// The bytes written so far: no copy at the end of a row, a copy within one.
+  public var bytes: [UInt8] { count == storage.count ? storage : Array(storage[..<count]) }
+
+  /// The bytes written so far, without copying them; the writer is left empty.
+  public mutating func takeBytes() -> [UInt8] {
+    storage.removeSubrange(count...)
+    count = 0
+    isAtRowStart = true
+    defer { storage = [] }
+    return storage
+  }
+
+  /// Writes at most `maximum` bytes at the end: `body` gets where to start and returns how
+  /// many it wrote.
+  private mutating func write(
+    atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    if count + maximum > storage.count {
+      storage.append(contentsOf: repeatElement(0, count: max(maximum, 1024)))
+    }
+    let start = count
+    count += storage.withUnsafeMutableBufferPointer { buffer in
+      // `buffer` has at least `maximum` bytes after `start`, checked above.
+      guard let base = buffer.baseAddress else { return 0 }
+      return body(base + start)
+    }
+  }
+
+  private mutating func append(_ byte: UInt8) {
+    write(atMost: 1) {
+      $0.pointee = byte
+      return 1
+    }
+  }
+
+  private mutating func append(contentsOf text: String.UTF8View) {
+    let copied = text.withContiguousStorageIfAvailable { source in
+      write(atMost: source.count) { target in
+        if let base = source.baseAddress { target.update(from: base, count: source.count) }
+        return source.count
+      }
+    }
+    if copied == nil {
+      for byte in text { append(byte) }
+    }
+  }
 
   /// Creates an empty writer.
   public init() {}
@@ -15,44 +65,91 @@ public struct CSVWriter: Sendable {
   /// `= + - @`, tab, CR or LF (and their full-width forms) so it stays inert.
   public mutating func text(_ value: String) {
     separate()
+    // Most cells (ids, dates, phases) need neither: copy their bytes in one go.
+    let isPlain = value.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first else { return true }
+      return first < 0x80 && !Self.isFormulaStart(first) && !bytes.contains(where: Self.needsQuotes)
+    }
+    if isPlain == true {
+      append(contentsOf: value.utf8)
+      return
+    }
     var cell = value
     if let first = cell.unicodeScalars.first,
       "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
     {
       cell = "'" + cell
     }
-    let needsQuotes = cell.utf8.contains {
-      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
-    }
-    if needsQuotes {
-      bytes.append(UInt8(ascii: "\""))
+    if cell.utf8.contains(where: Self.needsQuotes) {
+      append(UInt8(ascii: "\""))
       for byte in cell.utf8 {
-        if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-        bytes.append(byte)
+        if byte == UInt8(ascii: "\"") { append(byte) }
+        append(byte)
       }
-      bytes.append(UInt8(ascii: "\""))
+      append(UInt8(ascii: "\""))
     } else {
-      bytes.append(contentsOf: cell.utf8)
+      append(contentsOf: cell.utf8)
     }
+  }
+
+  private static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 9 || byte == 10 || byte == 13
+  }
+
+  private static func needsQuotes(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
   }
 
   /// Appends an integer cell.
   public mutating func integer(_ value: Int) {
-    separate()
-    appendDigits(of: UInt64(value.magnitude), negative: value < 0)
+    appendDecimal(
+      whole: UInt64(value.magnitude), negative: value < 0 && value != 0, separated: takeSeparator())
   }
 
   /// Appends an unsigned integer cell (seeds).
   public mutating func unsigned(_ value: UInt64) {
-    separate()
-    appendDigits(of: value, negative: false)
+    appendDecimal(whole: value, negative: false, separated: takeSeparator())
   }
 
   /// Appends a JSON number literal exactly as written (`2000`, `-0.5`, `1e-07`): the value a
   /// sweep parameter was set to, so the cell reproduces it exactly.
   public mutating func numberLiteral(_ number: JSONNumber) {
     separate()
-    bytes.append(contentsOf: number.literal.utf8)
+    append(contentsOf: number.literal.utf8)
+  }
+
+  /// 10^`places` for 0…9, each exact in a double (a switch: no global to initialise).
+  private static func powerOfTen(_ places: Int) -> Double {
+    switch places {
+    case 0: 1
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    default: 1e9
+    }
+  }
+
+  /// `magnitude` as whole units and `places` decimals: a division by a constant per case,
+  /// which compiles to a multiplication.
+  private static func split(_ magnitude: UInt64, places: Int) -> (UInt64, UInt64) {
+    switch places {
+    case 0: (magnitude, 0)
+    case 1: magnitude.quotientAndRemainder(dividingBy: 10)
+    case 2: magnitude.quotientAndRemainder(dividingBy: 100)
+    case 3: magnitude.quotientAndRemainder(dividingBy: 1000)
+    case 4: magnitude.quotientAndRemainder(dividingBy: 10000)
+    case 5: magnitude.quotientAndRemainder(dividingBy: 100_000)
+    case 6: magnitude.quotientAndRemainder(dividingBy: 1_000_000)
+    case 7: magnitude.quotientAndRemainder(dividingBy: 10_000_000)
+    case 8: magnitude.quotientAndRemainder(dividingBy: 100_000_000)
+    default: magnitude.quotientAndRemainder(dividingBy: 1_000_000_000)
+    }
   }
 
   /// Appends `value` rounded half away from zero to `places` decimals.
@@ -60,33 +157,111 @@ public struct CSVWriter: Sendable {
   /// Trailing zeros and a bare point are trimmed (`12.50` → `12.5`, `3.00` → `3`). A
   /// non-finite value is written as an empty cell, which pandas and R read as missing.
   public mutating func number(_ value: Double?, places: Int) {
-    separate()
-    guard let value, value.isFinite else { return }
+    guard let value, value.isFinite else { return separate() }
     let (places, scale) = Self.decimals(of: value, places: places)
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
     guard abs(scaled) < 9.0e18 else {
+      separate()
       appendHugeInteger(value.rounded(.toNearestOrAwayFromZero))
       return
     }
     let units = Int64(scaled)
-    let magnitude = units.magnitude
-    let divisor = UInt64(scale)
-    var fraction = magnitude % divisor
-    if units < 0 { bytes.append(UInt8(ascii: "-")) }
-    appendDigits(of: magnitude / divisor, negative: false)
-    guard fraction > 0 else { return }
+    let (whole, fractionPart) = Self.split(units.magnitude, places: places)
+    var fraction = fractionPart
     var digits = places
-    while fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
+    if fraction > 0 {
+      while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
+    } else {
+      digits = 0
     }
-    bytes.append(UInt8(ascii: "."))
-    var text: [UInt8] = []
-    for _ in 0..<digits {
-      text.append(UInt8(ascii: "0") + UInt8(fraction % 10))
-      fraction /= 10
+    appendDecimal(
+      whole: whole, negative: units < 0, fraction: fraction, digits: digits,
+      separated: takeSeparator())
+  }
+
+  /// Appends `[,][-]whole[.fraction]`, the fraction written with exactly `digits` digits (none
+  /// when `digits` is 0), straight into the buffer, right to left.
+  private mutating func appendDecimal(
+    whole: UInt64, negative: Bool, fraction: UInt64 = 0, digits: Int = 0, separated: Bool
+  ) {
+    var wholeDigits = 1
+    var rest = whole
+    while rest >= 10 {
+      rest /= 10
+      wholeDigits += 1
     }
-    bytes.append(contentsOf: text.reversed())
+    let prefix = (separated ? 1 : 0) + (negative ? 1 : 0)
+    let length = prefix + wholeDigits + (digits > 0 ? digits + 1 : 0)
+    write(atMost: length) { target in
+      var end = length
+      if digits > 0 {
+        Self.putDigits(fraction, count: digits, before: &end, in: target)
+        end -= 1
+        target[end] = UInt8(ascii: ".")
+      }
+      Self.putDigits(whole, count: wholeDigits, before: &end, in: target)
+      if negative { target[prefix - 1] = UInt8(ascii: "-") }
+      if separated { target[0] = UInt8(ascii: ",") }
+      return length
+    }
+  }
+
+  /// Writes the last `count` decimal digits of `value`, zero-padded, right to left before
+  /// `end`, and moves `end` to the first of them: two digits per division, from a table.
+  private static func putDigits(
+    _ value: UInt64, count: Int, before end: inout Int, in target: UnsafeMutablePointer<UInt8>
+  ) {
+    var remaining = value
+    var left = count
+    while left >= 2 {
+      let pair = Int(truncatingIfNeeded: remaining % 100) &* 2
+      remaining /= 100
+      end -= 2
+      target[end] = digitPairs[pair]
+      target[end + 1] = digitPairs[pair + 1]
+      left -= 2
+    }
+    if left == 1 {
+      end -= 1
+      target[end] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+    }
+  }
+
+  /// "00" "01" … "99" in static memory (a literal: nothing to initialise at run time).
+  private static var digitPairs: UnsafePointer<UInt8> {
+    let pairs: StaticString =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    return pairs.utf8Start
+  }
+
+  /// Appends a date cell: the same text as `date.description`, `YYYY-MM-DD`, without
+  /// building a string for it.
+  public mutating func date(_ date: CivilDate) {
+    guard (0...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day)
+    else {
+      text(date.description)
+      return
+    }
+    separate()
+    write(atMost: 10) { target in
+      var end = 10
+      for (value, width) in [(date.day, 2), (date.month, 2), (date.year, 4)] {
+        if end < 10 {
+          end -= 1
+          target[end] = UInt8(ascii: "-")
+        }
+        Self.putDigits(UInt64(value), count: width, before: &end, in: target)
+      }
+      return 10
+    }
+  }
+
+  /// Reserves room for `total` bytes in all, so a large table grows its buffer once.
+  public mutating func reserveCapacity(_ total: Int) {
+    storage.reserveCapacity(total)
   }
 
   /// `value` as `number(_:places:)` writes it, read back (`nil` for an empty cell): the
@@ -103,22 +278,22 @@ public struct CSVWriter: Sendable {
   /// The decimals `value` is written with, and 10 to their power.
   private static func decimals(of value: Double, places: Int) -> (places: Int, scale: Double) {
     precondition((0...9).contains(places), "places must be 0…9, got \(places)")
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
+    var places = places
+    var scale = powerOfTen(places)
     // Keep the scaled value within 2^53, where doubles are exact integers: huge values
     // give up decimals rather than print digits they do not have.
-    var places = places
     while places > 0, abs(value * scale) >= 0x1p53 {
       places -= 1
-      scale /= 10
+      scale = powerOfTen(places)
     }
     return (places, scale)
   }
 
   /// Ends the current row.
   public mutating func endRow() {
-    bytes.append(10)
+    append(10)
     isAtRowStart = true
+    if storage.count > count { storage.removeLast(storage.count - count) }
   }
 
   /// Appends a header row.
@@ -128,25 +303,19 @@ public struct CSVWriter: Sendable {
   }
 
   private mutating func separate() {
-    if !isAtRowStart { bytes.append(UInt8(ascii: ",")) }
-    isAtRowStart = false
+    if takeSeparator() { append(UInt8(ascii: ",")) }
   }
 
-  private mutating func appendDigits(of value: UInt64, negative: Bool) {
-    if negative && value != 0 { bytes.append(UInt8(ascii: "-")) }
-    var remaining = value
-    var text: [UInt8] = []
-    repeat {
-      text.append(UInt8(ascii: "0") + UInt8(remaining % 10))
-      remaining /= 10
-    } while remaining > 0
-    bytes.append(contentsOf: text.reversed())
+  /// Whether the next cell needs a comma before it; it then no longer starts the row.
+  private mutating func takeSeparator() -> Bool {
+    defer { isAtRowStart = false }
+    return !isAtRowStart
   }
 
   /// Integers beyond Int64: such a double is exactly `significand × 2^exponent`, so its
   /// digits come out exactly from a small big-integer in base 10⁹ doubled `exponent` times.
   private mutating func appendHugeInteger(_ value: Double) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    if value < 0 { append(UInt8(ascii: "-")) }
     let magnitude = abs(value)
     let exponent = Int(magnitude.exponent) - Double.significandBitCount
     var limbs: [UInt64] = []  // base 10⁹, least significant first
@@ -165,11 +334,11 @@ public struct CSVWriter: Sendable {
       if carry > 0 { limbs.append(carry) }
     }
     guard let top = limbs.last else { return }
-    appendDigits(of: top, negative: false)
+    appendDecimal(whole: top, negative: false, separated: false)
     for limb in limbs.dropLast().reversed() {
       let text = String(limb)
-      bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 9 - text.utf8.count))
-      bytes.append(contentsOf: text.utf8)
+      for _ in text.utf8.count..<9 { append(UInt8(ascii: "0")) }
+      append(contentsOf: text.utf8)
     }
   }
 }

@@ -72,10 +72,23 @@ extension Array {
   func csv<Row>(rows: some Sequence<Row>) -> [UInt8] where Element == Column<Row> {
     var writer = CSVWriter()
     writer.header(map(\.name))
-    for row in rows {
-      for column in self { column.write(&writer, row) }
-      writer.endRow()
+    let expected = rows.underestimatedCount
+    var isFirst = true
+    // Columns are read in place: copying one per cell would retain its texts.
+    withUnsafeBufferPointer { columns in
+      for row in rows {
+        let start = writer.count
+        for index in columns.indices { columns[index].write(&writer, row) }
+        writer.endRow()
+        if isFirst, expected > 1 {
+          // Room for the rest at the first row's length plus an eighth, so the buffer is not
+          // copied as it doubles.
+          let length = writer.count - start
+          writer.reserveCapacity(writer.count + (expected - 1) * (length + length / 8))
+        }
+        isFirst = false
+      }
     }
-    return writer.bytes
+    return writer.takeBytes()
   }
 }

@@ -26,7 +26,7 @@ public enum DailyTable {
       $0.text($1.record.phase)
     },
     Column("day", "Day of the run, 0-based.") { $0.integer($1.record.day) },
-    Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
+    Column("date", "Calendar date, ISO 8601.") { $0.date($1.date) },
     Column("campaign", "Campaigns running that day, joined by '+'; empty for none.") {
       $0.text($1.record.campaign)
     },

@@ -90,6 +90,65 @@ import Testing
   }
 }
 
+@Suite struct EventQueueLayoutTests {
+  @Test func countNextTimeAndCancelSeeTheVacantRootAfterAPop() {
+    var queue = EventQueue<String>()
+    for (event, time) in [("a", 1.0), ("b", 4), ("c", 2), ("d", 3), ("e", 5), ("f", 2.5)] {
+      queue.schedule(event, at: time)
+    }
+    let a = queue.popNext()?.event
+    #expect(a == "a" && queue.count == 5 && queue.nextTime == 2)
+    let late = queue.schedule("late", at: 9)
+    _ = queue.popNext()
+    #expect(queue.cancel(late) && queue.count == 4)
+    var rest: [String] = []
+    while let (_, event) = queue.popNext() { rest.append(event) }
+    #expect(rest == ["f", "d", "b", "e"] && queue.isEmpty && queue.nextTime == nil)
+  }
+
+  @Test func negativeTimesAndSignedZerosKeepNumericOrderThenScheduleOrder() {
+    var queue = EventQueue<Int>(start: -100)
+    let times: [Double] = [3, -0.0, -50.5, 0, -1e-300, 1e-300, -50.5, 0x1p60, -0.0]
+    for (index, time) in times.enumerated() { queue.schedule(index, at: time) }
+    var popped: [Int] = []
+    while let (time, event) = queue.popNext() {
+      #expect(time == times[event])
+      popped.append(event)
+    }
+    // −0 and +0 are equal times, so they come out in schedule order.
+    #expect(popped == [2, 6, 4, 1, 3, 8, 5, 0, 7])
+  }
+
+  @Test(arguments: 0..<10 as Range<UInt64>)
+  func interleavedHoldsPopInTheSameOrderAsASortedList(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    var queue = EventQueue<Int>()
+    var reference: [(time: Double, order: Int)] = []
+    var next = 0
+    for _ in 0..<200 {
+      let time = Double(generator.next() % 10)
+      queue.schedule(next, at: time)
+      reference.append((time, next))
+      next += 1
+    }
+    for step in 0..<2000 {
+      reference.sort { ($0.time, $0.order) < ($1.time, $1.order) }
+      let expected = reference.removeFirst()
+      let popped = queue.popNext()
+      #expect(popped?.event == expected.order && popped?.time == expected.time, "step \(step)")
+      // Zero to two new events, often at the same time as the one just popped.
+      for _ in 0..<Int(generator.next() % 3) {
+        let time = expected.time + Double(generator.next() % 3)
+        queue.schedule(next, at: time)
+        reference.append((time, next))
+        next += 1
+      }
+      if reference.isEmpty { break }
+    }
+    #expect(queue.count == reference.count)
+  }
+}
+
 @Suite struct EventQueuePreconditionTests {
   @Test func schedulingInThePastTraps() async {
     await #expect(processExitsWith: .failure) {

@@ -51,3 +51,48 @@ import Testing
     #expect(bytes == "a,b\n-3,18446744073709551615\n")
   }
 }
+
+@Suite struct CSVWriterBufferTests {
+  @Test(arguments: [
+    CivilDate(year: 2026, month: 7, day: 1), CivilDate(year: 987, month: 12, day: 31),
+    CivilDate(year: 10000, month: 1, day: 9),
+  ])
+  func datesAreWrittenAsTheirDescription(date: CivilDate) {
+    #expect(
+      CSVWriterTests.cell {
+        $0.text("x"); $0.date(date)
+      } == "x," + date.description)
+  }
+
+  @Test func bytesAreExactWithinARowAndAtItsEnd() {
+    var writer = CSVWriter()
+    writer.number(1.5, places: 2)
+    writer.text("a")
+    let within = writer.bytes
+    writer.endRow()
+    let ended = writer.bytes
+    #expect(String(decoding: within, as: UTF8.self) == "1.5,a")
+    #expect(String(decoding: ended, as: UTF8.self) == "1.5,a\n" && writer.count == 6)
+  }
+
+  @Test func aLargeTableGrowsItsBufferAndKeepsEveryByte() {
+    // Far beyond the first reservation, with cells of every kind.
+    var writer = CSVWriter()
+    var expected = ""
+    for row in 0..<20_000 {
+      writer.integer(-row)
+      writer.number(Double(row) / 8, places: 2)
+      writer.text(row % 3 == 0 ? "a,b" : "plain")
+      writer.endRow()
+      let quarter = ["", ".13", ".25", ".38", ".5", ".63", ".75", ".88"][row % 8]
+      expected +=
+        "\(row == 0 ? "0" : "-\(row)"),\(row / 8)\(quarter),\(row % 3 == 0 ? "\"a,b\"" : "plain")\n"
+    }
+    let count = writer.count
+    let copied = writer.bytes
+    let taken = writer.takeBytes()
+    #expect(copied == taken && taken.count == count)
+    #expect(String(decoding: taken, as: UTF8.self) == expected)
+    #expect(writer.count == 0 && writer.bytes.isEmpty)
+  }
+}

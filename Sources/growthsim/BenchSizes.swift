@@ -1,0 +1,65 @@
+/// How big the workloads of `growthsim bench` are, per mode.
+struct BenchSizes {
+  /// A belt cut to `served` + `alone` merchants over `days` days.
+  struct Belt: Equatable {
+    var served: Int
+    var alone: Int
+    var days: Int
+    var merchants: Int { served + alone }
+  }
+
+  /// Timed runs per workload: micro-benchmarks (hold, CSV) and whole-model runs.
+  var microRuns: Int
+  var modelRuns: Int
+  /// Hold benchmark: queue sizes and timed holds per run (after a warm-up of 10 × Q).
+  var holdSizes: [Int]
+  var holds: Int
+  /// The default scenario: days and replications.
+  var defaultDays: Int
+  var defaultReplications: Int
+  /// The belt, its smaller cut for memory per merchant, and the cost-slope sizes.
+  var belt: Belt
+  var smallBelt: Belt
+  var slopeSizes: [Belt]
+  /// Sweep points (one replication each) and their days.
+  var sweepPoints: Int
+  var sweepDays: Int
+
+  init(_ mode: Options.BenchSettings.Mode) {
+    switch mode {
+    case .full:
+      (microRuns, modelRuns, holds) = (5, 3, 2_000_000)
+      holdSizes = [300, 3000, 30000]
+      (defaultDays, defaultReplications) = (365, 64)
+      belt = Belt(served: 300, alone: 1000, days: 365)
+      smallBelt = Belt(served: 30, alone: 100, days: 365)
+      slopeSizes = [
+        Belt(served: 30, alone: 100, days: 182), Belt(served: 30, alone: 100, days: 365),
+        Belt(served: 60, alone: 200, days: 365),
+      ]
+      (sweepPoints, sweepDays) = (16, 365)
+    case .quick:
+      (microRuns, modelRuns, holds) = (3, 1, 300_000)
+      holdSizes = [300, 3000, 30000]
+      (defaultDays, defaultReplications) = (365, 8)
+      belt = Belt(served: 30, alone: 100, days: 365)
+      smallBelt = Belt(served: 3, alone: 10, days: 365)
+      slopeSizes = [
+        Belt(served: 3, alone: 10, days: 90), Belt(served: 3, alone: 10, days: 182),
+        Belt(served: 6, alone: 20, days: 182),
+      ]
+      (sweepPoints, sweepDays) = (8, 90)
+    case .smoke:
+      (microRuns, modelRuns, holds) = (1, 1, 1000)
+      holdSizes = [30, 300]
+      (defaultDays, defaultReplications) = (5, 2)
+      belt = Belt(served: 1, alone: 2, days: 5)
+      smallBelt = Belt(served: 1, alone: 1, days: 5)
+      slopeSizes = [
+        Belt(served: 1, alone: 1, days: 3), Belt(served: 1, alone: 1, days: 6),
+        Belt(served: 1, alone: 2, days: 6),
+      ]
+      (sweepPoints, sweepDays) = (2, 5)
+    }
+  }
+}

@@ -1,0 +1,18 @@
+extension Usage {
+  static let bench = """
+    USAGE: growthsim bench [--quick] [--json]
+
+    Times fixed workloads and prints the medians of several runs: the event queue's hold
+    benchmark at 300, 3,000 and 30,000 pending events; the model on the embedded default
+    scenario (365 days, 64 replications) and on the 1,300-merchant belt for a year; parallel
+    efficiency on all cores for replications and sweep points; peak memory and bytes per
+    merchant; rows per second of the daily CSV writer; and the cost slope per merchant-day.
+    Takes a few minutes; run it on a quiet machine. See docs/performance.md.
+
+    OPTIONS:
+      --quick     Fewer runs of smaller workloads (under 30 seconds): a smoke check, not
+                  the reference figures.
+      --json      Print one JSON object instead of the table.
+
+    """
+}
