@@ -54,12 +54,17 @@ struct MerchantWork {
     scheduled.append(Scheduled(event: event, time: time))
   }
 
-  /// The merchants' states and one result slot per thread, handed to the threads of a
-  /// shelf hour: each thread writes only its own merchants and its own slot.
+  /// The merchants' states and one result slot per thread, handed to the threads of
+  /// `World.forEachMerchant`: each thread writes only its own merchants and its own slot.
   struct Ranges: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<[Scheduled]>
     let base: UnsafeMutablePointer<MerchantState>
     let plan: UnsafePointer<ResolvedScenario>
+  }
+
+  /// The day's rows, one slot per merchant, for the threads of a day end.
+  struct Rows: @unchecked Sendable {
+    let base: UnsafeMutablePointer<DayRecord>
   }
 }
 

@@ -90,56 +90,20 @@ extension World {
     }
   }
 
-  /// The end of a day: fulfilment, service and score, then the books; the row is recorded
-  /// (MODEL.md §5).
+  /// The end of a day: fulfilment, service and score, then the books (MODEL.md §5).
+  ///
+  /// Each merchant's row goes to its slot of `dayRows`. Merchants do not meet here, so
+  /// `forEachMerchant` may share them out over threads.
   mutating func endDay(_ day: Int) {
-    let scenario = plan.scenario
+    let count = merchants.count
     dayRows.removeAll(keepingCapacity: true)
-    for index in merchants.indices {
-      closePaidTraffic(for: index, day: day)
-      closeFulfilmentAndService(for: index)
-      var state = takeState(index)
-      let policy = plan.variants[state.variant]
-      var row = state.today
-      row.followers = state.followers
-      row.level = state.level
-      row.buyers = state.buyers
-      row.interestPool = state.interestPool
-      row.stockOnHand = state.onHand.reduce(0, +)
-      row.stockOnOrder = state.onOrder.reduce(0, +)
-      row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
-      row.platformCommission = scenario.platform.commissionRate * row.netGMV
-      if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }),
-        day >= plan.contractStartDay[index]
-      {
-        row.providerFees =
-          provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
-          + provider.adServiceFeeRate * row.adSpend
-      }
-      row.serviceAgents = state.agentsToday
-      row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
-      // Recent demand per SKU, for days-of-cover reordering.
-      for sku in state.demandToday.indices {
-        state.demandEstimate[sku] =
-          day == 0
-          ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
-        state.demandToday[sku] = 0
-      }
-      state.ordersYesterday = row.orders
-      row.fixedCost = scenario.merchants[index].fixedCostPerDay
-      row.profit =
-        row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
-        - row.serviceCost - row.marketingCost - row.talentCost - row.returnCost - row.compensation
-        - row.fixedCost
-      state.cumulativeGMV += row.gmv
-      state.cumulativeProfit += row.profit
-      row.cumulativeGMV = state.cumulativeGMV
-      row.cumulativeProfit = state.cumulativeProfit
-      putBack(state, index)
-      dayRows.append(row)
+    dayRows.append(contentsOf: repeatElement(DayRecord(), count: count))
+    let rows = dayRows.withUnsafeMutableBufferPointer {
+      MerchantWork.Rows(base: $0.baseAddress.unsafelyUnwrapped)
     }
+    forEachMerchant { work in rows.base[work.index] = work.closeDay(day) }
     endedDay = day
-    if day + 1 == scenario.calendar.days {
+    if day + 1 == plan.scenario.calendar.days {
       // The horizon: refunds and deliveries due after it never happen in this run.
       queue = EventQueue(start: queue.now)
     }

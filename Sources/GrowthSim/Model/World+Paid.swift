@@ -52,18 +52,6 @@ extension World {
     state.today.paidLearning = scenario.loops.learningPhase ? state.paidPlan.learning.name : "off"
     putBack(state, index)
   }
-
-  /// Closes the plan's day: learning, ROI streak and cost-cap credit; the cash spend is what
-  /// the day cost after any credit.
-  mutating func closePaidTraffic(for index: Int, day: Int) {
-    var state = takeState(index)
-    let delivered = state.today.adDelivered
-    state.today.adSpend = state.paidPlan.cashSpend(delivered)
-    state.today.adCredit = delivered - state.today.adSpend
-    state.paidPlan.close(
-      day: day, spend: delivered, conversions: state.today.paidOrders, gmv: state.today.paidGMV)
-    putBack(state, index)
-  }
 }
 
 extension LearningState {
