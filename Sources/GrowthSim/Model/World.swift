@@ -1,8 +1,9 @@
 /// One replication of a scenario: the event loop and the state it changes.
 ///
-/// `World.simulate` is the whole public surface. Handlers live in extensions by concern:
-/// `World+Day` (planning and the daily books), `World+Traffic` (live and shelf visits),
-/// `World+Inventory` (sales, stock, refunds).
+/// `World.simulate` is the whole surface. The world's handlers (`World+Day`, `World+Live`,
+/// `World+Talent`, `World+Inventory`, `World+Shelf`) dispatch; what one merchant does on its
+/// own (its day start and end, shelf hours, sales) is `MerchantWork`, which may run for many
+/// merchants on several threads (`World.forEachMerchant`).
 struct World {
   let plan: ResolvedScenario
   /// The same plan at a fixed address, for `MerchantWork` (owned by `simulate`).
