@@ -11,7 +11,10 @@ let package = Package(
     .target(name: "GrowthSim"),
     .executableTarget(name: "growthsim", dependencies: ["GrowthSim"]),
     .testTarget(name: "GrowthSimTests", dependencies: ["GrowthSim"]),
-    .testTarget(name: "growthsimTests", dependencies: ["growthsim", "GrowthSim"]),
+    .testTarget(
+      name: "growthsimTests", dependencies: ["growthsim", "GrowthSim"],
+      // The bad-input corpus is read from the source tree by path (CorpusTests).
+      exclude: ["Corpus"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ extension CLI {
   /// `growthsim compare`: the scenario under each policy, the comparison files and a table.
   static func compare(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, interrupts: Interrupts? = nil
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -15,9 +15,20 @@ extension CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let policies = settings.policies ?? ["snowball", "funnel"]
+    let configured = scenario.experiment.comparePolicies
+    let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
     let name = file ?? "(embedded default)"
+    if let code = checkSize(
+      RunSize.compare(scenario, policies: policies.count), settings.limits, name: name,
+      quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
     let report: ComparisonReport
     var ablation: Ablation? = nil
     do throws(ScenarioError) {
@@ -29,12 +40,13 @@ extension CLI {
       errors.write(error.issues.map { "\(name): \($0)\n" }.joined())
       return .usage
     }
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: [String]
     do {
-      written = try CompareFiles.write(report, ablation: ablation, to: directory)
+      written = try CompareFiles.write(
+        report, ablation: ablation, to: directory, cancellation: interrupts?.cancellation)
     } catch {
-      print("error: cannot write results: \(error)", to: &errors)
-      return .cannotCreate
+      return failedWriting(error, interrupts: interrupts, errors: &errors)
     }
     if !settings.isQuiet {
       print(

@@ -6,8 +6,12 @@ extension CLI {
   /// the sweep into its directory and reports the files written.
   static func sweep(
     file: String?, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, showsProgress: Bool
+    errors: inout some TextOutputStream, showsProgress: Bool, interrupts: Interrupts? = nil
   ) -> ExitCode {
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
     let job: SweepJob
     switch prepareSweep(file: file, settings) {
     case .success(let prepared): job = prepared
@@ -16,17 +20,39 @@ extension CLI {
       return failure.code
     }
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
+    if let first = try? job.plan.scenario(forPoint: 0),
+      let code = checkSize(
+        RunSize.sweep(
+          first, points: job.files.shard.pointCount(of: job.plan.pointCount),
+          replications: job.plan.replications, policies: job.plan.policyIDs.count,
+          daily: settings.writesDaily),
+        settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     meter.checking(job.plan.pointCount, errors: &errors)
     let report: SweepJob.Report
+    // The journals take every finished point at once: from here a signal stops the sweep
+    // after its current points, for `--resume` to continue.
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     do throws(SweepRunError) {
-      report = try job.run { meter.update($0, errors: &errors) }
+      report = try job.run(cancellation: interrupts?.cancellation) {
+        meter.update($0, errors: &errors)
+      }
       meter.finish(errors: &errors)
     } catch {
       meter.finish(errors: &errors)
       return fail(error, scenario: scenarioName, spec: specName, errors: &errors)
+    }
+    if !report.isComplete, let signal = interrupts?.cancellation.signal {
+      print(
+        "interrupted: \(report.resumed + report.simulated) of "
+          + "\(job.files.shard.pointCount(of: job.plan.pointCount)) points are in "
+          + "\(directory); run the same command with --resume to finish", to: &errors)
+      return .stopped(by: signal)
     }
     if !settings.isQuiet {
       let plan = job.plan
@@ -49,9 +75,9 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<SweepJob, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? "--vary"
+    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let bytes: [UInt8]
-    switch read(file) {
+    switch read(file, fileMiB: settings.limits.fileMiB) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }
@@ -68,7 +94,7 @@ extension CLI {
     }
     var specDocument: JSONValue? = nil
     if let specFile = settings.specFile {
-      switch read(specFile) {
+      switch read(specFile, fileMiB: settings.limits.fileMiB) {
       case .success(let specBytes):
         do throws(JSONSyntaxError) {
           specDocument = try JSONParser.parse(specBytes)
@@ -83,7 +109,8 @@ extension CLI {
       spec = try SweepSpec.decode(
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
-          points: settings.points, replications: settings.replications, seed: settings.seed))
+          points: settings.points, replications: settings.replications, seed: settings.seed,
+          policies: settings.policies))
     } catch {
       return .failure(failure(error, in: specName))
     }
@@ -108,6 +135,10 @@ extension CLI {
     _ parts: [String], _ settings: Options.MergeSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream
   ) -> ExitCode {
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
     do throws(SweepRunError) {
       for path in try SweepMerge.merge(parts, into: settings.outputDirectory) {
         print("wrote \(path)", to: &output)

@@ -7,9 +7,12 @@ enum CLI {
 
   /// Runs a command line; `showsProgress` (standard error is a terminal) lets long commands
   /// draw a progress line on `errors`.
+  ///
+  /// `interrupts` (the real process only) turns SIGINT and SIGTERM into a clean stop.
   static func run(
     _ arguments: [String], output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, showsProgress: Bool = false
+    errors: inout some TextOutputStream, showsProgress: Bool = false,
+    interrupts: Interrupts? = nil
   ) -> ExitCode {
     let options: Options
     do {
@@ -32,8 +35,11 @@ enum CLI {
       case .scenarioMarkdown: output.write(ScenarioSchema.markdownReference)
       case .columnsMarkdown:
         output.write("## daily.csv\n\n" + OutputReference.daily)
+        output.write("\n## daily_long.csv\n\n" + OutputReference.dailyLong)
+        output.write("\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)
+        output.write("\n## targets.csv\n\n" + OutputReference.targets)
       case .sweepColumnsMarkdown: output.write(SweepReference.markdown)
       case .compareColumnsMarkdown: output.write(OutputReference.compare)
       }
@@ -50,20 +56,25 @@ enum CLI {
       }
       return worst
     case .compare(let file, let settings):
-      return compare(file: file, settings, output: &output, errors: &errors)
+      return compare(
+        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
     case .run(let file, let settings):
-      return execute(file: file, settings, output: &output, errors: &errors)
+      return execute(
+        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
     case .sweep(let file, let settings):
       return sweep(
-        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .merge(let parts, let settings):
+      // A merge streams its files to temporaries: a signal waits for it to finish.
+      if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
       return merge(parts, settings, output: &output, errors: &errors)
     }
   }
 
   private static func execute(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, interrupts: Interrupts?
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -74,12 +85,25 @@ enum CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
+    if let code = checkSize(
+      RunSize.run(scenario), settings.limits, name: file ?? "(embedded default)",
+      quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
+    // The run streams its rows to temporary files from the start: a signal now stops it at
+    // the next replication, removing them.
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: RunFiles.Written
     do {
-      written = try RunFiles.write(scenario, jobs: jobs, to: directory)
+      written = try RunFiles.write(
+        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation)
     } catch {
-      print("error: cannot write results: \(error)", to: &errors)
-      return .cannotCreate
+      return failedWriting(error, interrupts: interrupts, errors: &errors)
     }
     if !settings.isQuiet {
       let experiment = scenario.experiment
@@ -89,23 +113,28 @@ enum CLI {
           + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
       output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
+      output.write(TargetTable.text(for: written.outcomes))
     }
     for path in written.paths { print("wrote \(path)", to: &output) }
-    return .success
+    guard settings.checksTargets else { return .success }
+    let misses = TargetTable.misses(in: written.outcomes)
+    for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }
+    return misses.isEmpty ? .success : .targetMissed
   }
 
   /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,
-  /// `--replications` and `--mean-field` applied.
+  /// `--replications`, `--mean-field` and `--long` applied.
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
     Scenario, LoadFailure
   > {
-    load(file, overrides: settings.overrides).map { loaded in
+    load(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB).map { loaded in
       var scenario = loaded
       if let seed = settings.seed { scenario.experiment.seed = seed }
       if let replications = settings.replications {
         scenario.experiment.replications = replications
       }
       if settings.isMeanField { scenario.experiment.isMeanField = true }
+      if settings.writesLong { scenario.output.writesLong = true }
       return scenario
     }
   }
@@ -119,10 +148,10 @@ enum CLI {
   /// Loads a scenario file, or the embedded default when `file` is `nil`, with `--set`
   /// overrides applied before it is checked.
   static func load(
-    _ file: String?, overrides: [ScenarioOverride] = []
+    _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB
   ) -> Result<Scenario, LoadFailure> {
     let bytes: [UInt8]
-    switch read(file) {
+    switch read(file, fileMiB: fileMiB) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }
@@ -133,12 +162,15 @@ enum CLI {
     }
   }
 
-  /// The bytes of a file (at most 16 MiB), or of the embedded default when `file` is `nil`.
-  static func read(_ file: String?) -> Result<[UInt8], LoadFailure> {
+  /// The bytes of a file (at most `fileMiB` MiB), or of the embedded default when `file` is
+  /// `nil`.
+  static func read(
+    _ file: String?, fileMiB: Int = RunLimits().fileMiB
+  ) -> Result<[UInt8], LoadFailure> {
     guard let file else { return .success(Array(DefaultScenario.json.utf8)) }
     let bytes: [UInt8]
     do {
-      bytes = try Files.read(file)
+      bytes = try Files.read(file, limit: fileMiB << 20)
     } catch {
       return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
     }
@@ -167,6 +199,44 @@ enum CLI {
       lines = invalid.issues.map { "\(name): \($0)" }
     }
     return LoadFailure(message: lines.map { $0 + "\n" }.joined(), code: .dataError)
+  }
+
+  /// Checks a run's size against the limits (exit 65 with every limit broken) and, unless
+  /// quiet, announces a long run's size on standard error; `nil` when it may start.
+  static func checkSize(
+    _ size: RunSize, _ limits: RunLimits, name: String, quiet: Bool,
+    errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    let issues = limits.issues(size)
+    guard issues.isEmpty else {
+      errors.write(issues.map { "\(name): \($0)\n" }.joined())
+      return .dataError
+    }
+    if size.isLong, !quiet { print("\(name): \(size.description)", to: &errors) }
+    return nil
+  }
+
+  /// The refusal to write into an `--out` folder holding files growthsim did not write, unless
+  /// `--force` is given; `nil` when the folder may be written (or none was given).
+  static func refusal(_ directory: String?, force: Bool) -> String? {
+    guard let directory, !force, let name = OutputFolder.foreignEntry(in: directory) else {
+      return nil
+    }
+    return "error: \(directory) holds files growthsim did not write (such as \(name)); "
+      + "choose a new or empty folder, or add --force to write into it anyway\n"
+  }
+
+  /// The message and exit code of results that could not be written: 130 or 143 when a
+  /// signal stopped the writing (the temporary files are gone), 73 otherwise.
+  static func failedWriting(
+    _ error: FileError, interrupts: Interrupts?, errors: inout some TextOutputStream
+  ) -> ExitCode {
+    if error.isInterruption, let signal = interrupts?.cancellation.signal {
+      print("interrupted; nothing was written", to: &errors)
+      return .stopped(by: signal)
+    }
+    print("error: cannot write results: \(error)", to: &errors)
+    return .cannotCreate
   }
 
   /// `Scenarios/teenie.json` → `teenie`; the embedded scenario → `default`.

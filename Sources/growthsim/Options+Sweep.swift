@@ -12,18 +12,25 @@ extension Options {
     var points: Int?
     var replications: Int?
     var seed: UInt64?
+    /// `--policies A,B…`: compare these at every point.
+    var policies: [String]?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole
     var resumes = false
     var writesDaily = false
     var isQuiet = false
+    /// `--force`: write into an `--out` folder that holds files growthsim did not write.
+    var force = false
+    /// `--limit NAME=N`: the ceilings on the sweep's size.
+    var limits = RunLimits()
   }
 
   /// What `growthsim merge` was asked to do.
   struct MergeSettings: Equatable {
     var outputDirectory: String
     var isQuiet = false
+    var force = false
   }
 
   /// The words of a command line after the command: options with their values, positionals.
@@ -92,6 +99,10 @@ extension Options {
       case "--points": settings.points = try number(Int.self, in: 1...SweepSpec.maximumPoints)
       case "--replications": settings.replications = try number(Int.self, in: 1...100_000)
       case "--seed": settings.seed = try number(UInt64.self, in: 0...(1 << 53))
+      case "--policies":
+        // Checked with the spec, so a spec file's `policies` and this option meet one rule.
+        settings.policies = try value().split(separator: ",", omittingEmptySubsequences: false)
+          .map(String.init)
       case "--jobs": settings.jobs = try number(Int.self, in: 1...4096)
       case "--out": settings.outputDirectory = try value()
       case "--shard":
@@ -111,6 +122,10 @@ extension Options {
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true
+      case "--force":
+        try flag(inline, word)
+        settings.force = true
+      case "--limit": try limit(try value(), into: &settings.limits, command: .sweep)
       default: throw UsageError(message: unknown(name), command: .sweep)
       }
     }
@@ -130,6 +145,7 @@ extension Options {
     var parts: [String] = []
     var directory: String? = nil
     var isQuiet = false
+    var force = false
     var words = Words(remaining: arguments, command: .merge)
     while let (word, name, inline, isOption) = words.next() {
       guard isOption else {
@@ -139,6 +155,7 @@ extension Options {
       switch name {
       case "--out": directory = try words.value(name, inline: inline)
       case "--quiet" where inline == nil, "-q" where inline == nil: isQuiet = true
+      case "--force" where inline == nil: force = true
       default: throw UsageError(message: unknown(name), command: .merge)
       }
     }
@@ -149,6 +166,7 @@ extension Options {
       throw UsageError(message: "missing '--out DIR'", command: .merge)
     }
     return Options(
-      command: .merge(parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet)))
+      command: .merge(
+        parts: parts, MergeSettings(outputDirectory: directory, isQuiet: isQuiet, force: force)))
   }
 }

@@ -51,9 +51,17 @@ struct Options: Equatable {
     var overrides: [ScenarioOverride] = []
     /// `--mean-field`: every draw replaced by its expectation.
     var isMeanField = false
+    /// `run --long`: also write `daily_long.csv`.
+    var writesLong = false
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `--force`: write into an `--out` folder that holds files growthsim did not write.
+    var force = false
+    /// `--limit NAME=N`: the ceilings on the run's size.
+    var limits = RunLimits()
+    /// `run --check-targets`: exit 1 when a scenario target is missed.
+    var checksTargets = false
   }
 
   var command: Command
@@ -153,6 +161,9 @@ struct Options: Equatable {
       case "--mean-field":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isMeanField = true
+      case "--long" where command == .run:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.writesLong = true
       case "--policies" where command == .compare:
         let ids = try value().split(separator: ",").map(String.init)
         guard ids.count >= 2 else {
@@ -163,9 +174,16 @@ struct Options: Equatable {
       case "--ablate" where command == .compare:
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.ablates = true
+      case "--check-targets" where command == .run:
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.checksTargets = true
       case "--quiet", "-q":
         guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
         settings.isQuiet = true
+      case "--force":
+        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        settings.force = true
+      case "--limit": try limit(try value(), into: &settings.limits, command: command)
       default: throw UsageError(message: unknown(name), command: command)
       }
     }
@@ -194,7 +212,8 @@ struct Options: Equatable {
     let known = [
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
-      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate",
+      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate", "--long",
+      "--check-targets", "--force", "--limit",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {
@@ -212,6 +231,20 @@ struct Options: Equatable {
       throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: command)
     }
     return value
+  }
+
+  /// Parses `--limit NAME=N` into `limits`.
+  static func limit(
+    _ text: String, into limits: inout RunLimits, command: Command.Name
+  ) throws(UsageError) {
+    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let value = Int(parts[1]), value >= 1,
+      limits.set(parts[0], to: value)
+    else {
+      throw UsageError(
+        message: "the value '\(text)' is invalid for '--limit' (expected NAME=N with N ≥ 1 and "
+          + "NAME one of \(RunLimits.names.joined(separator: ", ")))", command: command)
+    }
   }
 
   /// Parses `--set /json/pointer=VALUE`.

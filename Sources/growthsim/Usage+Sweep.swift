@@ -2,13 +2,17 @@ extension Usage {
   static let sweep = """
     USAGE: growthsim sweep [FILE] (--spec SWEEP.json | --vary /POINTER=VALUES …)
                            [--design grid|random|lhs] [--points N] [--replications R]
-                           [--seed N] [--set /POINTER=VALUE …] [--jobs J] [--out DIR]
-                           [--shard K/N] [--resume] [--daily] [--quiet]
+                           [--seed N] [--policies A,B…] [--set /POINTER=VALUE …]
+                           [--jobs J] [--out DIR] [--shard K/N] [--resume] [--daily]
+                           [--force] [--limit NAME=N …] [--quiet]
 
     Runs the scenario at every point of a design over JSON Pointer-named parameters and
     writes sweep.csv (one row per point: its values and mean, se, p05, p50, p95 over
     replications of GMV, net GMV, profit, paid ROI, end followers, stockout days) and
-    manifest.json. Every point is checked before anything runs. See docs/sweeps.md.
+    manifest.json. With --policies, every point runs each policy on the same random
+    numbers: one row per point and policy, with the profit difference to the first policy,
+    the probability of ending ahead and the crossover day. Every point is checked before
+    anything runs. See docs/sweeps.md.
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -24,6 +28,8 @@ extension Usage {
       --replications R    Replications per point (default: the scenario's).
       --seed N            Sweep seed (default: the scenario's); point p runs with the
                           seed in the `seed` column, derived from it.
+      --policies A,B…     Compare these policies (scenario ids or presets such as
+                          snowball, funnel) at every point; the first is the reference.
       --set /POINTER=VALUE
                           Change the base scenario before the sweep, as in `run`.
       --jobs J            Threads (default: the number of cores). Same bytes for any J.
@@ -32,13 +38,20 @@ extension Usage {
                           and manifest.part-K-of-N.json, for cluster array jobs.
       --resume            Finish an interrupted sweep in DIR (its manifest must match).
       --daily             Also write sweep-daily.csv: every point's daily series in long
-                          form (point, replication, merchant, day, metric, value).
-      -q, --quiet         No summary line and no progress line.
+                          form (point, replication, merchant, policy, day, metric,
+                          value).
+      --force             Write into an --out folder holding files growthsim did not write.
+      --limit NAME=N      A ceiling on the sweep's size, as in `run` (runs = points ×
+                          replications, default 10000000).
+      -q, --quiet         No summary line, size line or progress line.
+
+    Ctrl-C or SIGTERM stops after the points being computed (exit 130 or 143); they stay
+    in DIR and --resume finishes the sweep.
 
     """
 
   static let merge = """
-    USAGE: growthsim merge PARTS… --out DIR
+    USAGE: growthsim merge PARTS… --out DIR [--force]
 
     Joins sweep.part-K-of-N.csv files (or directories holding them, with their
     manifest.part-K-of-N.json) into DIR/sweep.csv and DIR/manifest.json, byte for byte what
@@ -46,6 +59,7 @@ extension Usage {
 
     OPTIONS:
       --out DIR           Output directory.
+      --force             Write into DIR even if it holds files growthsim did not write.
 
     """
 }

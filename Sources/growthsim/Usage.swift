@@ -21,16 +21,22 @@ enum Usage {
       -h, --help        Show help.
       --version         Show the version.
 
-    EXIT CODES: 0 ok, 64 usage, 65 bad scenario, 66 unreadable input, 73 cannot write output.
+    EXIT CODES: 0 ok, 1 target missed (run --check-targets), 64 usage, 65 bad scenario,
+    66 unreadable input, 73 cannot write output, 130 stopped by Ctrl-C (SIGINT), 143 stopped
+    by SIGTERM.
 
     """
 
   static let run = """
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
-                         [--replications R] [--jobs J] [--mean-field] [--quiet]
+                         [--replications R] [--jobs J] [--mean-field] [--long]
+                         [--check-targets] [--force] [--limit NAME=N …] [--quiet]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
-    merchant × day) and summary.csv (one row per replication × merchant).
+    merchant × day), summary.csv (one row per replication × merchant), with more than one
+    replication daily_stats.csv (per merchant, day and metric: mean, p05, p50, p95), with
+    service providers providers.csv, and with targets targets.csv (each target's mean with
+    its 90 % interval, hit or miss).
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -48,14 +54,23 @@ enum Usage {
                           parallel, and jobs beyond them share a replication's merchants
                           and its daily rows. The output is byte-identical for any J.
       --mean-field        Replace every random draw by its expectation (deterministic).
-      -q, --quiet         Print only the paths written.
+      --long              Also write daily_long.csv: daily.csv in long form, one row per
+                          replication × merchant × day × metric (sets /output/long).
+      --check-targets     Exit 1, with one line on standard error per missed target, when
+                          a scenario target is missed (the files are written all the same).
+      --force             Write into an --out folder that holds files growthsim did not
+                          write (refused otherwise, exit 73).
+      --limit NAME=N      Raise or lower a ceiling on the run's size: file-mib (16),
+                          days (1830), merchants (20000), skus (200000), merchant-days
+                          (50000000), runs (sweeps: 10000000), output-mib (20480).
+      -q, --quiet         Print only the paths written; no size line before a long run.
 
     """
 
   static let compare = """
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
-                             [--mean-field] [--quiet]
+                             [--mean-field] [--force] [--limit NAME=N …] [--quiet]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
@@ -65,7 +80,8 @@ enum Usage {
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
-                          reference (default: snowball,funnel).
+                          reference (default: the scenario's /experiment/compare,
+                          else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
       --out DIR           Output directory (default: Results/<file name>-compare).
       Other options as for run.

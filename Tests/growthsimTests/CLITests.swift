@@ -46,10 +46,27 @@ import Testing
       outcome.output.hasPrefix("minimal: 10 days × 1 merchant(s) × 2 replication(s), seed 7\n"))
     #expect(
       outcome.output.hasSuffix(
-        "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/summary.csv\n"))
+        "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/daily_stats.csv\n"
+          + "wrote \(directory)/out/summary.csv\n"))
     let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
     #expect(daily.split(separator: "\n").count == 1 + 2 * 10)
-    #expect(Self.contents(of: directory + "/out") == ["daily.csv", "summary.csv"])
+    #expect(
+      Self.contents(of: directory + "/out") == ["daily.csv", "daily_stats.csv", "summary.csv"])
+  }
+
+  /// `--long` adds `daily_long.csv`, one line per merchant-day and metric.
+  @Test func longWritesTheLongForm() throws {
+    let directory = try Self.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    try Self.write(Self.small, to: scenario)
+    let outcome = Self.run(["run", scenario, "--out", directory + "/out", "--long", "--quiet"])
+    #expect(outcome.code == .success)
+    #expect(outcome.output.contains("wrote \(directory)/out/daily_long.csv\n"))
+    let long = try String(contentsOfFile: directory + "/out/daily_long.csv", encoding: .utf8)
+    let lines = long.split(separator: "\n").dropFirst()
+    let metrics = Set(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false)[5] })
+    #expect(metrics.contains("gmv_cny") && !metrics.contains("paid_learning"))
+    #expect(lines.count == 2 * 10 * metrics.count)
   }
 
   @Test func jobsAndSeedOverridesBehave() throws {
@@ -181,6 +198,21 @@ import Testing
       CLITests.contents(of: directory + "/out") == [
         "compare_ablation.csv", "compare_daily.csv", "compare_summary.csv",
       ])
+  }
+
+  @Test func compareRunsThePoliciesTheScenarioNames() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let scenario = directory + "/small.json"
+    let text = CLITests.small.replacingOccurrences(
+      of: #""experiment":{"#, with: #""experiment":{"compare":["steady","funnel"],"#)
+    try CLITests.write(text, to: scenario)
+    let outcome = CLITests.run(["compare", scenario, "--out", directory + "/out"])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    #expect(outcome.output.contains("minimal: steady vs funnel,"))
+    let overridden = CLITests.run([
+      "compare", scenario, "--out", directory + "/out", "--policies", "funnel,snowball",
+    ])
+    #expect(overridden.output.contains("minimal: funnel vs snowball,"))
   }
 
   @Test func anUnknownPolicyIsAUsageError() throws {

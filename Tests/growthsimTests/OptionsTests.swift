@@ -16,6 +16,14 @@ import Testing
     #expect(options.command == .run(scenario: "s.json", settings))
   }
 
+  @Test func longIsARunFlag() throws {
+    var settings = Options.RunSettings()
+    settings.writesLong = true
+    #expect(try Options.parse(["run", "--long"]).command == .run(scenario: nil, settings))
+    #expect(throws: UsageError.self) { try Options.parse(["run", "--long=yes"]) }
+    #expect(throws: UsageError.self) { try Options.parse(["compare", "--long"]) }
+  }
+
   @Test func aScenarioPathWithoutACommandMeansRun() throws {
     let expected = Options.Command.run(scenario: "Scenarios/x.json", .init(seed: 3))
     #expect(try Options.parse(["Scenarios/x.json", "--seed", "3"]).command == expected)

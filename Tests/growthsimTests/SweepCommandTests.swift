@@ -115,6 +115,36 @@ import Testing
     #expect(noSpec.code == .noInput)
   }
 
+  @Test func policiesCompareAtEveryPointAndAreChecked() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = try Self.scenario(in: directory)
+    let common = ["sweep", file, "--vary", "/calendar/days=3,5", "--replications", "2"]
+    let good = Self.run(common + ["--policies", "steady,funnel", "--out", directory + "/o", "-q"])
+    #expect(good.code == .success)
+    let table = try String(contentsOfFile: directory + "/o/sweep.csv", encoding: .utf8)
+    let lines = table.split(separator: "\n")
+    #expect(lines.count == 1 + 2 * 2)
+    #expect(lines[0].hasPrefix("point,seed,policy,/calendar/days,gmv_cny_mean,"))
+    #expect(lines[0].hasSuffix(",crossover_day_p50,crossover_day_p95"))
+    #expect(
+      lines.dropFirst().map { $0.split(separator: ",")[2] } == [
+        "steady", "funnel", "steady", "funnel",
+      ])
+    let manifest = try String(contentsOfFile: directory + "/o/manifest.json", encoding: .utf8)
+    #expect(manifest.contains(#""policies": ["#))
+    let one = Self.run(common + ["--policies", "funnel"])
+    #expect(one.code == .dataError)
+    #expect(
+      one.errors == "--vary/--policies: /policies: expected an array of 2 to 8 strings, got 1\n")
+    let unknown = Self.run(common + ["--policies", "steady,snowbal"])
+    #expect(unknown.code == .dataError)
+    #expect(
+      unknown.errors
+        == "--vary/--policies: /policies/1: unknown policy 'snowbal' (known: steady, snowball, funnel)\n"
+    )
+    #expect(CLITests.contents(of: directory) == ["o", "small.json"])
+  }
+
   @Test func resumeRefusesAnotherScenarioAndUnfinishedSweepsNeedResume() throws {
     let directory = try CLITests.temporaryDirectory()
     let file = try Self.scenario(in: directory)
@@ -148,10 +178,11 @@ import Testing
     let directory = try CLITests.temporaryDirectory()
     let file = try Self.scenario(in: directory)
     let part = Self.run([
-      "sweep", file, "--vary", "/calendar/days=2,3", "--shard", "2/3", "--out", directory, "-q",
+      "sweep", file, "--vary", "/calendar/days=2,3", "--shard", "2/3", "--out",
+      directory + "/parts", "-q",
     ])
     #expect(part.code == .success)
-    let merged = Self.run(["merge", directory, "--out", directory + "/m"])
+    let merged = Self.run(["merge", directory + "/parts", "--out", directory + "/m"])
     #expect(merged.code == .dataError)
     #expect(merged.errors == "error: missing shard(s) 1/3, 3/3 of 3\n")
     let nothing = Self.run(["merge", directory + "/nope", "--out", directory + "/m"])

@@ -62,16 +62,7 @@ public struct CSVWriter: Sendable {
   public mutating func number(_ value: Double?, places: Int) {
     separate()
     guard let value, value.isFinite else { return }
-    precondition((0...9).contains(places), "places must be 0…9, got \(places)")
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    // Keep the scaled value within 2^53, where doubles are exact integers: huge values
-    // give up decimals rather than print digits they do not have.
-    var places = places
-    while places > 0, abs(value * scale) >= 0x1p53 {
-      places -= 1
-      scale /= 10
-    }
+    let (places, scale) = Self.decimals(of: value, places: places)
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
     guard abs(scaled) < 9.0e18 else {
       appendHugeInteger(value.rounded(.toNearestOrAwayFromZero))
@@ -96,6 +87,32 @@ public struct CSVWriter: Sendable {
       fraction /= 10
     }
     bytes.append(contentsOf: text.reversed())
+  }
+
+  /// `value` as `number(_:places:)` writes it, read back (`nil` for an empty cell): the
+  /// printed integer of units over 10^places, a correctly rounded division, is the double a
+  /// CSV reader parses from the cell.
+  public static func rounded(_ value: Double?, places: Int) -> Double? {
+    guard let value, value.isFinite else { return nil }
+    let (_, scale) = decimals(of: value, places: places)
+    let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+    guard abs(scaled) < 9.0e18 else { return value.rounded(.toNearestOrAwayFromZero) }
+    return scaled / scale
+  }
+
+  /// The decimals `value` is written with, and 10 to their power.
+  private static func decimals(of value: Double, places: Int) -> (places: Int, scale: Double) {
+    precondition((0...9).contains(places), "places must be 0…9, got \(places)")
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    // Keep the scaled value within 2^53, where doubles are exact integers: huge values
+    // give up decimals rather than print digits they do not have.
+    var places = places
+    while places > 0, abs(value * scale) >= 0x1p53 {
+      places -= 1
+      scale /= 10
+    }
+    return (places, scale)
   }
 
   /// Ends the current row.

@@ -5,7 +5,8 @@ public enum CompareFiles {
   ///
   /// - Returns: the paths written, in order.
   public static func write(
-    _ report: ComparisonReport, ablation: Ablation?, to directory: String
+    _ report: ComparisonReport, ablation: Ablation?, to directory: String,
+    cancellation: Cancellation? = nil
   ) throws(FileError) -> [String] {
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     var files: [(path: String, bytes: [UInt8])] = [
@@ -16,8 +17,9 @@ public enum CompareFiles {
       files.append(
         (prefix + "compare_ablation.csv", CompareTables.ablationColumns.csv(rows: ablation.rows)))
     }
+    try FileError.check(cancellation, writing: files[0].path)
     try Files.makeDirectory(directory)
-    try Files.writeAll(files)
+    try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }
 }

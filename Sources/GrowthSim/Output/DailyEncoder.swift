@@ -1,14 +1,23 @@
 import Foundation
 
-/// Turns a replication's days into `daily.csv` rows in a `DailySpool`, on the simulating
-/// thread or on a thread of its own.
+/// Turns a replication's days into `daily.csv` (or `daily_long.csv`) rows in a `DailySpool`,
+/// on the simulating thread or on a thread of its own.
 ///
 /// Encoding the rows costs about half as much as simulating them, so a run with a core to
 /// spare (one belt replication on two cores) hands each day over and simulates the next
 /// while this one is written: within-run parallelism whose bytes cannot differ, because the
 /// same rows are encoded in the same order either way. At most `capacity` days wait.
 final class DailyEncoder: @unchecked Sendable {
+  /// Appends a day's rows to a writer and where each merchant's rows end
+  /// (`DailyTable.write(day:…)`).
+  typealias Rows =
+    @Sendable (
+      _ day: Int, _ records: [DayRecord], _ replication: Int, _ seed: UInt64, _ scenario: Scenario,
+      _ writer: inout CSVWriter, _ rowEnds: inout [Int]
+    ) -> Void
+
   private let spool: DailySpool
+  private let rows: Rows
   private let scenario: Scenario
   private let replication: Int
   private let seed: UInt64
@@ -23,9 +32,11 @@ final class DailyEncoder: @unchecked Sendable {
   private let isBackground: Bool
 
   init(
-    spool: DailySpool, scenario: Scenario, replication: Int, seed: UInt64, inBackground: Bool
+    spool: DailySpool, scenario: Scenario, replication: Int, seed: UInt64, inBackground: Bool,
+    rows: @escaping Rows = DailyTable.write
   ) {
     self.spool = spool
+    self.rows = rows
     self.scenario = scenario
     self.replication = replication
     self.seed = seed
@@ -77,9 +88,7 @@ final class DailyEncoder: @unchecked Sendable {
     guard failure == nil else { return }
     var writer = CSVWriter()
     rowEnds.removeAll(keepingCapacity: true)
-    DailyTable.write(
-      day: day, records: records, replication: replication, seed: seed, scenario: scenario,
-      to: &writer, rowEnds: &rowEnds)
+    rows(day, records, replication, seed, scenario, &writer, &rowEnds)
     do throws(FileError) {
       try spool.append(day: writer.bytes, rowEnds: rowEnds)
     } catch {

@@ -96,7 +96,10 @@ public enum DailyTable {
     .money("ad_credit_cny", "Qianchuan delivery paid by cost-cap compensation credit.") {
       $0.record.adCredit
     },
-    .money("cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).") {
+    .money(
+      "cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).",
+      additive: false
+    ) {
       $0.record.cpm
     },
     .ratio("paid_cap", "Share of the plan's budget the experience score lets it deliver.") {
@@ -119,8 +122,8 @@ public enum DailyTable {
     .count("followers", "Followers at the end of the day.") { $0.record.followers },
     .count("new_followers", "Follows gained today.") { $0.record.newFollowers },
     .count("lost_followers", "Followers lost today.") { $0.record.lostFollowers },
-    Column("level", "Traffic level (flow pool) 0–4 at the end of the day.") {
-      $0.integer($1.record.level)
+    .whole("level", "Traffic level (flow pool) 0–4 at the end of the day.", additive: false) {
+      $0.record.level
     },
     .count("stock_on_hand_units", "Units on hand over all SKUs at the end of the day.") {
       $0.record.stockOnHand
@@ -131,8 +134,8 @@ public enum DailyTable {
     .count("restock_arrived_units", "Units that arrived from suppliers today.") {
       $0.record.restockArrived
     },
-    Column("skus_out_of_stock", "SKUs with no stock at the end of the day.") {
-      $0.integer($1.record.skusOutOfStock)
+    .whole("skus_out_of_stock", "SKUs with no stock at the end of the day.") {
+      $0.record.skusOutOfStock
     },
     .count("late_shipments", "Orders handed to a courier after the next-day deadline.") {
       $0.record.lateShipments
@@ -140,9 +143,7 @@ public enum DailyTable {
     .count("stockout_cancellations", "Orders for sold-out SKUs taken anyway, then cancelled.") {
       $0.record.stockoutCancellations
     },
-    Column("service_agents", "Customer-service agents on duty.") {
-      $0.integer($1.record.serviceAgents)
-    },
+    .whole("service_agents", "Customer-service agents on duty.") { $0.record.serviceAgents },
     .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
     .ratio("service_mean_response_s", "Mean seconds to the first human reply.") {
       $0.record.serviceMeanResponseSeconds
@@ -153,9 +154,10 @@ public enum DailyTable {
     .ratio("score_points", "Experience score after the day (100-point scale, 30-day window).") {
       $0.record.scorePoints
     },
-    Column("score_stars", "The score as shown to buyers, in stars.") {
-      $0.number($1.record.scoreStars, places: 1)
-    },
+    Column(
+      "score_stars", "The score as shown to buyers, in stars.", value: { $0.record.scoreStars },
+      places: 1
+    ) { $0.number($1.record.scoreStars, places: 1) },
     .money("cogs_cny", "Cost of goods sold, less the cost of goods returned today.") {
       $0.record.costOfGoods
     },

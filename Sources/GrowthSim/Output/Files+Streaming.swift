@@ -35,6 +35,11 @@ extension Files {
     guard unlink(path) == 0 || errno == ENOENT else { throw FileError(path, errno: errno) }
   }
 
+  /// Removes `directory` if it is empty; one with anything in it stays as it is.
+  static func removeIfEmpty(_ directory: String) {
+    _ = rmdir(directory)
+  }
+
   /// Syncs a directory, so that renames in it survive a crash.
   static func syncDirectory(_ directory: String) {
     let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY)

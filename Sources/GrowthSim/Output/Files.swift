@@ -21,6 +21,17 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     self.path = path
     self.reason = reason
   }
+
+  /// The reason of a write stopped by a `Cancellation`.
+  public static let interruptedReason = "interrupted before it was complete"
+
+  /// Whether the write was stopped by a `Cancellation` rather than failing.
+  public var isInterruption: Bool { reason == Self.interruptedReason }
+
+  /// Throws the interruption of writing `path` if `cancellation` asked to stop.
+  static func check(_ cancellation: Cancellation?, writing path: String) throws(FileError) {
+    if cancellation?.isCancelled == true { throw FileError(path, interruptedReason) }
+  }
 }
 
 /// Reading inputs and writing results, with POSIX calls: precise reasons on failure, and
@@ -47,7 +58,9 @@ public enum Files {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       guard bytes.count <= limit else {
-        throw FileError(path, "larger than the \(limit >> 20) MiB limit for a scenario")
+        throw FileError(
+          path,
+          "larger than \(limit >> 20) MiB (the file-mib limit; raise it with --limit file-mib=N)")
       }
     }
     return bytes
@@ -75,14 +88,20 @@ public enum Files {
   /// complete are they renamed into place and the directory synced. A failure while writing
   /// removes the temporary files and leaves every earlier file untouched. (A rename failing
   /// after others succeeded, which needs the directory to change under us, leaves the files
-  /// renamed so far replaced; no file is ever half-written.)
-  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(FileError) {
+  /// renamed so far replaced; no file is ever half-written.) `cancellation` is polled between
+  /// pieces of 1 MiB: a stop then removes the temporary files as a failure does.
+  public static func writeAll(
+    _ files: [(path: String, bytes: [UInt8])], cancellation: Cancellation? = nil
+  ) throws(FileError) {
     var temporaries: [String] = []
     var renamed = 0
     do throws(FileError) {
       for file in files {
-        temporaries.append(try writeTemporary(file.bytes, beside: file.path))
+        temporaries.append(
+          try writeTemporary(file.bytes, beside: file.path, cancellation: cancellation))
       }
+      // The last moment to stop: after the first rename the set is completed.
+      try FileError.check(cancellation, writing: files.first?.path ?? "")
       for (temporary, file) in zip(temporaries, files) {
         guard rename(temporary, file.path) == 0 else { throw FileError(file.path, errno: errno) }
         renamed += 1
@@ -106,9 +125,9 @@ public enum Files {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(FileError)
-    -> String
-  {
+  private static func writeTemporary(
+    _ bytes: [UInt8], beside path: String, cancellation: Cancellation?
+  ) throws(FileError) -> String {
     let directory = parent(of: path)
     let name = path.split(separator: "/").last.map(String.init) ?? path
     let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
@@ -116,7 +135,13 @@ public enum Files {
     guard descriptor >= 0 else { throw FileError(path, errno: errno) }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
+      if cancellation?.isCancelled == true {
+        close(descriptor)
+        unlink(temporary)
+        throw FileError(path, FileError.interruptedReason)
+      }
+      let end = min(bytes.count, offset + (1 << 20))
+      let written = bytes[offset..<end].withUnsafeBytes {
         write(descriptor, $0.baseAddress, $0.count)
       }
       if written < 0 {

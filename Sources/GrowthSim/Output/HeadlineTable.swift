@@ -30,22 +30,33 @@ public enum HeadlineTable {
         figure({ Double($0.stockoutDays) }, places: 1),
       ])
     }
-    let widths = (0..<lines[0].count).map { column in
+    return align(lines, leftColumns: 2)
+  }
+
+  /// Lines of cells as columns two spaces apart: the first `leftColumns` left-aligned, the
+  /// rest (figures) right-aligned.
+  static func align(_ lines: [[String]], leftColumns: Int) -> String {
+    let widths = (0..<(lines.first?.count ?? 0)).map { column in
       lines.map { $0[column].count }.max() ?? 0
     }
     return lines.map { cells in
       zip(cells, widths).enumerated().map { column, pair in
         let padding = String(repeating: " ", count: pair.1 - pair.0.count)
-        return column < 2 ? pair.0 + padding : padding + pair.0
+        return column < leftColumns ? pair.0 + padding : padding + pair.0
       }.joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 
-  /// `value` with thousands kept plain (no separators), rounded to `places`.
-  static func format(_ value: Double, places: Int) -> String {
+  /// `value` with up to `places` decimals, trailing zeros trimmed (`0.2`, `15`, `1.7312`).
+  static func plain(_ value: Double, places: Int = 4) -> String {
     var writer = CSVWriter()
     writer.number(value, places: places)
-    let text = String(decoding: writer.bytes, as: UTF8.self)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  /// `value` with thousands kept plain (no separators), rounded to `places`.
+  static func format(_ value: Double, places: Int) -> String {
+    let text = plain(value, places: places)
     guard places > 0 else { return text }
     let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
     return text + (decimals == 0 ? "." : "") + String(repeating: "0", count: places - decimals)

@@ -4,6 +4,12 @@ public enum OutputReference {
   /// The `daily.csv` column table.
   public static var daily: String { table(DailyTable.columns) }
 
+  /// The `daily_long.csv` column table.
+  public static var dailyLong: String { table(DailyLongTable.columns) }
+
+  /// The `daily_stats.csv` column table.
+  public static var dailyStatistics: String { table(DailyStatisticsTable.columns) }
+
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 
@@ -16,6 +22,9 @@ public enum OutputReference {
 
   /// The `providers.csv` column table.
   public static var providers: String { table(ProviderTable.columns) }
+
+  /// The `targets.csv` column table.
+  public static var targets: String { table(TargetTable.columns) }
 
   private static func table<Row>(_ columns: [Column<Row>]) -> String {
     var lines = ["| # | column | meaning |", "| --- | --- | --- |"]

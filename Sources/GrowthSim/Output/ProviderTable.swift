@@ -27,7 +27,7 @@ public enum ProviderTable {
     Column("provider", "Provider id.") { $0.text($1.provider) },
     Column("day", "Day of the run, 0-based.") { $0.integer($1.day) },
     Column("date", "Calendar date, ISO 8601.") { $0.text($1.date.description) },
-    Column("merchants", "Merchants under contract that day.") { $0.integer($1.merchants) },
+    .whole("merchants", "Merchants under contract that day.") { $0.merchants },
     .money("gmv_cny", "GMV of the merchants under contract.") { $0.gmv },
     .money("total_gmv_cny", "GMV of every merchant in the scenario.") { $0.totalGMV },
     .ratio("gmv_share", "gmv_cny / total_gmv_cny; empty when nobody sold.") {

@@ -1,28 +1,46 @@
 /// Writes a run's CSV files into a directory, all or none.
 public enum RunFiles {
-  /// Writes `daily.csv`, `summary.csv` and, with providers, `providers.csv` (as the
-  /// scenario's `output` asks) into `directory`, creating it if needed.
+  /// Writes `daily.csv`, `daily_long.csv`, `daily_stats.csv`, `summary.csv` and, with
+  /// providers, `providers.csv` (as the scenario's `output` asks), and with targets
+  /// `targets.csv` (of `outcomes`, evaluated here when `nil`), into `directory`, creating it
+  /// if needed.
   ///
   /// - Returns: the paths written, in order.
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
-  ///   file is then left half-written.
-  public static func write(_ result: RunResult, to directory: String) throws(FileError)
-    -> [String]
-  {
+  ///   file is then left half-written. When `cancellation` asks to stop, the error is an
+  ///   interruption (`isInterruption`) and nothing is written.
+  public static func write(
+    _ result: RunResult, outcomes: [TargetOutcome]? = nil, to directory: String,
+    cancellation: Cancellation? = nil
+  ) throws(FileError) -> [String] {
     var files: [(path: String, bytes: [UInt8])] = []
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     if result.scenario.output.writesDaily {
       files.append((prefix + "daily.csv", DailyTable.csv(of: result)))
     }
+    if result.scenario.output.writesLong {
+      files.append((prefix + "daily_long.csv", DailyLongTable.csv(of: result)))
+    }
+    let writesStatistics = DailyStatisticsTable.isWritten(for: result.scenario)
+    let statisticsAt = files.count
     if result.scenario.output.writesSummary {
       files.append((prefix + "summary.csv", SummaryTable.csv(of: result)))
     }
-    if result.scenario.output.writesDaily, !result.scenario.providers.isEmpty {
+    if result.scenario.output.writesProviders, !result.scenario.providers.isEmpty {
       files.append((prefix + "providers.csv", ProviderTable.csv(of: result)))
     }
-    guard !files.isEmpty else { return [] }
+    if !result.scenario.targets.isEmpty {
+      let outcomes = outcomes ?? TargetEvaluation.outcomes(of: result)
+      files.append((prefix + "targets.csv", TargetTable.csv(of: outcomes)))
+    }
+    guard !files.isEmpty || writesStatistics else { return [] }
+    try FileError.check(cancellation, writing: files.first?.path ?? prefix + "daily_stats.csv")
     try Files.makeDirectory(directory)
-    try Files.writeAll(files)
+    if writesStatistics {
+      let path = prefix + "daily_stats.csv"
+      files.insert((path, try DailyStatisticsTable.csv(of: result, beside: path)), at: statisticsAt)
+    }
+    try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }
 }
@@ -34,13 +52,17 @@ extension RunFiles {
     public var paths: [String]
     /// The rows of `summary.csv` (computed whether or not it is written).
     public var summaries: [SummaryTable.Row]
+    /// The scenario's targets, measured (empty without targets).
+    public var outcomes: [TargetOutcome]
   }
 
   /// What one replication leaves for the files.
   private struct ReplicationFiles: Sendable {
     var summaries: [MerchantSummary]
     var daily: DailySpool?
+    var long: DailySpool?
     var providers: [UInt8]
+    var targets: [(value: Double?, reason: String?)]
   }
 
   /// Runs every replication of `scenario`, `jobs` at a time, and writes the same files as
@@ -51,28 +73,50 @@ extension RunFiles {
   /// replications are in hand at once. The bytes are those of `write(_:to:)` at any `jobs`.
   ///
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
-  ///   file is then left half-written.
-  public static func write(_ scenario: Scenario, jobs: Int, to directory: String)
-    throws(FileError) -> Written
-  {
-    try write(scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20)
+  ///   file is then left half-written. When `cancellation` asks to stop (checked as each
+  ///   replication ends), the error is an interruption (`isInterruption`), the temporary files
+  ///   are removed and a directory this call created is removed again.
+  public static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil
+  ) throws(FileError) -> Written {
+    let existed = Files.exists(directory)
+    do {
+      return try write(
+        scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
+    } catch {
+      // The files' temporaries are gone with them; an empty folder of ours goes too.
+      if error.isInterruption, !existed { Files.removeIfEmpty(directory) }
+      throw error
+    }
   }
 
   /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
-  static func write(_ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int)
-    throws(FileError) -> Written
-  {
+  static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
+    cancellation: Cancellation? = nil
+  ) throws(FileError) -> Written {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
-    let writesProviders = output.writesDaily && !scenario.providers.isEmpty
-    if output.writesDaily || output.writesSummary { try Files.makeDirectory(directory) }
+    let writesProviders = output.writesProviders && !scenario.providers.isEmpty
+    let writesStatistics = DailyStatisticsTable.isWritten(for: scenario)
+    if output.writesDaily || output.writesSummary || output.writesLong || writesStatistics
+      || writesProviders || !scenario.targets.isEmpty
+    {
+      try Files.makeDirectory(directory)
+    }
     let daily = output.writesDaily ? try StreamingFile(path: prefix + "daily.csv") : nil
+    let long = output.writesLong ? try StreamingFile(path: prefix + "daily_long.csv") : nil
+    let values =
+      writesStatistics
+      ? try DailyStatisticsTable.valueFile(for: scenario, beside: prefix + "daily_stats.csv") : nil
     let providers = writesProviders ? try StreamingFile(path: prefix + "providers.csv") : nil
     try daily?.write(header(DailyTable.columns))
+    try long?.write(header(DailyLongTable.columns))
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
-    let dailyPath = daily?.path
+    var measured: [[(value: Double?, reason: String?)]] = []
+    let spoolPaths = (daily: daily?.path, long: long?.path)
     // Cores the replications leave idle encode the daily rows beside the simulation and
     // share the merchants' shelf hours.
     let encodesInBackground = jobs > scenario.experiment.replications
@@ -82,48 +126,75 @@ extension RunFiles {
     ) { index, _ in
       Result { () throws(FileError) in
         try run(
-          replication, index, dailyPath: dailyPath, writesProviders: writesProviders,
-          chunkBytes: chunkBytes, encodesInBackground: encodesInBackground,
-          merchantJobs: merchantJobs)
+          replication, index, spoolPaths: spoolPaths, values: values,
+          writesProviders: writesProviders, chunkBytes: chunkBytes,
+          encodesInBackground: encodesInBackground, merchantJobs: merchantJobs)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
+      try FileError.check(cancellation, writing: directory)
       let files = try results[0].get()
       if let daily { try files.daily?.write(to: daily) }
+      if let long { try files.long?.write(to: long) }
       try providers?.write(files.providers)
+      measured.append(files.targets)
       summaries += SummaryTable.rows(
         replication: index, seed: replication.seed(index), summaries: files.summaries,
         scenario: scenario)
     }
     var written: [StreamingFile] = []
     if let daily { written.append(daily) }
+    if let long { written.append(long) }
+    if let values {
+      let file = try StreamingFile(path: prefix + "daily_stats.csv")
+      try DailyStatisticsTable.write(values, scenario: scenario, to: file.write)
+      written.append(file)
+    }
     if output.writesSummary {
       let file = try StreamingFile(path: prefix + "summary.csv")
       try file.write(SummaryTable.columns.csv(rows: summaries))
       written.append(file)
     }
     if let providers { written.append(providers) }
+    let outcomes = TargetEvaluation.outcomes(of: scenario, measured: measured)
+    if !scenario.targets.isEmpty {
+      let file = try StreamingFile(path: prefix + "targets.csv")
+      try file.write(TargetTable.csv(of: outcomes))
+      written.append(file)
+    }
     for file in written { try file.finish() }
+    try FileError.check(cancellation, writing: directory)
     for file in written { try file.commit() }
     if !written.isEmpty { Files.syncDirectory(directory) }
-    return Written(paths: written.map(\.path), summaries: summaries)
+    return Written(paths: written.map(\.path), summaries: summaries, outcomes: outcomes)
   }
 
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
-    _ replication: Replication, _ index: Int, dailyPath: String?, writesProviders: Bool,
-    chunkBytes: Int, encodesInBackground: Bool, merchantJobs: Int
+    _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
+    values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool,
+    merchantJobs: Int
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
     var summaries = scenario.merchants.map {
       MerchantSummary(initialFollowers: Double($0.followers))
     }
-    let encoder = dailyPath.map {
-      DailyEncoder(
-        spool: DailySpool(
-          merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
-          chunkBytes: chunkBytes),
-        scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground)
+    func makeEncoder(beside path: String?, _ rows: @escaping DailyEncoder.Rows) -> DailyEncoder? {
+      path.map {
+        DailyEncoder(
+          spool: DailySpool(
+            merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+            chunkBytes: chunkBytes),
+          scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground,
+          rows: rows)
+      }
+    }
+    let encoder = makeEncoder(beside: spoolPaths.daily, DailyTable.write)
+    let longEncoder = makeEncoder(beside: spoolPaths.long, DailyLongTable.write)
+    var targets = TargetSeries(scenario)
+    var collector = values.map {
+      DailyValueCollector(
+        $0, scenario: scenario, replication: index, seed: seed, chunkBytes: chunkBytes)
     }
     var providerRows: [ProviderTable.Row] = []
     replication.run(index, merchantJobs: merchantJobs) { day, records in
@@ -133,14 +204,22 @@ extension RunFiles {
           replication: index, seed: seed, day: day, records: records, plan: replication.plan)
       }
       encoder?.add(day: day, records: records)
+      longEncoder?.add(day: day, records: records)
+      collector?.add(day: day, records: records)
+      targets.add(
+        day: day, records: records, replication: index, seed: seed, plan: replication.plan)
     }
     let spool = try encoder?.finish()
+    let longSpool = try longEncoder?.finish()
+    try collector?.finish()
     var providerBytes = CSVWriter()
     for row in providerRows {
       for column in ProviderTable.columns { column.write(&providerBytes, row) }
       providerBytes.endRow()
     }
-    return ReplicationFiles(summaries: summaries, daily: spool, providers: providerBytes.bytes)
+    return ReplicationFiles(
+      summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes,
+      targets: targets.statistics())
   }
 
   /// The header line of a table.

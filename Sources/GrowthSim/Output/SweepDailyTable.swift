@@ -1,16 +1,17 @@
 /// `sweep-daily.csv` (with `--daily`): every point's daily series in long form, one row per
-/// point × replication × merchant × day × metric.
+/// point × replication × merchant × day × metric (and policy, when the
+/// sweep compares policies: each runs the point's merchants).
 ///
 /// The metrics are the numeric columns of `daily.csv`, with the same names, units and
 /// decimals; an empty value means undefined (ROI without spend).
 public enum SweepDailyTable {
   /// The columns.
-  public static let columnNames = ["point", "replication", "merchant", "day", "metric", "value"]
+  public static let columnNames = [
+    "point", "replication", "merchant", "policy", "day", "metric", "value",
+  ]
 
-  /// The `daily.csv` columns written as metrics: all but the identifying ones.
-  static let metrics = DailyTable.columns.filter {
-    !["replication", "seed", "merchant", "policy", "day", "date", "campaign"].contains($0.name)
-  }
+  /// The `daily.csv` columns written as metrics: those of `daily_long.csv`.
+  static var metrics: [Column<DailyTable.Row>] { DailyLongTable.metrics }
 
   /// The header row.
   public static var header: [UInt8] {
@@ -34,6 +35,7 @@ public enum SweepDailyTable {
           writer.integer(point)
           writer.integer(outcome.replication)
           writer.text(merchant.id)
+          writer.text(merchant.policy)
           writer.integer(record.day)
           writer.text(metric.name)
           metric.write(&writer, row)

@@ -3,6 +3,12 @@ struct JournalState {
   let table: AppendFile
   let daily: AppendFile?
   let done: Int
+
+  /// Syncs the journals to disk and closes them.
+  func close() throws(FileError) {
+    try table.close()
+    try daily?.close()
+  }
 }
 
 extension SweepJob {
@@ -70,7 +76,8 @@ extension SweepJob {
     }
   }
 
-  /// Counts the complete rows of the table journal, in point order, up to `limit`.
+  /// Counts the points whose rows the table journal holds completely, in point order, up to
+  /// `limit` (a point has one row per policy).
   ///
   /// Returns the points done and the journal's length with exactly those rows; a torn or
   /// foreign line ends the count.
@@ -82,13 +89,17 @@ extension SweepJob {
     guard let first = try io(reader.next), first.elementsEqual(header) else {
       throw .corrupt(path: path, reason: "its header is not this sweep's")
     }
-    var done = 0
+    let rowsPerPoint = plan.policyIDs.count
+    var (done, rows) = (0, 0)
     var length = reader.offset
     while done < limit, let line = try io(reader.next) {
       let prefix = "\(files.shard.point(at: done)),".utf8
       guard line.last == 10, line.starts(with: prefix) else { break }
-      done += 1
-      length = reader.offset
+      rows += 1
+      if rows == rowsPerPoint {
+        (done, rows) = (done + 1, 0)
+        length = reader.offset
+      }
     }
     return (done, length)
   }

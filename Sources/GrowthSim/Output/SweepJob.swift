@@ -72,19 +72,45 @@ public struct SweepJob: Sendable {
 
   /// One replication's contribution to a point's rows.
   private struct UnitResult: Sendable {
-    var summaries: [MerchantSummary]
+    /// One per policy (one when the sweep compares none).
+    var outcomes: [PolicyOutcome]
     var daily: [UInt8]
   }
 
+  /// Why the pipeline stopped early.
+  private enum Stop: Error {
+    case file(FileError)
+    case cancelled
+
+    /// Runs a file operation, reporting its failure as a stop.
+    static func io<T>(_ body: () throws(FileError) -> T) throws(Stop) -> T {
+      do {
+        return try body()
+      } catch {
+        throw .file(error)
+      }
+    }
+  }
+
   /// Runs the sweep, calling `progress` on this thread after each point.
-  public func run(progress: (Progress) -> Void = { _ in }) throws(SweepRunError) -> Report {
+  ///
+  /// When `cancellation` asks to stop, the points finished so far stay in the synced
+  /// journals and the report is incomplete (`isComplete == false`): `resumes` continues them.
+  public func run(
+    cancellation: Cancellation? = nil, progress: (Progress) -> Void = { _ in }
+  ) throws(SweepRunError) -> Report {
     do {
       try plan.validateAllPoints(jobs: jobs)
     } catch {
       throw .setup(error)
     }
+    // Checking many points takes a while: a stop asked meanwhile leaves the disk untouched.
+    if cancellation?.isCancelled == true {
+      return Report(written: [], simulated: 0, resumed: 0, isComplete: false)
+    }
     let total = files.shard.pointCount(of: plan.pointCount)
-    let header = SweepTable.header(parameters: plan.spec.parameters.map(\.pointer))
+    let header = SweepTable.header(
+      parameters: plan.spec.parameters.map(\.pointer), comparesPolicies: plan.spec.comparesPolicies)
     let files = self.files
     try io { () throws(FileError) in
       try Files.makeDirectory(files.directory)
@@ -100,43 +126,55 @@ public struct SweepJob: Sendable {
     let plan = self.plan
     let shard = files.shard
     let writesDaily = self.writesDaily
-    do throws(FileError) {
+    var simulated = 0
+    do throws(Stop) {
       try orderedPipeline(
         items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
       ) { item, replication in
         let point = shard.point(at: done + item)
         guard writesDaily else {
           return UnitResult(
-            summaries: plan.summaries(point: point, replication: replication), daily: [])
+            outcomes: plan.policyOutcomes(point: point, replication: replication), daily: [])
         }
-        let outcome = plan.simulate(point: point, replication: replication)
+        let outcomes = plan.simulate(point: point, replication: replication)
         return UnitResult(
-          summaries: outcome.summaries, daily: SweepDailyTable.rows(point: point, outcome))
-      } consume: { (item, results: [UnitResult]) throws(FileError) in
+          outcomes: outcomes.map(\.policyOutcome),
+          daily: outcomes.flatMap { SweepDailyTable.rows(point: point, $0) })
+      } consume: { (item, results: [UnitResult]) throws(Stop) in
         let point = shard.point(at: done + item)
-        if let daily = state.daily {
-          try daily.append(results.flatMap(\.daily))
+        try Stop.io { () throws(FileError) in
+          if let daily = state.daily {
+            try daily.append(results.flatMap(\.daily))
+          }
+          let summary = PointSummary(
+            point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
+            policies: plan.policyIDs, replications: results.map(\.outcomes))
+          try state.table.append(SweepTable.rows(summary))
         }
-        let summary = PointSummary(
-          point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
-          replications: results.map(\.summaries))
-        try state.table.append(SweepTable.row(summary))
         progress(Progress(done: done + item + 1, total: total, resumed: done))
+        simulated = item + 1
+        if cancellation?.isCancelled == true { throw .cancelled }
       }
       guard done + count == total else {
+        try Stop.io { () throws(FileError) in try state.close() }
         return Report(written: [], simulated: count, resumed: done, isComplete: false)
       }
       return Report(
-        written: try finish(state), simulated: count, resumed: done, isComplete: true)
+        written: try Stop.io { () throws(FileError) in try finish(state) }, simulated: count,
+        resumed: done, isComplete: true)
     } catch {
-      throw .file(error)
+      switch error {
+      case .file(let error): throw .file(error)
+      case .cancelled:
+        try io { () throws(FileError) in try state.close() }
+        return Report(written: [], simulated: simulated, resumed: done, isComplete: false)
+      }
     }
   }
 
   /// Syncs the journals and renames them and the manifest into place, the manifest last.
   private func finish(_ state: JournalState) throws(FileError) -> [String] {
-    try state.table.close()
-    try state.daily?.close()
+    try state.close()
     var written: [String] = []
     if writesDaily {
       try Files.move(SweepFiles.partial(files.daily), to: files.daily)

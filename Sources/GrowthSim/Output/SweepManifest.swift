@@ -65,6 +65,13 @@ public struct SweepManifest: Sendable, Equatable {
     return number.exactInteger
   }
 
+  /// The rows each point has in `sweep.csv`: one per compared policy, or one.
+  var rowsPerPoint: Int {
+    guard case .object(let sweep)? = member("sweep"), case .array(let policies)? = sweep["policies"]
+    else { return 1 }
+    return max(1, policies.count)
+  }
+
   /// The shard it describes.
   var shard: Shard? {
     guard case .object(let shard)? = member("shard"),

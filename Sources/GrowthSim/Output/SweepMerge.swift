@@ -62,11 +62,13 @@ public enum SweepMerge {
       try Files.removeTemporaries(of: output.all, in: output.directory)
     }
     let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
-    try interleave(ordered.map(\.files.table), total: total, into: table, isDaily: false)
+    try interleave(
+      ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint)
     var finished = [table]
     if daily {
       let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
-      try interleave(ordered.map(\.files.daily), total: total, into: dailyFile, isDaily: true)
+      try interleave(
+        ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil)
       finished.append(dailyFile)
     }
     return try io { () throws(FileError) in
@@ -109,9 +111,10 @@ public enum SweepMerge {
   }
 
   /// Writes the header of the first part, then point by point the rows of the part that
-  /// holds the point (point p is in part p mod N), checking each row's point id.
+  /// holds the point (point p is in part p mod N), checking each row's point id and, unless
+  /// `rowsPerPoint` is `nil`, their number.
   private static func interleave(
-    _ paths: [String], total: Int, into output: StreamingFile, isDaily: Bool
+    _ paths: [String], total: Int, into output: StreamingFile, rowsPerPoint: Int?
   ) throws(SweepRunError) {
     let readers = try input { () throws(FileError) in
       try paths.map { path throws(FileError) in try LineReader(path: path) }
@@ -136,10 +139,15 @@ public enum SweepMerge {
         try io { () throws(FileError) in try output.write(line) }
         pending[part] = nil
         rows += 1
-        if !isDaily { break }
+        if rows == rowsPerPoint { break }
       }
       guard rows > 0 else {
         throw .corrupt(path: readers[part].path, reason: "it has no row for point \(point)")
+      }
+      if let rowsPerPoint, rows != rowsPerPoint {
+        throw .corrupt(
+          path: readers[part].path,
+          reason: "it has \(rows) of the \(rowsPerPoint) rows of point \(point)")
       }
     }
     for (index, reader) in readers.enumerated() {

@@ -8,15 +8,22 @@ public enum SweepReference {
     lines.append(
       "| `seed` | The point seed; `growthsim run FILE --set … --seed SEED` reproduces the point. |")
     lines.append(
+      "| `policy` | Only when the sweep compares policies (`--policies`, spec key `policies`): "
+        + "the policy every merchant follows on this row; each point has one row per policy. |")
+    lines.append(
       "| one per parameter, named by its pointer (`/policies/0/ads/dailyBudget`) | The value the "
         + "point sets, exactly as simulated. |")
     for column in SweepTable.metricColumns {
       lines.append("| `\(column.name)` | \(column.doc) |")
     }
+    for column in SweepTable.contestColumns {
+      lines.append("| `\(column.name)` | Only when comparing policies: \(column.doc) |")
+    }
     lines += ["", "### sweep-daily.csv (`--daily`)", "", "| column | meaning |", "| --- | --- |"]
     lines += [
       "| `point` | Point id. |", "| `replication` | Replication index, 0-based. |",
-      "| `merchant` | Merchant id. |", "| `day` | Day of the run, 0-based. |",
+      "| `merchant` | Merchant id. |", "| `policy` | The policy the merchant follows. |",
+      "| `day` | Day of the run, 0-based. |",
       "| `metric` | A numeric column of `daily.csv`: "
         + SweepDailyTable.metrics.map { "`\($0.name)`" }.joined(separator: ", ") + ". |",
       "| `value` | Its value, with the same unit and decimals as in `daily.csv`. |",

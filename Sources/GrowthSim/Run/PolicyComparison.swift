@@ -19,26 +19,17 @@ public struct PolicyComparison: Sendable {
   public static func run(_ scenario: Scenario, policies: [String], jobs: Int)
     throws(ScenarioError) -> PolicyComparison
   {
-    var base = scenario
+    var variants: [Scenario] = []
     var issues: [ScenarioError.Issue] = []
-    for id in policies where !base.policies.contains(where: { $0.id == id }) {
-      if let preset = PolicyPresets.policy(id: id) {
-        base.policies.append(preset)
+    for id in policies {
+      if let variant = scenario.allFollowing(policy: id) {
+        variants.append(variant)
       } else {
-        var known: [String] = []
-        for id in base.policies.map(\.id) + PolicyPresets.json.map(\.id) where !known.contains(id) {
-          known.append(id)
-        }
-        issues.append(
-          .init(.root, "unknown policy '\(id)' (known: \(known.joined(separator: ", ")))"))
+        issues.append(.init(.root, scenario.unknownPolicyMessage(id)))
       }
     }
     guard issues.isEmpty else { throw ScenarioError(issues) }
-    let totals = policies.map { id -> PolicyTotals in
-      var variant = base
-      for index in variant.merchants.indices { variant.merchants[index].policy = id }
-      return PolicyTotals.run(variant, jobs: jobs)
-    }
+    let totals = variants.map { PolicyTotals.run($0, jobs: jobs) }
     return PolicyComparison(policies: policies, scenario: scenario, totals: totals)
   }
 }

@@ -133,7 +133,7 @@ extension JSONParser {
       if let next = peek(), isWordByte(next) {
         let name = word(in: bytes, at: position).lowercased()
         if name == "infinity" || name == "inf" {
-          throw Failure("Infinity is not valid JSON", at: start)
+          throw Failure("Infinity is not valid JSON (use a number or leave the key out)", at: start)
         }
       }
       throw Failure("expected a digit after '-'", at: position)

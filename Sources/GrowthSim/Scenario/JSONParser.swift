@@ -6,7 +6,10 @@ public enum JSONParser {
   /// The deepest nesting of arrays and objects a document may have.
   static let maximumDepth = 128
 
-  /// Parses a whole UTF-8 document; a leading UTF-8 byte-order mark is skipped.
+  /// Parses a whole UTF-8 document.
+  ///
+  /// A byte-order mark is an error (RFC 8259 §8.1 forbids adding one; Python's `json` rejects
+  /// it too), with a message that says how to save the file instead.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     var parser = Parser(bytes: bytes)
     do throws(Failure) {
@@ -28,23 +31,18 @@ extension JSONParser {
   /// A recursive-descent parser over the document bytes, bounded by `maximumDepth`.
   struct Parser {
     let bytes: [UInt8]
-    /// The offset of the first byte after any byte-order mark.
-    let origin: Int
-    var position: Int
+    var position = 0
     var depth = 0
 
     init(bytes: [UInt8]) {
       self.bytes = bytes
-      let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-      origin = hasBOM ? 3 : 0
-      position = origin
     }
 
     /// Converts a byte-offset failure into a line-and-column error.
     func syntaxError(_ failure: Failure) -> JSONSyntaxError {
       var line = 1
       var column = 1
-      var index = origin
+      var index = 0
       let end = min(failure.offset, bytes.count)
       while index < end {
         let byte = bytes[index]
@@ -66,6 +64,13 @@ extension JSONParser {
     }
 
     mutating func parseDocument() throws(Failure) -> JSONValue {
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        throw Failure(
+          "the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM", at: 0)
+      }
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        throw Failure("the file is UTF-16; save it as UTF-8", at: 0)
+      }
       skipWhitespace()
       let value = try parseValue()
       skipWhitespace()
@@ -97,7 +102,7 @@ extension JSONParser {
         return Failure("comments are not allowed", at: position)
       }
       if byte >= 0x80, utf8SequenceLength(in: bytes, at: position) == nil {
-        return Failure("invalid UTF-8", at: position)
+        return invalidUTF8()
       }
       return Failure(message, at: position)
     }
@@ -167,7 +172,8 @@ extension JSONParser {
         case "nan":
           throw Failure("NaN is not valid JSON (use a number or leave the key out)", at: position)
         case "infinity", "inf":
-          throw Failure("Infinity is not valid JSON", at: position)
+          throw Failure(
+            "Infinity is not valid JSON (use a number or leave the key out)", at: position)
         default:
           let shown = name.count > 20 ? name.prefix(20) + "…" : name
           throw Failure("invalid literal '\(shown)'", at: position)
@@ -326,7 +332,7 @@ extension JSONParser {
           position += 1
         } else {
           guard let length = utf8SequenceLength(in: bytes, at: position) else {
-            throw Failure("invalid UTF-8", at: position)
+            throw invalidUTF8()
           }
           position += length
         }
@@ -334,9 +340,17 @@ extension JSONParser {
       throw Failure("unterminated string", at: opening)
     }
 
+    /// The failure for a byte at `position` that does not start valid UTF-8, naming it: a
+    /// file saved as Latin-1 or Windows-1252 is the usual cause.
+    func invalidUTF8() -> Failure {
+      let hex = String(bytes[position], radix: 16, uppercase: true)
+      return Failure("invalid UTF-8 byte 0x\(hex) (save the file as UTF-8)", at: position)
+    }
+
     /// Decodes the escape sequence at `position` (a backslash) into `buffer`.
     mutating func parseEscape(into buffer: inout [UInt8], opening: Int) throws(Failure) {
       let backslash = position
+      let unpaired = "unpaired UTF-16 surrogate escape (\\uD800–\\uDFFF need a high-low pair)"
       guard backslash + 1 < bytes.count else {
         throw Failure("unterminated string", at: opening)
       }
@@ -351,20 +365,20 @@ extension JSONParser {
       case 0x74: buffer.append(ASCII.tab)  // \t
       case ASCII.lowerU:
         guard let unit = hexQuad() else {
-          throw Failure("invalid unicode escape", at: backslash)
+          throw Failure("invalid unicode escape (expected \\u and four hex digits)", at: backslash)
         }
         var scalar = unit
         if unit >= 0xD800 && unit <= 0xDBFF {
           guard position + 1 < bytes.count, bytes[position] == ASCII.backslash,
             bytes[position + 1] == ASCII.lowerU
-          else { throw Failure("invalid unicode escape", at: backslash) }
+          else { throw Failure(unpaired, at: backslash) }
           position += 2
           guard let low = hexQuad(), low >= 0xDC00 && low <= 0xDFFF else {
-            throw Failure("invalid unicode escape", at: backslash)
+            throw Failure(unpaired, at: backslash)
           }
           scalar = 0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)
         } else if unit >= 0xDC00 && unit <= 0xDFFF {
-          throw Failure("invalid unicode escape", at: backslash)
+          throw Failure(unpaired, at: backslash)
         }
         appendUTF8(scalar, to: &buffer)
       default:
@@ -373,7 +387,7 @@ extension JSONParser {
           throw Failure("invalid escape '\\\(Character(Unicode.Scalar(code)))'", at: backslash)
         }
         if code >= 0x80, utf8SequenceLength(in: bytes, at: position) == nil {
-          throw Failure("invalid UTF-8", at: position)
+          throw invalidUTF8()
         }
         throw Failure("invalid escape '\\' before \(characterDescription())", at: backslash)
       }

@@ -250,6 +250,62 @@ final class ObjectReader {
     return result
   }
 
+  /// Reads an array of `count` strings that each follow `rule`, or `nil` when the key is
+  /// absent; every element that breaks the rule is reported.
+  func strings(
+    _ key: String, count: ClosedRange<Int>, _ rule: TextRule, doc: String
+  ) -> [String]? {
+    let kind = SchemaProperty.Kind.strings(
+      minCount: count.lowerBound, maxCount: count.upperBound, rule)
+    guard let value = member(key, kind, unit: "", default: SchemaProperty.absentText, doc: doc)
+    else { return nil }
+    let at = pointer.appending(key)
+    let expected =
+      "expected an array of "
+      + (count.lowerBound == 0 ? "up to" : "\(count.lowerBound) to")
+      + " \(count.upperBound) strings"
+    guard case .array(let elements) = value else {
+      report(at, "\(expected), got \(value.excerpt)")
+      return nil
+    }
+    guard count.contains(elements.count) else {
+      report(at, "\(expected), got \(elements.count)")
+      return nil
+    }
+    var result: [String] = []
+    for (index, element) in elements.enumerated() {
+      guard case .string(let text) = element else {
+        report(at.appending(index), "expected a string, got \(element.excerpt)")
+        continue
+      }
+      if let broken = rule.violation(text) {
+        report(at.appending(index), "\(broken), got \(element.excerpt)")
+        continue
+      }
+      result.append(text)
+    }
+    return result.count == elements.count ? result : nil
+  }
+
+  /// Reads a nested object with `read`, or `nil` when the key is absent (its members' rules,
+  /// required ones included, apply only when it is there).
+  func optionalObject<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T? {
+    let isPresent = has(key)
+    guard isPresent || object == nil else {
+      // Describe the members without reading them: they are not there to check.
+      let describer = ObjectReader(object: nil, at: pointer.appending(key), log: IssueLog())
+      _ = read(describer)
+      properties.append(
+        SchemaProperty(
+          name: key, kind: .object(describer.properties), unit: "",
+          defaultText: SchemaProperty.absentText, doc: doc))
+      return nil
+    }
+    let value = object(key, doc: doc, read)
+    properties[properties.count - 1].defaultText = SchemaProperty.absentText
+    return isPresent ? value : nil
+  }
+
   /// Reads a nested object with `read`; an absent key reads as an empty object (all defaults).
   func object<T>(_ key: String, doc: String, _ read: (ObjectReader) -> T) -> T {
     let at = pointer.appending(key)
@@ -341,7 +397,9 @@ final class ObjectReader {
       return []
     }
     if elements.count < minCount {
-      report(at, "must have at least \(minCount) entr\(minCount == 1 ? "y" : "ies"), got 0")
+      report(
+        at,
+        "must have at least \(minCount) entr\(minCount == 1 ? "y" : "ies"), got \(elements.count)")
     }
     if elements.count > maxCount {
       report(at, "must have at most \(maxCount) entries, got \(elements.count)")

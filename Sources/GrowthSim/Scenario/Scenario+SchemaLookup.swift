@@ -23,6 +23,10 @@ extension Scenario {
         guard let index = tokens.popFirst() else { return property.kind }
         guard case .index = index, tokens.isEmpty else { return nil }
         return .number(bounds)
+      case .strings(_, _, let rule):
+        guard let index = tokens.popFirst() else { return property.kind }
+        guard case .index = index, tokens.isEmpty else { return nil }
+        return .string(rule)
       default:
         return tokens.isEmpty ? property.kind : nil
       }

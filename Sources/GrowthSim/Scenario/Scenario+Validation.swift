@@ -42,7 +42,37 @@ extension Scenario {
       }
     }
     issues += memberIssues
+    issues += campaignIssues()
+    issues += comparePolicyIssues()
+    issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
+    for (index, target) in targets.enumerated() {
+      let at = root.appending("targets").appending(index)
+      if let merchant = target.merchant {
+        issues += Self.dangling(merchant, in: merchants.map(\.id), "merchant", at: at)
+      }
+      if let provider = target.provider {
+        issues += Self.dangling(provider, in: providers.map(\.id), "provider", at: at)
+      }
+    }
     return issues
+  }
+
+  /// Campaigns that end, hangover included, before the first simulated day.
+  ///
+  /// Such a campaign can never act: most likely its year is wrong. One that starts after the
+  /// last day is allowed, so a horizon cut short (`--set /calendar/days=30`, a sweep over
+  /// days) keeps the scenario valid.
+  private func campaignIssues() -> [ScenarioError.Issue] {
+    let first = calendar.startDate
+    return campaigns.indices.compactMap { index in
+      let campaign = campaigns[index]
+      let last = campaign.end.adding(days: campaign.hangoverDays)
+      guard last < first else { return nil }
+      return .init(
+        JSONPointer.root.appending("campaigns").appending(index).appending("end"),
+        "must not end (with \(campaign.hangoverDays) hangover days) before the horizon starts "
+          + "on \(first), got \"\(campaign.end)\"")
+    }
   }
 
   /// An issue at every `id` that repeats an earlier one in the same list.
@@ -75,5 +105,21 @@ extension Scenario {
       message += " (known: \(ids.prefix(8).joined(separator: ", ")))"
     }
     return [.init(owner.appending(key), "\(message), got \"\(reference)\"")]
+  }
+
+  /// `experiment.compare` names policies the scenario defines, or presets.
+  private func comparePolicyIssues() -> [ScenarioError.Issue] {
+    let list = JSONPointer.root.appending("experiment").appending("compare")
+    let ids = experiment.comparePolicies
+    let known = policies.map(\.id) + PolicyPresets.json.map(\.id)
+    var issues: [ScenarioError.Issue] = []
+    for (index, id) in ids.enumerated() where !id.isEmpty && !known.contains(id) {
+      var message = "no policy or preset has this id"
+      if let suggestion = EditDistance.nearest(to: id, among: known) {
+        message += " (did you mean '\(suggestion)'?)"
+      }
+      issues.append(.init(list.appending(index), "\(message), got \"\(id)\""))
+    }
+    return issues
   }
 }

@@ -10,6 +10,10 @@ public struct Scenario: Sendable, Equatable {
   public var name: String
   /// What the scenario is for, and its sources.
   public var description: String
+  /// Where its figures come from (a seed file and section), for the results table.
+  public var source: String
+  /// Remarks: values outside the documented ranges and why, simplifications.
+  public var notes: [String]
   /// The simulated days.
   public var calendar: Calendar
   /// Seed, replications, mean-field mode.
@@ -32,6 +36,8 @@ public struct Scenario: Sendable, Equatable {
   public var merchants: [Merchant]
   /// For each merchant, the cohort it was drawn from (nil for one listed in `merchants`).
   public var cohortOfMerchant: [Int?]
+  /// Published figures a run should reproduce, checked on the finished records.
+  public var targets: [Target]
 
   /// The calendar of a run.
   public struct Calendar: Sendable, Equatable {
@@ -49,6 +55,9 @@ public struct Scenario: Sendable, Equatable {
     public var replications: Int
     /// Whether every random draw is replaced by its expectation.
     public var isMeanField: Bool
+    /// The policies `compare` runs without `--policies` (and `Scripts/regenerate-results.sh`
+    /// compares); empty for the presets `snowball`, `funnel`.
+    public var comparePolicies: [String]
   }
 
   /// Which files a run writes.
@@ -57,6 +66,12 @@ public struct Scenario: Sendable, Equatable {
     public var writesDaily: Bool
     /// Whether `summary.csv` is written.
     public var writesSummary: Bool
+    /// Whether `providers.csv` is written (when there are providers).
+    public var writesProviders: Bool
+    /// Whether `daily_stats.csv` is written (when there is more than one replication).
+    public var writesDailyStatistics: Bool
+    /// Whether `daily_long.csv` is written.
+    public var writesLong: Bool
   }
 }
 
@@ -107,6 +122,14 @@ extension Scenario {
     name = reader.string("name", default: nil, .label, doc: "Short label written to the output.")
     description = reader.string(
       "description", default: "", .text, doc: "What the scenario is for, and its sources.")
+    source = reader.string(
+      "source", default: "", .text,
+      doc: "Where its figures come from (a seed file and section), shown in Scenarios/README.md.")
+    notes =
+      reader.strings(
+        "notes", count: 0...1000, .text,
+        doc: "Remarks: values outside the documented ranges and why, simplifications.") ?? []
+    let issuesBeforeCalendar = reader.issueCount
     calendar = reader.object("calendar", doc: "The simulated days.") { r in
       Calendar(
         startDate: r.date(
@@ -125,12 +148,29 @@ extension Scenario {
           doc: "Independent replications. `--replications` overrides it."),
         isMeanField: r.bool(
           "meanField", default: false,
-          doc: "Replace every random draw by its expectation (a deterministic run)."))
+          doc: "Replace every random draw by its expectation (a deterministic run)."),
+        comparePolicies: r.strings(
+          "compare", count: 2...64, .reference("policies"),
+          doc: "Policies `compare` runs without `--policies`, the first being the reference "
+            + "(scenario policies or presets); absent: snowball, funnel. "
+            + "`Scripts/regenerate-results.sh` runs `compare` for scenarios that set it.") ?? [])
     }
     output = reader.object("output", doc: "Which files a run writes.") { r in
       Output(
         writesDaily: r.bool("daily", default: true, doc: "Write `daily.csv`."),
-        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."))
+        writesSummary: r.bool("summary", default: true, doc: "Write `summary.csv`."),
+        writesProviders: r.bool(
+          "providers", default: true,
+          doc: "Write `providers.csv` when the scenario has providers (small even when "
+            + "`daily.csv` would be huge)."),
+        writesDailyStatistics: r.bool(
+          "dailyStatistics", default: true,
+          doc: "Write `daily_stats.csv` (per-day mean and quantiles across replications) when "
+            + "there is more than one replication."),
+        writesLong: r.bool(
+          "long", default: false,
+          doc: "Write `daily_long.csv`: `daily.csv` in long form (one row per metric). "
+            + "`run --long` sets it."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
     if reader.anyValue(
@@ -166,15 +206,63 @@ extension Scenario {
     let cohorts = reader.objects(
       "cohorts", doc: "Groups of merchants drawn from distributions (an industrial belt).",
       Cohort.init(reading:))
-    for (index, cohort) in cohorts.enumerated() {
+    let sizes = Scenario.populationSize(merchants: merchants, cohorts: cohorts)
+    let cohortsAt = reader.pointer.appending("cohorts")
+    if sizes.merchants > Scenario.maximumMerchants {
+      reader.report(
+        cohortsAt,
+        "must make at most \(Scenario.maximumMerchants) merchants in all, got \(sizes.merchants)")
+    } else if sizes.skus > Scenario.maximumSKUs {
+      reader.report(
+        cohortsAt, "must make at most \(Scenario.maximumSKUs) SKUs in all, got \(sizes.skus)")
+    }
+    // Checked before the members are drawn, so a hostile count never reaches the allocator.
+    let expands = sizes.merchants <= Scenario.maximumMerchants && sizes.skus <= Scenario.maximumSKUs
+    for (index, cohort) in cohorts.enumerated() where expands {
       let drawn = Scenario.expand(
         cohort, at: reader.pointer.appending("cohorts").appending(index), reader)
       merchants += drawn
       cohortOfMerchant += drawn.map { _ in index }
     }
-    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty {
-      reader.report(
-        reader.pointer.appending("merchants"), "must have at least 1 entry (or a cohort), got 0")
+    let horizon =
+      reader.issueCount == issuesBeforeCalendar
+      ? calendar.startDate...calendar.startDate.adding(days: calendar.days - 1) : nil
+    targets = reader.objects(
+      "targets",
+      doc: "Published figures a run should reproduce: `run` reports each, hit or miss, in "
+        + "`targets.csv` (docs/targets.md)."
+    ) { Target(reading: $0, horizon: horizon) }
+    let listAt = reader.pointer.appending("merchants")
+    // A `merchants` of the wrong type is reported already, as itself.
+    if reader.has("version"), merchants.isEmpty, cohorts.isEmpty,
+      !reader.issues.contains(where: { $0.pointer == listAt })
+    {
+      reader.report(listAt, "must have at least 1 entry (or a cohort), got 0")
     }
+  }
+}
+
+extension Scenario {
+  /// The format's ceiling on merchants, listed and drawn in cohorts together.
+  public static let maximumMerchants = 1_000_000
+  /// The format's ceiling on SKUs over all merchants.
+  public static let maximumSKUs = 10_000_000
+
+  /// The merchants and SKUs that `merchants` and the members of `cohorts` make, counted
+  /// before any member is drawn.
+  static func populationSize(merchants: [Merchant], cohorts: [Cohort]) -> (
+    merchants: Int, skus: Int
+  ) {
+    var count = merchants.count
+    var skus = merchants.reduce(0) { $0 + $1.skus.count }
+    for cohort in cohorts {
+      var templateSKUs = 0
+      if case .object(let template) = cohort.template, case .array(let list)? = template["skus"] {
+        templateSKUs = list.count
+      }
+      count += cohort.count
+      skus += cohort.count * templateSKUs
+    }
+    return (count, skus)
   }
 }

@@ -54,6 +54,7 @@ public enum ScenarioSchema {
     case .string: return "string"
     case .date: return "date"
     case .numbers(let count, _): return "\(count) numbers"
+    case .strings: return "array of strings"
     case .object: return "object"
     case .objects: return "array of objects"
     }
@@ -67,6 +68,8 @@ public enum ScenarioSchema {
     case .date: return "`YYYY-MM-DD`"
     case .object: return ""
     case .objects(let minCount, _): return minCount > 0 ? "at least \(minCount)" : ""
+    case .strings(let minCount, let maxCount, let rule):
+      return "\(minCount) to \(maxCount), each " + allowed(.string(rule))
     case .string(let rule):
       switch rule {
       case .identifier: return "1–64 of `A–Z a–z 0–9 _ . -`"
@@ -131,6 +134,11 @@ public enum ScenarioSchema {
       return [
         ("type", .string("array")), ("minItems", .integer(minCount)),
         ("items", .object(objectMembers(children))),
+      ]
+    case .strings(let minCount, let maxCount, let rule):
+      return [
+        ("type", .string("array")), ("minItems", .integer(minCount)),
+        ("maxItems", .integer(maxCount)), ("items", .object(constraints(.string(rule)))),
       ]
     case .string(let rule):
       var members: [(String, SchemaNode)] = [("type", .string("string"))]

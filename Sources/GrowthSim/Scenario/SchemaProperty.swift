@@ -11,6 +11,7 @@ public struct SchemaProperty: Sendable, Equatable {
     case string(TextRule)
     case date
     case numbers(count: Int, Bounds)
+    case strings(minCount: Int, maxCount: Int, TextRule)
     case object([SchemaProperty])
     case objects(minCount: Int, [SchemaProperty])
   }

@@ -1,6 +1,6 @@
-/// One replication of one sweep point, as simulated.
+/// One replication of one sweep point under one policy, as simulated.
 public struct ReplicationOutcome: Sendable {
-  /// The point's scenario (its merchants, with their ids and starting followers).
+  /// The point's scenario (its merchants, with their ids, policies and starting followers).
   public let scenario: Scenario
   /// The replication index and its seed.
   public let replication: Int
@@ -14,37 +14,96 @@ public struct ReplicationOutcome: Sendable {
       MerchantSummary(days: records, initialFollowers: Double(merchant.followers))
     }
   }
+
+  /// What the point's statistics need of this replication.
+  public var policyOutcome: PolicyOutcome {
+    var cumulativeProfit = Array(repeating: 0.0, count: days.first?.count ?? 0)
+    for records in days {
+      for (day, record) in records.enumerated() { cumulativeProfit[day] += record.cumulativeProfit }
+    }
+    return PolicyOutcome(summaries: summaries, cumulativeProfit: cumulativeProfit)
+  }
+}
+
+/// A replication's merchant totals and its profit path under one policy: the input of a
+/// point's statistics (`PointSummary`).
+public struct PolicyOutcome: Sendable, Equatable {
+  /// Each merchant's totals.
+  public var summaries: [MerchantSummary]
+  /// Profit to the end of each day, summed over merchants; the crossover day is read from it.
+  public var cumulativeProfit: [Double]
+
+  /// Creates an outcome.
+  public init(summaries: [MerchantSummary], cumulativeProfit: [Double]) {
+    self.summaries = summaries
+    self.cumulativeProfit = cumulativeProfit
+  }
 }
 
 extension SweepPlan {
-  /// Simulates replication `replication` of point `point`, with the seed
-  /// `StreamSeed.derive(pointSeed(point), replication)`.
+  /// The scenarios point `point` runs: one per policy of the spec, every merchant following
+  /// it (`Scenario.allFollowing`), or the point's scenario alone when the spec compares none.
+  ///
+  /// - Throws: the scenario's issues if the point's values break a rule, or a policy that the
+  ///   point's scenario neither defines nor has as a preset.
+  public func scenarios(forPoint point: Int) throws(ScenarioError) -> [Scenario] {
+    let scenario = try scenario(forPoint: point)
+    guard spec.comparesPolicies else { return [scenario] }
+    var result: [Scenario] = []
+    var issues: [ScenarioError.Issue] = []
+    for id in spec.policies {
+      if let variant = scenario.allFollowing(policy: id) {
+        result.append(variant)
+      } else {
+        issues.append(.init(.root, scenario.unknownPolicyMessage(id)))
+      }
+    }
+    guard issues.isEmpty else { throw ScenarioError(issues) }
+    return result
+  }
+
+  /// Simulates replication `replication` of point `point` under each of its scenarios, with
+  /// the seed `StreamSeed.derive(pointSeed(point), replication)` — the same for every policy,
+  /// so policies meet common random numbers, as in `growthsim compare`.
   ///
   /// The point must have passed `validateAllPoints`; a point that no longer loads is a bug.
-  public func simulate(point: Int, replication: Int) -> ReplicationOutcome {
-    let scenario = checkedScenario(point)
-    let seed = StreamSeed.derive(scenario.experiment.seed, UInt64(replication))
-    let days = World.simulate(ResolvedScenario(scenario), seed: seed)
-    return ReplicationOutcome(scenario: scenario, replication: replication, seed: seed, days: days)
+  public func simulate(point: Int, replication: Int) -> [ReplicationOutcome] {
+    let scenarios = checkedScenarios(point)
+    let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
+    return scenarios.map { scenario in
+      let days = World.simulate(ResolvedScenario(scenario), seed: seed)
+      return ReplicationOutcome(
+        scenario: scenario, replication: replication, seed: seed, days: days)
+    }
   }
 
-  /// Each merchant's totals of replication `replication` of point `point` (the
-  /// `summaries` of `simulate`), summed as the days end: nothing grows with the horizon.
-  public func summaries(point: Int, replication: Int) -> [MerchantSummary] {
-    let run = Replication(checkedScenario(point))
-    var summaries = run.scenario.merchants.map {
-      MerchantSummary(initialFollowers: Double($0.followers))
+  /// The `policyOutcome`s of `simulate(point:replication:)`, summed as the days end: nothing
+  /// grows with merchants × horizon (a sweep without `--daily` keeps no rows).
+  public func policyOutcomes(point: Int, replication: Int) -> [PolicyOutcome] {
+    let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
+    return checkedScenarios(point).map { scenario in
+      var summaries = scenario.merchants.map {
+        MerchantSummary(initialFollowers: Double($0.followers))
+      }
+      var cumulativeProfit: [Double] = []
+      cumulativeProfit.reserveCapacity(scenario.calendar.days)
+      World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
+        // Merchant order, from 0, as `policyOutcome` sums: the same bits.
+        var total = 0.0
+        for (merchant, row) in rows.enumerated() {
+          summaries[merchant].add(row)
+          total += row.cumulativeProfit
+        }
+        cumulativeProfit.append(total)
+      }
+      return PolicyOutcome(summaries: summaries, cumulativeProfit: cumulativeProfit)
     }
-    run.run(replication) { _, rows in
-      for (merchant, row) in rows.enumerated() { summaries[merchant].add(row) }
-    }
-    return summaries
   }
 
-  /// The point's scenario; the point must have passed `validateAllPoints`.
-  private func checkedScenario(_ point: Int) -> Scenario {
+  /// The point's scenarios; the point must have passed `validateAllPoints`.
+  private func checkedScenarios(_ point: Int) -> [Scenario] {
     do {
-      return try scenario(forPoint: point)
+      return try scenarios(forPoint: point)
     } catch {
       preconditionFailure("sweep point \(point) passed validation but does not load: \(error)")
     }

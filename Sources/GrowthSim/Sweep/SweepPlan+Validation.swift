@@ -20,7 +20,7 @@ extension SweepPlan {
         let lower = first + index * chunk
         for point in lower..<min(end, lower + chunk) {
           do throws(ScenarioError) {
-            _ = try scenario(forPoint: point)
+            _ = try scenarios(forPoint: point)
           } catch {
             count += 1
             if earliest == nil {

@@ -22,6 +22,9 @@ public struct SweepPlan: Sendable {
   public var replications: Int { spec.replications ?? 1 }
   /// The sweep seed.
   public var seed: UInt64 { spec.seed ?? 0 }
+  /// The policy of each of a point's runs: the spec's policies, or `[nil]` (the scenario as
+  /// it is) when it compares none.
+  public var policyIDs: [String?] { spec.comparesPolicies ? spec.policies : [nil] }
 
   /// Checks `spec` against the scenario `document` and resolves its defaults.
   ///
@@ -44,6 +47,7 @@ public struct SweepPlan: Sendable {
     for index in resolved.parameters.indices {
       issues += Self.resolve(&resolved.parameters[index], at: index, in: document)
     }
+    issues += Self.policyIssues(resolved, scenario: scenario)
     guard issues.isEmpty else { throw .spec(ScenarioError(issues)) }
     base = document
     scenarioName = scenario.name
@@ -92,6 +96,30 @@ public struct SweepPlan: Sendable {
       let reason = error.issues.first?.message ?? "cannot set"
       let got = JSONValue.string(parameter.pointer.description).excerpt
       issues.append(.init(at.appending("pointer"), "\(reason), got \(got)"))
+    }
+    return issues
+  }
+
+  /// Policies the scenario does not know, and parameters that set a merchant's policy, which
+  /// a comparison sets itself.
+  private static func policyIssues(_ spec: SweepSpec, scenario: Scenario) -> [ScenarioError.Issue] {
+    guard spec.comparesPolicies else { return [] }
+    var issues: [ScenarioError.Issue] = []
+    for (index, id) in spec.policies.enumerated() where scenario.allFollowing(policy: id) == nil {
+      issues.append(
+        .init(
+          JSONPointer.root.appending("policies").appending(index), scenario.unknownPolicyMessage(id)
+        ))
+    }
+    for (index, parameter) in spec.parameters.enumerated() {
+      let tokens = parameter.pointer.tokens
+      guard tokens.count == 3, tokens[0] == .key("merchants"), tokens[2] == .key("policy")
+      else { continue }
+      issues.append(
+        .init(
+          JSONPointer.root.appending("parameters").appending(index).appending("pointer"),
+          "sets a merchant's policy, which the sweep's policies set at every point, got "
+            + JSONValue.string(parameter.pointer.description).excerpt))
     }
     return issues
   }

@@ -18,21 +18,25 @@ extension SweepSpec {
     _ = r.integer(
       "version", default: SweepSpec.formatVersion,
       SweepSpec.formatVersion...SweepSpec.formatVersion, doc: "Sweep spec format version.")
+    let issuesBeforeDesign = r.issueCount
     let designText = r.string(
       "design", default: Design.grid.rawValue, .oneOf(Design.allCases.map(\.rawValue)),
       doc: "grid, random or lhs.")
     let design = Design(rawValue: designText) ?? .grid
     self.design = design
+    // With an unknown design (reported), the rules that depend on it would only mislead.
+    let knownDesign = r.issueCount == issuesBeforeDesign ? design : nil
     let hasPoints = r.has("points")
     let points = r.integer(
       "points", default: 0, 1...SweepSpec.maximumPoints,
       doc: "Points of a random or lhs design.")
-    if design == .grid, hasPoints {
+    if knownDesign == .grid, hasPoints {
       r.report(
         r.pointer.appending("points"),
         "only the random and lhs designs take points; a grid has one per combination of levels")
-    } else if design != .grid, !hasPoints {
-      r.report(r.pointer.appending("points"), "required key is missing (the \(design) design)")
+    } else if let knownDesign, knownDesign != .grid, !hasPoints {
+      r.report(
+        r.pointer.appending("points"), "required key is missing (the \(knownDesign) design)")
     }
     self.points = design == .grid ? nil : points
     let hasReplications = r.has("replications")
@@ -46,7 +50,13 @@ extension SweepSpec {
     self.seed = hasSeed ? UInt64(seed) : nil
     parameters = r.objects(
       "parameters", minCount: 1, maxCount: 100, doc: "The swept values."
-    ) { SweepParameter(reading: $0, design: design) }
+    ) { SweepParameter(reading: $0, design: knownDesign) }
+    policies =
+      r.strings(
+        "policies", count: 2...SweepSpec.maximumPolicies, .identifier,
+        doc: "Policies every point runs under, on the same random numbers (scenario policy ids "
+          + "or presets); the first is the reference for the profit difference and crossover day."
+      ) ?? []
   }
 
   /// Rules between parameters: distinct pointers that do not contain one another, none of the
@@ -75,6 +85,10 @@ extension SweepSpec {
         }
       }
     }
+    let policyList = JSONPointer.root.appending("policies")
+    for (index, id) in policies.enumerated() where policies.prefix(index).contains(id) {
+      issues.append(.init(policyList.appending(index), "repeats an earlier policy, got \"\(id)\""))
+    }
     if design == .grid {
       var total = 1
       for parameter in parameters {
@@ -91,7 +105,9 @@ extension SweepSpec {
 }
 
 extension SweepParameter {
-  init(reading r: ObjectReader, design: SweepSpec.Design) {
+  /// Reads a parameter; `design` is `nil` when the spec's design is unknown, leaving out the
+  /// rules that depend on it.
+  init(reading r: ObjectReader, design: SweepSpec.Design?) {
     let text = r.string(
       "pointer", default: nil, .text, doc: "JSON Pointer to the scenario value to vary.")
     if let parsed = JSONPointer(text), !parsed.tokens.isEmpty {
@@ -152,6 +168,7 @@ extension SweepParameter {
         r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))"
       )
     }
+    guard let design else { return }
     if design == .grid, !hasLevels {
       r.report(r.pointer.appending("levels"), "required key is missing (the grid design)")
     } else if design != .grid, hasLevels {

@@ -6,7 +6,7 @@ extension SweepSpec {
   /// messages; `/parameters/N` is the N-th `--vary`, counting from 0.
   public static func document(
     base: JSONValue?, varying parameters: [JSONValue], design: Design?, points: Int?,
-    replications: Int?, seed: UInt64?
+    replications: Int?, seed: UInt64?, policies: [String]? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -15,6 +15,7 @@ extension SweepSpec {
     if let replications { object.setMember("replications", .integer(replications)) }
     if let seed { object.setMember("seed", .integer(Int(seed))) }
     if !parameters.isEmpty { object.setMember("parameters", .array(parameters)) }
+    if let policies { object.setMember("policies", .array(policies.map { .string($0) })) }
     return .object(object)
   }
 
@@ -28,6 +29,7 @@ extension SweepSpec {
     if let replications { members.append(("replications", .integer(replications))) }
     if let seed { members.append(("seed", .integer(Int(seed)))) }
     members.append(("parameters", .array(parameters.map(\.document))))
+    if comparesPolicies { members.append(("policies", .array(policies.map { .string($0) }))) }
     return .object(JSONObject(members: members))
   }
 }

@@ -7,6 +7,8 @@ public struct SweepSpec: Sendable, Equatable {
   public static let formatVersion = 1
   /// The most points a sweep may have.
   public static let maximumPoints = 100_000_000
+  /// The most policies a sweep may compare.
+  public static let maximumPolicies = 8
 
   /// How points are placed in the parameter space.
   public enum Design: String, Sendable, Equatable, CaseIterable {
@@ -29,16 +31,23 @@ public struct SweepSpec: Sendable, Equatable {
   public var seed: UInt64?
   /// The parameters, in column order.
   public var parameters: [SweepParameter]
+  /// The policies each point runs under with common random numbers, the first being the
+  /// reference for the profit difference and crossover day; empty runs the scenario as it is.
+  public var policies: [String]
 
   /// Creates a spec; `decode` is the checked way in.
   public init(
     design: Design, points: Int? = nil, replications: Int? = nil, seed: UInt64? = nil,
-    parameters: [SweepParameter]
+    parameters: [SweepParameter], policies: [String] = []
   ) {
     self.design = design
     self.points = points
     self.replications = replications
     self.seed = seed
     self.parameters = parameters
+    self.policies = policies
   }
+
+  /// Whether each point compares policies.
+  public var comparesPolicies: Bool { !policies.isEmpty }
 }

@@ -48,7 +48,8 @@ import Testing
     let big = #expect(throws: FileError.self) {
       try Files.read(directory + "/big.json", limit: 2 << 20)
     }
-    #expect(big?.reason == "larger than the 2 MiB limit for a scenario")
+    #expect(
+      big?.reason == "larger than 2 MiB (the file-mib limit; raise it with --limit file-mib=N)")
   }
 
   @Test func makeDirectoryRefusesAPathThroughAFile() throws {

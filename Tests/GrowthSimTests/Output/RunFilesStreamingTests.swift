@@ -7,15 +7,16 @@ import Testing
 /// in-memory `RunResult` path, at any number of jobs and whether or not the spool spills.
 @Suite struct RunFilesStreamingTests {
   /// A small belt: two cohorts, one served by a provider, a fortnight, three replications.
-  static func belt(replications: Int = 3, served: Int = 7, alone: Int = 9, days: Int = 14)
-    throws -> Scenario
-  {
+  static func belt(
+    replications: Int = 3, served: Int = 7, alone: Int = 9, days: Int = 14, extra: [String] = []
+  ) throws -> Scenario {
     let bytes = try Files.read(
       TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/belt.json").path)
-    let overrides = [
-      "/calendar/days=\(days)", "/cohorts/0/count=\(served)", "/cohorts/1/count=\(alone)",
-      "/experiment/replications=\(replications)",
-    ].compactMap(ScenarioOverride.init(argument:))
+    let overrides =
+      ([
+        "/calendar/days=\(days)", "/cohorts/0/count=\(served)", "/cohorts/1/count=\(alone)",
+        "/experiment/replications=\(replications)",
+      ] + extra).compactMap(ScenarioOverride.init(argument:))
     return try Scenario.decode(from: bytes, overrides: overrides)
   }
 
@@ -34,6 +35,8 @@ import Testing
   }
 
   /// More jobs than replications encode the daily rows on a thread of their own.
+  ///
+  /// The long form is on, and `daily_stats.csv` is written with several replications.
   @Test(arguments: [
     (1, 1 << 30, 3), (1, 4096, 3), (2, 4096, 3), (3, 100, 3), (2, 4096, 1), (4, 1 << 30, 1),
     (8, 100, 3),
@@ -41,7 +44,7 @@ import Testing
   func streamingWritesTheBytesOfTheWholeRun(jobs: Int, chunkBytes: Int, replications: Int)
     throws
   {
-    let scenario = try Self.belt(replications: replications)
+    let scenario = try Self.belt(replications: replications, extra: ["/output/long=true"])
     let reference = try Self.temporaryDirectory()
     let streamed = try Self.temporaryDirectory()
     defer {
@@ -55,7 +58,10 @@ import Testing
       paths.map { $0.split(separator: "/").last }
         == written.paths.map { $0.split(separator: "/").last })
     let expected = try Self.files(in: reference)
-    #expect(expected.keys.sorted() == ["daily.csv", "providers.csv", "summary.csv"])
+    #expect(
+      expected.keys.sorted()
+        == ["daily.csv", "daily_long.csv"] + (replications > 1 ? ["daily_stats.csv"] : [])
+        + ["providers.csv", "summary.csv"])
     // Nothing else is left in the directory: the spill files are unlinked.
     #expect(try Self.files(in: streamed) == expected)
     #expect(written.summaries.map(\.summary) == SummaryTable.rows(of: result).map(\.summary))

@@ -29,6 +29,8 @@ import Testing
     let result = RunResult.run(scenario, jobs: 1)
     #expect(result.days[0].count == scenario.merchants.count)
     #expect(result.days[0].allSatisfy { $0.count == scenario.calendar.days })
+    // Targets evaluate on the shortened run too (windows past its end count no days).
+    #expect(TargetEvaluation.outcomes(of: result).count == scenario.targets.count)
   }
 
   @Test func theEmbeddedDefaultIsTheDefaultFile() throws {
@@ -56,8 +58,11 @@ import Testing
     let section = try Self.generatedSection(
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
-      "## daily.csv\n\n" + OutputReference.daily + "\n## summary.csv\n\n" + OutputReference.summary
-      + "\n## providers.csv\n\n" + OutputReference.providers
+      "## daily.csv\n\n" + OutputReference.daily + "\n## daily_long.csv\n\n"
+      + OutputReference.dailyLong + "\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics
+      + "\n## summary.csv\n\n" + OutputReference.summary
+      + "\n## providers.csv\n\n" + OutputReference.providers + "\n## targets.csv\n\n"
+      + OutputReference.targets
     #expect(section == expected, "regenerate with `growthsim schema --columns`")
   }
 

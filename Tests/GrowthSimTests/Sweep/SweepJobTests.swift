@@ -173,8 +173,12 @@ import Testing
     let gmv = SummaryTable.rows(of: run).map(\.summary.gmv)
     let summary = PointSummary(
       point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
-      replications: (0..<2).map { plan.simulate(point: point, replication: $0).summaries })
-    #expect(summary.statistics[0] == MetricStatistics(gmv))
+      policies: plan.policyIDs,
+      replications: (0..<2).map {
+        plan.simulate(point: point, replication: $0).map(\.policyOutcome)
+      })
+    #expect(summary.policies.count == 1 && summary.policies[0].policy == nil)
+    #expect(summary.policies[0].statistics[0] == MetricStatistics(gmv))
     #expect(plan.pointSeed(point) < 1 << 53)
   }
 }

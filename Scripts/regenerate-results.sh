@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Regenerates Results/ for every scenario and Scenarios/README.md; CI runs it and checks that
+# `git diff` stays empty. Exits 1 if any scenario target is missed (after writing everything).
+#
+# Usage: Scripts/regenerate-results.sh [--plots]
+#   --plots   also draw the charts with Scripts/plot-results.sh (needs matplotlib), if present
+#
+# - Results/default/ is what `swift run -c release growthsim` writes (the embedded default).
+# - Every other Scenarios/*.json (not Scenarios/sweeps/) runs into Results/<file stem>/ with
+#   --check-targets; a scenario whose /experiment/compare names policies also runs
+#   `growthsim compare` into the same folder.
+# - A scenario whose daily.csv would exceed about 20 MB (rows × ~400 bytes) runs with
+#   --set /output/daily=false: summary.csv, providers.csv and targets.csv only.
+# - A scenario whose daily_stats.csv would exceed about 10 MB ((merchants + 1) × days × 63
+#   metrics × ~60 bytes) runs with --set /output/dailyStatistics=false.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+plots=false
+for argument in "$@"; do
+  case "$argument" in
+    --plots) plots=true ;;
+    *) echo "usage: Scripts/regenerate-results.sh [--plots]" >&2; exit 64 ;;
+  esac
+done
+
+swift build -c release
+binary=.build/release/growthsim
+missed=0
+
+# Runs one scenario (or the embedded default without a file); a missed target is remembered,
+# any other failure stops the script.
+run() {
+  local status=0
+  # --force: Results/<case>/ may also hold charts drawn from the CSV (not growthsim's files).
+  "$binary" run "$@" --quiet --check-targets --force > /dev/null || status=$?
+  case "$status" in
+    0) ;;
+    1) missed=1 ;;
+    *) echo "error: growthsim run $* failed with exit code $status" >&2; exit "$status" ;;
+  esac
+}
+
+# Prints "daily-too-large", "stats-too-large" and/or "compare P1,P2,…" for a scenario file.
+inspect() {
+  python3 - "$1" <<'EOF'
+import json, sys
+scenario = json.load(open(sys.argv[1], encoding="utf-8"))
+merchants = len(scenario.get("merchants", [])) + sum(c.get("count", 0) for c in scenario.get("cohorts", []))
+days = scenario.get("calendar", {}).get("days", 90)
+replications = scenario.get("experiment", {}).get("replications", 8)
+if scenario.get("output", {}).get("daily", True) and merchants * days * replications * 400 > 20_000_000:
+    print("daily-too-large")
+series = merchants + 1 if merchants > 1 else merchants
+if (scenario.get("output", {}).get("dailyStatistics", True) and replications > 1
+        and series * days * 63 * 60 > 10_000_000):
+    print("stats-too-large")
+policies = scenario.get("experiment", {}).get("compare", [])
+if policies:
+    print("compare " + ",".join(policies))
+EOF
+}
+
+echo "--- default (embedded) → Results/default/"
+rm -f Results/default/*.csv
+run
+
+for file in Scenarios/*.json; do
+  stem=$(basename "$file" .json)
+  [ "$stem" = default ] && continue
+  directory="Results/$stem"
+  echo "--- $file → $directory/"
+  mkdir -p "$directory"
+  rm -f "$directory"/*.csv
+  extra=()
+  facts=$(inspect "$file")
+  if grep -q '^daily-too-large$' <<< "$facts"; then
+    echo "    daily.csv would exceed 20 MB: summary, providers and targets only"
+    extra=(--set /output/daily=false)
+  fi
+  if grep -q '^stats-too-large$' <<< "$facts"; then
+    echo "    daily_stats.csv would exceed 10 MB: left out"
+    extra+=(--set /output/dailyStatistics=false)
+  fi
+  run "$file" --out "$directory" "${extra[@]}"
+  policies=$(sed -n 's/^compare //p' <<< "$facts")
+  if [ -n "$policies" ]; then
+    "$binary" compare "$file" --policies "$policies" --out "$directory" --quiet --force > /dev/null
+  fi
+done
+
+echo "--- Scenarios/README.md"
+python3 Scripts/scenarios-readme.py
+
+if [ "$plots" = true ]; then
+  if [ -x Scripts/plot-results.sh ]; then
+    Scripts/plot-results.sh
+  else
+    echo "note: Scripts/plot-results.sh not found; no plots drawn" >&2
+  fi
+fi
+
+if [ "$missed" -ne 0 ]; then
+  echo "error: a scenario target was missed (see the lines above and Scenarios/README.md)" >&2
+  exit 1
+fi

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import growthsim
+
+/// `--out` folders: growthsim writes into new folders and its own, and refuses (exit 73) one
+/// holding other files unless `--force` is given.
+@Suite struct OutputSafetyTests {
+  static func scenario(in directory: String) throws -> String {
+    let file = directory + "/small.json"
+    try CLITests.write(TestFixtures.minimalText, to: file)
+    return file
+  }
+
+  @Test(arguments: [
+    ["run"], ["compare", "--replications", "1"],
+    ["sweep", "--vary", "/merchants/0/followers=10,20", "--replications", "1"],
+  ])
+  func aFolderWithOtherFilesIsRefusedWithoutForce(command: [String]) throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = try Self.scenario(in: directory)
+    let out = directory + "/out"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+    try CLITests.write("my notes\n", to: out + "/notes.txt")
+    let refused = CLITests.run([command[0], file, "--out", out, "-q"] + command.dropFirst())
+    #expect(refused.code == .cannotCreate)
+    #expect(
+      refused.errors
+        == "error: \(out) holds files growthsim did not write (such as notes.txt); choose a new "
+        + "or empty folder, or add --force to write into it anyway\n")
+    #expect(CLITests.contents(of: out) == ["notes.txt"])
+
+    let forced = CLITests.run(
+      [command[0], file, "--out", out, "-q", "--force"] + command.dropFirst())
+    #expect(forced.code == .success, "\(forced.errors)")
+    #expect(CLITests.contents(of: out).count > 1)
+    #expect(try String(contentsOfFile: out + "/notes.txt", encoding: .utf8) == "my notes\n")
+  }
+
+  @Test func aFolderGrowthsimWroteIsOverwritten() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = try Self.scenario(in: directory)
+    let out = directory + "/out"
+    #expect(CLITests.run(["run", file, "--out", out, "-q", "--seed", "1"]).code == .success)
+    let first = try Data(contentsOf: URL(fileURLWithPath: out + "/daily.csv"))
+    // A temporary file a killed run left behind is growthsim's too.
+    try CLITests.write("torn", to: out + "/.daily.csv.tmp-99999")
+    let second = CLITests.run(["run", file, "--out", out, "-q", "--seed", "2"])
+    #expect(second.code == .success, "\(second.errors)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/daily.csv")) != first)
+  }
+
+  @Test func mergeRefusesAForeignFolderToo() throws {
+    let directory = try CLITests.temporaryDirectory()
+    try CLITests.write("x", to: directory + "/thesis.tex")
+    let outcome = CLITests.run(["merge", directory + "/part", "--out", directory])
+    #expect(outcome.code == .cannotCreate)
+    #expect(outcome.errors.contains("(such as thesis.tex)"))
+  }
+}
