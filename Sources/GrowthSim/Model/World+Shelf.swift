@@ -8,7 +8,7 @@ extension World {
 
   /// Runs `body` on every merchant, then queues the events it scheduled.
   ///
-  /// For handlers in which merchants do not meet (shelf hours, day ends). With
+  /// For handlers in which merchants do not meet (day starts, shelf hours, day ends). With
   /// `merchantJobs` above one, contiguous ranges of at least 64 merchants run on several
   /// threads, each collecting the events its merchants schedule; the events are queued range
   /// by range, that is merchant by merchant, as one thread would queue them, so each keeps

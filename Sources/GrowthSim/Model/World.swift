@@ -68,7 +68,8 @@ struct World {
   /// - Parameters:
   ///   - plan: the checked scenario, resolved.
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
-  ///   - merchantJobs: threads for the merchants' shelf hours; the run is the same for any.
+  ///   - merchantJobs: threads for the merchants' day starts, shelf hours and day ends; the
+  ///     run is the same for any.
   ///   - onDay: called once a day, in day order, with the day and every merchant's row of it
   ///     in merchant order; the array is reused, so keep what you need.
   static func simulate(
