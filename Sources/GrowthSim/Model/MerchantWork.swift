@@ -1,9 +1,10 @@
 /// One merchant's part of an event: what the handlers that touch no other merchant need.
 ///
 /// Its state in place, the plan, the clock, and the events it schedules, kept in order for
-/// the world to queue afterwards. Sales and shelf hours run on it; that lets shelf hours run
-/// for many merchants on several threads (`World.shelfTick`) while the queue still receives
-/// their events merchant by merchant.
+/// the world to queue afterwards. Day starts and ends, shelf hours and sales run on it; that
+/// lets the first three run for many merchants on several threads
+/// (`World.forEachMerchant`) while the queue still receives their events merchant by
+/// merchant.
 struct MerchantWork {
   /// An event to queue at `time`.
   struct Scheduled {
@@ -54,12 +55,17 @@ struct MerchantWork {
     scheduled.append(Scheduled(event: event, time: time))
   }
 
-  /// The merchants' states and one result slot per thread, handed to the threads of a
-  /// shelf hour: each thread writes only its own merchants and its own slot.
+  /// The merchants' states and one result slot per thread, handed to the threads of
+  /// `World.forEachMerchant`: each thread writes only its own merchants and its own slot.
   struct Ranges: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<[Scheduled]>
     let base: UnsafeMutablePointer<MerchantState>
     let plan: UnsafePointer<ResolvedScenario>
+  }
+
+  /// The day's rows, one slot per merchant, for the threads of a day end.
+  struct Rows: @unchecked Sendable {
+    let base: UnsafeMutablePointer<DayRecord>
   }
 }
 

@@ -2,24 +2,6 @@ extension World {
   /// The `kol` of a periodic top-KOL session (`topKOLEveryDays`).
   static let periodicKOL = -1
 
-  /// Schedules the day's affiliate session (every `allianceEveryDays` days, if the score
-  /// admits the store to the alliance) and any top-KOL session dated today.
-  mutating func scheduleTalentSessions(for index: Int, on day: Int, allianceAllowed: Bool) {
-    let scenario = plan.scenario
-    let talents = plan.variants[merchants[index].variant].talents
-    let at = Double(day) * World.minutesPerDay + Double(talents.startHour) * 60
-    if allianceAllowed, talents.allianceEveryDays > 0, day % talents.allianceEveryDays == 0 {
-      queue.schedule(.talentSession(merchant: index, kol: nil), at: at)
-    }
-    let today = scenario.calendar.startDate.adding(days: day)
-    for (kol, session) in talents.topKOLSessions.enumerated() where session.date == today {
-      queue.schedule(.talentSession(merchant: index, kol: kol), at: at)
-    }
-    if talents.topKOLEveryDays > 0, day > 0, day % talents.topKOLEveryDays == 0 {
-      queue.schedule(.talentSession(merchant: index, kol: World.periodicKOL), at: at)
-    }
-  }
-
   /// A talent's session: the talent's own audience (new users, as far as the market is not
   /// reached) converts at the talent's rate and buys from the merchant's stock; the merchant
   /// pays commission on the session's GMV (and a top KOL's slot fee); few viewers follow.

@@ -1,8 +1,9 @@
 /// One replication of a scenario: the event loop and the state it changes.
 ///
-/// `World.simulate` is the whole public surface. Handlers live in extensions by concern:
-/// `World+Day` (planning and the daily books), `World+Traffic` (live and shelf visits),
-/// `World+Inventory` (sales, stock, refunds).
+/// `World.simulate` is the whole surface. The world's handlers (`World+Day`, `World+Live`,
+/// `World+Talent`, `World+Inventory`, `World+Shelf`) dispatch; what one merchant does on its
+/// own (its day start and end, shelf hours, sales) is `MerchantWork`, which may run for many
+/// merchants on several threads (`World.forEachMerchant`).
 struct World {
   let plan: ResolvedScenario
   /// The same plan at a fixed address, for `MerchantWork` (owned by `simulate`).
@@ -69,7 +70,8 @@ struct World {
   /// - Parameters:
   ///   - plan: the checked scenario, resolved.
   ///   - seed: the replication's seed, derived from the scenario seed and replication index.
-  ///   - merchantJobs: threads for the merchants' shelf hours; the run is the same for any.
+  ///   - merchantJobs: threads for the merchants' day starts, shelf hours and day ends; the
+  ///     run is the same for any.
   ///   - onDay: called once a day, in day order, with the day and every merchant's row of it
   ///     in merchant order; the array is reused, so keep what you need.
   /// - Returns: the number of events handled (for `growthsim bench`).

@@ -118,7 +118,7 @@ extension RunFiles {
     var measured: [[(value: Double?, reason: String?)]] = []
     let spoolPaths = (daily: daily?.path, long: long?.path)
     // Cores the replications leave idle encode the daily rows beside the simulation and
-    // share the merchants' shelf hours.
+    // share the merchants' day starts, shelf hours and day ends.
     let encodesInBackground = jobs > scenario.experiment.replications
     let merchantJobs = max(1, jobs / max(1, scenario.experiment.replications))
     try orderedPipeline(

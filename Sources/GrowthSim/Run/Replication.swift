@@ -27,8 +27,8 @@ public struct Replication: Sendable {
   /// Days come in order; the array is reused, so copy what you keep. The records are those
   /// `RunResult` would hold.
   ///
-  /// `merchantJobs` threads share the merchants' shelf hours (worth it from a few hundred
-  /// merchants); the days are the same for any number.
+  /// `merchantJobs` threads share the merchants' day starts, shelf hours and day ends (worth
+  /// it from a few hundred merchants); the days are the same for any number.
   public func run(
     _ index: Int, merchantJobs: Int = 1, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
   ) {

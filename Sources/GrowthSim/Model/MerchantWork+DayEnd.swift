@@ -1,19 +1,59 @@
-extension World {
-  /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
-  /// team expected to answer 90 % of tickets within 3 minutes at yesterday's orders, at least
-  /// two and at most the policy's number (the policy's number on day 0, with no history yet).
-  func staff(for policy: Policy, category: Category, state: MerchantState) -> Int {
-    guard policy.staffsToStandard, let orders = state.ordersYesterday else {
-      return policy.serviceAgents
+extension MerchantWork {
+  /// The end of the merchant's day: the paid plan's day, fulfilment, service and score, then
+  /// the books (MODEL.md §5).
+  ///
+  /// - Returns: the day's row.
+  mutating func closeDay(_ day: Int) -> DayRecord {
+    closePaidTraffic(day: day)
+    closeFulfilmentAndService()
+    let scenario = plan.scenario
+    let policy = plan.variants[state.variant]
+    var row = state.today
+    row.followers = state.followers
+    row.level = state.level
+    row.buyers = state.buyers
+    row.interestPool = state.interestPool
+    row.stockOnHand = state.onHand.reduce(0, +)
+    row.stockOnOrder = state.onOrder.reduce(0, +)
+    row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
+    row.platformCommission = scenario.platform.commissionRate * row.netGMV
+    if let provider = plan.providerIndex[index].map({ scenario.providers[$0] }),
+      day >= plan.contractStartDay[index]
+    {
+      row.providerFees =
+        provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
+        + provider.adServiceFeeRate * row.adSpend
     }
-    let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
-    let handling = HandlingTime.exponential(
-      meanMinutes: category.handlingMinutes * state.help.handlingTime)
-    // At least two, so that a burst of tickets cannot stall a one-person queue (guess).
-    let needed = CustomerService.agentsNeeded(
-      ratePerHour: rates, handling: handling, target3MinuteShare: 0.9,
-      limit: policy.serviceAgents)
-    return min(policy.serviceAgents, max(2, needed))
+    row.serviceAgents = state.agentsToday
+    row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
+    // Recent demand per SKU, for days-of-cover reordering.
+    for sku in state.demandToday.indices {
+      state.demandEstimate[sku] =
+        day == 0
+        ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
+      state.demandToday[sku] = 0
+    }
+    state.ordersYesterday = row.orders
+    row.fixedCost = scenario.merchants[index].fixedCostPerDay
+    row.profit =
+      row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
+      - row.serviceCost - row.marketingCost - row.talentCost - row.returnCost - row.compensation
+      - row.fixedCost
+    state.cumulativeGMV += row.gmv
+    state.cumulativeProfit += row.profit
+    row.cumulativeGMV = state.cumulativeGMV
+    row.cumulativeProfit = state.cumulativeProfit
+    return row
+  }
+
+  /// Closes the plan's day: learning, ROI streak and cost-cap credit; the cash spend is what
+  /// the day cost after any credit.
+  mutating func closePaidTraffic(day: Int) {
+    let delivered = state.today.adDelivered
+    state.today.adSpend = state.paidPlan.cashSpend(delivered)
+    state.today.adCredit = delivered - state.today.adSpend
+    state.paidPlan.close(
+      day: day, spend: delivered, conversions: state.today.paidOrders, gmv: state.today.paidGMV)
   }
 
   /// Fulfilment, customer service and the experience score at the end of a day
@@ -29,11 +69,10 @@ extension World {
   ///   the service hours 08:00–23:00 following the hourly profile; `agents` answer them FIFO
   ///   (`CustomerService.simulateDay`, or Erlang C in mean-field mode).
   /// - Score: the day enters the 30-day window; tomorrow's effects follow from it.
-  mutating func closeFulfilmentAndService(for index: Int) {
+  mutating func closeFulfilmentAndService() {
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
-    var state = takeState(index)
     let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
     let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
 
@@ -79,6 +118,5 @@ extension World {
     state.hasScoreHistory = true
     state.today.scorePoints = state.score.points
     state.today.scoreStars = state.score.stars
-    putBack(state, index)
   }
 }
