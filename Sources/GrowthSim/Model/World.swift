@@ -97,7 +97,6 @@ struct World {
     while let (_, event) = world.queue.popNext() {
       world.eventsHandled += 1
       world.handle(event)
-      world.eventsHandled += 1
       #if DEBUG
         world.checkInvariants(after: event)
       #endif
