@@ -7,7 +7,7 @@
 ///
 /// Rows gather in a chunk of about `chunkBytes`; a full chunk is written to a spill file in
 /// the output directory, merchant by merchant, keeping only each merchant's byte count.
-/// `write(to:)` reads every merchant's parts back in chunk order. Memory stays near
+/// `copy(into:)` reads every merchant's parts back in chunk order. Memory stays near
 /// `chunkBytes` plus 4 bytes per merchant and chunk, whatever the horizon; a run whose
 /// rows fit in one chunk never touches the disk.
 ///
@@ -88,8 +88,8 @@ final class DailySpool: @unchecked Sendable {
     }
   }
 
-  /// Writes every row to `file`, merchant by merchant, day by day.
-  func write(to file: StreamingFile) throws(FileError) {
+  /// Copies every row into `file`, merchant by merchant, day by day.
+  func copy(into file: StreamingFile) throws(FileError) {
     let chunks = spilledCounts.count / max(1, merchants)
     // Where the next unread part of each spilled chunk starts in the spill file.
     var cursors: [Int] = []

@@ -133,8 +133,8 @@ extension RunFiles {
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       try FileError.check(cancellation, writing: directory)
       let files = try results[0].get()
-      if let daily { try files.daily?.write(to: daily) }
-      if let long { try files.long?.write(to: long) }
+      if let daily { try files.daily?.copy(into: daily) }
+      if let long { try files.long?.copy(into: long) }
       try providers?.write(files.providers)
       measured.append(files.targets)
       summaries += SummaryTable.rows(

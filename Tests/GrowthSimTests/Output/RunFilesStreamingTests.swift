@@ -84,7 +84,7 @@ import Testing
       try spool.append(day: bytes, rowEnds: ends)
     }
     let file = try StreamingFile(path: directory + "/daily.csv")
-    try spool.write(to: file)
+    try spool.copy(into: file)
     try file.finish()
     try file.commit()
     let text = try String(contentsOfFile: directory + "/daily.csv", encoding: .utf8)
