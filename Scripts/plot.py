@@ -43,6 +43,8 @@ class Parser(argparse.ArgumentParser):
 
 def plot_file(path, out):
     """Plots one file; returns the PNG paths written."""
+    if os.path.isdir(path):
+        raise common.DataError("is a directory, expected a CSV file (Scripts/plot-results.sh plots folders)")
     if not os.path.isfile(path) or not os.access(path, os.R_OK):
         raise FileNotFoundError(path)
     names = common.header(path)

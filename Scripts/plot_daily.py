@@ -150,6 +150,9 @@ def stock_score(context):
     show_band = context.replications > 1
     colors = plt.get_cmap("tab10").colors
     daily = context.daily
+    days, flags = context.campaign_days(daily)
+    for axis in (stock_axis, score_axis):
+        common.shade_runs(axis, days, flags, "campaign days")
     if len(context.merchants) <= common.MAX_PANELS:
         for index, merchant in enumerate(context.merchants):
             rows = daily[daily["merchant"] == merchant]
