@@ -32,36 +32,74 @@ if (strstrt(head, "diff_mean") > 0) {
 if (strstrt(head, ",merchant,") == 0) { print "plot.gp: ".file.": expected daily.csv or compare_daily.csv"; exit status 65 }
 
 # Sum every merchant's value into T[replication × D + day + 1], then take the mean and the
-# 5 % and 95 % quantiles (Hyndman–Fan 7) of each day's R values.
+# 5 % and 95 % quantiles (Hyndman–Fan 7) of each day's R values; metric n of NAMES goes to
+# MM, LL, HH[(n - 1) × D + day + 1].
 stats file using (column('day')) nooutput
 D = int(STATS_max) + 1
+N = STATS_records
 stats file using (column('replication')) nooutput
 R = int(STATS_max) + 1
+MERCHANTS = N / (D * R)
+NAMES = "gmv_cny profit_cny stock_on_hand_units score_points"
 array T[D*R]
 array V[R]
-array M[D]
-array L[D]
-array H[D]
+array MM[D*4]
+array LL[D*4]
+array HH[D*4]
 q(p) = (h = (R - 1) * p, k = floor(h), k + 1 >= R ? V[R] : V[k+1] + (h - k) * (V[k+2] - V[k+1]))
-set output out . "/daily-gmv-profit-gnuplot.png"
-set title sprintf("GMV and profit per day, all merchants (line: mean of %d replications, band: 5–95 %% of replications)", R)
-set ylabel "CNY per day"
-do for [n=1:2] {
-  name = word("gmv_cny profit_cny", n)
+do for [n=1:words(NAMES)] {
+  name = word(NAMES, n)
+  scale = name eq "score_points" ? 1.0 / MERCHANTS : 1.0
   do for [i=1:D*R] { T[i] = 0 }
-  stats file using (j = int(column('replication')) * D + int(column('day')) + 1, T[j] = T[j] + column(name), 0) nooutput
+  stats file using (j = int(column('replication')) * D + int(column('day')) + 1, T[j] = T[j] + column(name) * scale, 0) nooutput
   do for [d=1:D] {
     do for [r=1:R] { V[r] = T[(r-1)*D + d] }
     do for [a=2:R] { x = V[a]; b = a - 1; while (b >= 1 && V[b] > x) { V[b+1] = V[b]; b = b - 1 }; V[b+1] = x }
     s = 0
     do for [r=1:R] { s = s + V[r] }
-    M[d] = s / R; L[d] = q(0.05); H[d] = q(0.95)
+    MM[(n-1)*D + d] = s / R; LL[(n-1)*D + d] = q(0.05); HH[(n-1)*D + d] = q(0.95)
   }
-  if (n == 1) { array GM[D]; array GL[D]; array GH[D]; do for [d=1:D] { GM[d] = M[d]; GL[d] = L[d]; GH[d] = H[d] } }
 }
-# An array's column 1 is its 1-based index: element d is day d - 1.
-set datafile nocolumnheaders  # else the first array element is taken for a header
-plot GM using ($1-1):(GL[$1]):(GH[$1]) with filledcurves fillstyle transparent solid 0.2 noborder linecolor 1 notitle, \
-     GM using ($1-1):(GM[$1]) with lines linewidth 2 linecolor 1 title "GMV", \
-     M using ($1-1):(L[$1]):(H[$1]) with filledcurves fillstyle transparent solid 0.2 noborder linecolor 2 notitle, \
-     M using ($1-1):(M[$1]) with lines linewidth 2 linecolor 2 title "profit"
+# Mean visits per channel and day, stacked: S[k × D + day + 1] is the top of channel k.
+CHANNELS = "feed_visits follower_visits paid_visits video_visits talent_visits interest_visits shelf_visits word_of_mouth_visits repeat_visits"
+COLORS = "#1f77b4 #ff7f0e #2ca02c #d62728 #9467bd #8c564b #e377c2 #7f7f7f #bcbd22"
+LABELS = "feed followers paid video talent interest search+mall word-of-mouth repeat"
+K = words(CHANNELS)
+array S[D*(K+1)]
+do for [i=1:D*(K+1)] { S[i] = 0 }
+do for [k=1:K] {
+  name = word(CHANNELS, k)
+  # shelf_visits includes word_of_mouth_visits (docs/output-format.md): stack shelf less it.
+  stats file using (j = k*D + int(column('day')) + 1, S[j] = S[j] + (column(name) - (name eq "shelf_visits" ? column('word_of_mouth_visits') : 0)) / R, 0) nooutput
+  do for [d=1:D] { S[k*D + d] = S[k*D + d] + S[(k-1)*D + d] }
+}
+
+# Arrays are plotted with column 1 = the 1-based index; without this the first element is
+# taken for a header.
+set datafile nocolumnheaders
+set output out . "/daily-gmv-profit-gnuplot.png"
+set title sprintf("GMV and profit per day, %d merchant(s) summed (line: mean of %d replications, band: 5–95 %% of replications)", MERCHANTS, R)
+set ylabel "CNY per day"
+plot for [n=1:2] MM using ($1-1):(LL[(n-1)*D + $1]):(HH[(n-1)*D + $1]) every ::0::(D-1) with filledcurves fillstyle transparent solid 0.2 noborder linecolor n notitle, \
+     for [n=1:2] MM using ($1-1):(MM[(n-1)*D + $1]) every ::0::(D-1) with lines linewidth 2 linecolor n title word("GMV profit", n)
+
+set output out . "/daily-traffic-gnuplot.png"
+set title sprintf("Visits per day by channel, stacked, %d merchant(s) summed, mean of %d replications", MERCHANTS, R)
+set ylabel "visits per day"
+set key outside right top
+plot for [k=K:1:-1] S using ($1-1):(S[(k-1)*D + $1]):(S[k*D + $1]) every ::0::(D-1) with filledcurves fillstyle solid 0.9 noborder linecolor rgb word(COLORS, k) title word(LABELS, k)
+set key top left
+
+set output out . "/daily-stock-score-gnuplot.png"
+set terminal pngcairo size 1100,800 font "DejaVu Sans,9"
+set multiplot layout 2,1 title sprintf("Stock and experience score (line: mean of %d replications, band: 5–95 %% of replications)", R)
+set title "Stock on hand at the end of the day, all merchants"
+set ylabel "units"
+plot MM using ($1-1):(LL[2*D + $1]):(HH[2*D + $1]) every ::0::(D-1) with filledcurves fillstyle transparent solid 0.2 noborder linecolor 1 notitle, \
+     MM using ($1-1):(MM[2*D + $1]) every ::0::(D-1) with lines linewidth 2 linecolor 1 title "stock"
+set title "Experience score after the day, mean over merchants"
+set ylabel "points"
+set format y "%.0f"
+plot MM using ($1-1):(LL[3*D + $1]):(HH[3*D + $1]) every ::0::(D-1) with filledcurves fillstyle transparent solid 0.2 noborder linecolor 2 notitle, \
+     MM using ($1-1):(MM[3*D + $1]) every ::0::(D-1) with lines linewidth 2 linecolor 2 title "score"
+unset multiplot
