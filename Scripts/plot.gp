@@ -1,16 +1,19 @@
-# gnuplot equivalents of Scripts/plot.py's main charts (docs/plotting.md).
+# gnuplot equivalents of Scripts/plot.py's main charts (docs/plotting.md). gnuplot 5.2+, pngcairo.
 #   gnuplot -e "file='Results/default/daily.csv'; out='Results/default'" Scripts/plot.gp
-#   gnuplot -e "file='Results/default-compare/compare_daily.csv'; out='/tmp'" Scripts/plot.gp
-# daily.csv  → daily-gmv-profit-gnuplot.png: GMV and profit per day summed over all merchants,
-#              line = mean across replications, band = 5–95 % of replications (type 7, as plot.py).
+# The kind of file is told by its header (head -n 1); out defaults to the current directory.
+# daily.csv → daily-gmv-profit-gnuplot.png, daily-traffic-gnuplot.png, daily-stock-score-gnuplot.png:
+#   summed over all merchants (no per-merchant panels); line = mean across replications,
+#   band = 5–95 % of replications (Hyndman–Fan 7, as plot.py), computed in gnuplot arrays.
 # compare_daily.csv → compare-crossover-gnuplot.png: cumulative profit per policy, mean and
-#              p05–p95 band, read from the file (rows: metric, day, then policy). The kind is told by the header (head -n 1).
+#   p05–p95 band as written in the file (rows: metric, day, then policy); no lead panel.
+# sweep.csv → sweep-gmv_cny-gnuplot.png, sweep-profit_cny-gnuplot.png: mean and p05–p95 against
+#   each swept parameter.
 if (!exists("file")) { print "plot.gp: set file='…/daily.csv' (and out='DIR')"; exit status 64 }
 if (!exists("out")) { out = "." }
 head = system("head -n 1 '" . file . "'")
 set datafile separator comma
 set datafile columnheaders
-set terminal pngcairo size 1100,500 font "DejaVu Sans,9"
+set terminal pngcairo size 1100,500 font "DejaVu Sans,9" noenhanced
 set grid
 set key top left
 set format y "%.0f"
@@ -29,7 +32,47 @@ if (strstrt(head, "diff_mean") > 0) {
          with lines linewidth 2 linecolor i title word(policies,i)
   exit
 }
-if (strstrt(head, ",merchant,") == 0) { print "plot.gp: ".file.": expected daily.csv or compare_daily.csv"; exit status 65 }
+if (strstrt(head, "point,seed,") == 1) {
+  # Swept parameters are the columns named by a JSON Pointer: PARAMS holds their numbers.
+  PARAMS = ""; PNAMES = ""; column_number = 1; start = 1
+  do for [i=1:strlen(head)+1] {
+    if (i > strlen(head) || head[i:i] eq ",") {
+      if (head[start:start] eq "/") { PARAMS = PARAMS . sprintf(" %d", column_number); PNAMES = PNAMES . " " . head[start:i-1] }
+      column_number = column_number + 1; start = i + 1
+    }
+  }
+  NP = words(PARAMS)
+  row = system("sed -n 2p '" . file . "'")
+  # A parameter whose first value does not start like a number (a policy id) goes on a
+  # categorical axis: one tick per point, labelled with the value.
+  TEXT = ""; column_number = 1; start = 1
+  do for [i=1:strlen(row)+1] {
+    if (i > strlen(row) || row[i:i] eq ",") {
+      TEXT = TEXT . (strstrt("0123456789-.", row[start:start]) > 0 ? " 0" : " 1")
+      column_number = column_number + 1; start = i + 1
+    }
+  }
+  set offsets graph 0.03, graph 0.03, 0, 0
+  set terminal pngcairo size 1100,480 font "DejaVu Sans,9" noenhanced
+  do for [m in "gmv_cny profit_cny"] {
+    set output out . "/sweep-" . m . "-gnuplot.png"
+    set multiplot layout 1,NP title m . " over the horizon: point = mean across replications, bar = 5–95 % of them"
+    do for [p=1:NP] {
+      k = int(word(PARAMS, p))
+      set title ""
+      set xlabel word(PNAMES, p)
+      set ylabel (p == 1 ? "CNY" : "")
+      if (word(TEXT, k) eq "1") {
+        plot file using 0:(column(m."_mean")):(column(m."_p05")):(column(m."_p95")):xticlabels(k) with yerrorbars pointtype 7 pointsize 0.5 linecolor 1 notitle
+      } else {
+        plot file using k:(column(m."_mean")):(column(m."_p05")):(column(m."_p95")) with yerrorbars pointtype 7 pointsize 0.5 linecolor 1 notitle
+      }
+    }
+    unset multiplot
+  }
+  exit
+}
+if (strstrt(head, ",merchant,") == 0) { print "plot.gp: ".file.": expected daily.csv, compare_daily.csv or sweep.csv"; exit status 65 }
 
 # Sum every merchant's value into T[replication × D + day + 1], then take the mean and the
 # 5 % and 95 % quantiles (Hyndman–Fan 7) of each day's R values; metric n of NAMES goes to
@@ -91,7 +134,7 @@ plot for [k=K:1:-1] S using ($1-1):(S[(k-1)*D + $1]):(S[k*D + $1]) every ::0::(D
 set key top left
 
 set output out . "/daily-stock-score-gnuplot.png"
-set terminal pngcairo size 1100,800 font "DejaVu Sans,9"
+set terminal pngcairo size 1100,800 font "DejaVu Sans,9" noenhanced
 set multiplot layout 2,1 title sprintf("Stock and experience score (line: mean of %d replications, band: 5–95 %% of replications)", R)
 set title "Stock on hand at the end of the day, all merchants"
 set ylabel "units"
