@@ -11,7 +11,8 @@ public enum OutputFolder {
   }
 
   /// Whether growthsim writes a file of this name: a run's, a comparison's or a sweep's
-  /// files, a shard's parts, their journals (`.partial`) and temporary files (`.NAME.tmp-PID`).
+  /// files, a shard's parts, their journals (`.partial`) and temporary files (`.NAME.tmp-PID`),
+  /// and the plotting scripts' charts.
   static func isOwn(_ name: String) -> Bool {
     if name.hasPrefix("."), let marker = name.range(of: ".tmp-") {
       let pid = name[marker.upperBound...]
@@ -20,6 +21,12 @@ public enum OutputFolder {
     }
     let name = name.hasSuffix(".partial") ? String(name.dropLast(".partial".count)) : name
     if ownNames.contains(name) { return true }
+    // The charts Scripts/plot.py and plot.gp draw beside the CSV files they read.
+    if name.hasSuffix(".png"),
+      ["daily-", "compare-", "sweep-", "providers-"].contains(where: name.hasPrefix)
+    {
+      return true
+    }
     for (stem, suffix) in [("sweep", ".csv"), ("sweep-daily", ".csv"), ("manifest", ".json")]
     where name.hasPrefix(stem + ".part-") && name.hasSuffix(suffix) {
       let shard = name.dropFirst(stem.count).dropLast(suffix.count)

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct OutputFolderTests {
   @Test(arguments: [
-    ("daily.csv", true), ("summary.csv", true), ("providers.csv", true),
+    ("daily.csv", true), ("daily_stats.csv", true), ("daily_long.csv", true), ("summary.csv", true),
+    ("providers.csv", true),
     ("compare_ablation.csv", true), ("sweep.csv", true), ("sweep-daily.csv", true),
     ("manifest.json", true), ("sweep.csv.partial", true), ("manifest.json.partial", true),
     ("sweep.part-2-of-3.csv", true), ("sweep-daily.part-2-of-3.csv.partial", true),
@@ -13,6 +14,8 @@ import Testing
     (".sweep.csv.partial.tmp-17", true), ("notes.txt", false), ("daily.csv.bak", false),
     ("sweep.part-0-of-3.csv", false), ("manifest.part-2-of-3.csv", false),
     (".daily.csv.tmp-", false), (".notes.tmp-12", false), ("Daily.csv", false), ("plots", false),
+    ("daily-gmv-profit.png", true), ("compare-crossover-gnuplot.png", true),
+    ("sweep-profit_cny-map.png", true), ("photo.png", false), ("daily-gmv-profit.png.bak", false),
   ])
   func growthsimsOwnFileNames(name: String, isOwn: Bool) {
     #expect(OutputFolder.isOwn(name) == isOwn)
