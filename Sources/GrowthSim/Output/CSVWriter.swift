@@ -29,7 +29,8 @@ public struct CSVWriter: Sendable {
     atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
   ) {
     if count + maximum > storage.count {
-      storage.append(contentsOf: repeatElement(0, count: max(maximum, 1024)))
+      // Doubling, from a zero-filled array (a memset), not element by element.
+      storage.append(contentsOf: [UInt8](repeating: 0, count: max(maximum, storage.count, 1024)))
     }
     let start = count
     count += storage.withUnsafeMutableBufferPointer { buffer in
