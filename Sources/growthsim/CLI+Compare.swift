@@ -19,15 +19,10 @@ extension CLI {
     let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
     let name = file ?? "(embedded default)"
-    if let code = checkSize(
-      RunSize.compare(scenario, policies: policies.count), settings.limits, name: name,
-      quiet: settings.isQuiet, errors: &errors)
+    if let code = preflight(
+      RunSize.compare(scenario, policies: policies.count), settings, name: name, errors: &errors)
     {
       return code
-    }
-    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
-      errors.write(refusal)
-      return .cannotCreate
     }
     let report: ComparisonReport
     var ablation: Ablation? = nil

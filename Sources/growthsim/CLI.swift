@@ -88,15 +88,10 @@ enum CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
-    if let code = checkSize(
-      RunSize.run(scenario), settings.limits, name: file ?? "(embedded default)",
-      quiet: settings.isQuiet, errors: &errors)
+    if let code = preflight(
+      RunSize.run(scenario), settings, name: file ?? "(embedded default)", errors: &errors)
     {
       return code
-    }
-    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
-      errors.write(refusal)
-      return .cannotCreate
     }
     // The run streams its rows to temporary files from the start: a signal now stops it at
     // the next replication, removing them.
@@ -216,6 +211,24 @@ enum CLI {
       return .dataError
     }
     if size.isLong, !quiet { print("\(name): \(size.description)", to: &errors) }
+    return nil
+  }
+
+  /// The checks of `run` and `compare` before any work: the size limits, then the `--out`
+  /// folder; the exit code of the first that fails.
+  static func preflight(
+    _ size: RunSize, _ settings: Options.RunSettings, name: String,
+    errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    if let code = checkSize(
+      size, settings.limits, name: name, quiet: settings.isQuiet, errors: &errors)
+    {
+      return code
+    }
+    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
+      errors.write(refusal)
+      return .cannotCreate
+    }
     return nil
   }
 

@@ -17,11 +17,9 @@ public struct ReplicationOutcome: Sendable {
 
   /// What the point's statistics need of this replication.
   public var policyOutcome: PolicyOutcome {
-    var cumulativeProfit = Array(repeating: 0.0, count: days.first?.count ?? 0)
-    for records in days {
-      for (day, record) in records.enumerated() { cumulativeProfit[day] += record.cumulativeProfit }
-    }
-    return PolicyOutcome(summaries: summaries, cumulativeProfit: cumulativeProfit)
+    var outcome = PolicyOutcome(merchants: scenario.merchants, days: days.first?.count ?? 0)
+    for day in days.first?.indices ?? 0..<0 { outcome.add(days.map { $0[day] }) }
+    return outcome
   }
 }
 
@@ -37,6 +35,24 @@ public struct PolicyOutcome: Sendable, Equatable {
   public init(summaries: [MerchantSummary], cumulativeProfit: [Double]) {
     self.summaries = summaries
     self.cumulativeProfit = cumulativeProfit
+  }
+
+  /// No day yet: `add(_:)` grows it day by day, so a run need not keep its days.
+  init(merchants: [Merchant], days: Int) {
+    summaries = merchants.map { MerchantSummary(initialFollowers: Double($0.followers)) }
+    cumulativeProfit = []
+    cumulativeProfit.reserveCapacity(days)
+  }
+
+  /// Adds the next day: every merchant's row, in scenario order (the profit is summed in that
+  /// order from 0, so a streamed and a kept run give the same bits).
+  mutating func add(_ rows: [DayRecord]) {
+    var total = 0.0
+    for (merchant, row) in rows.enumerated() {
+      summaries[merchant].add(row)
+      total += row.cumulativeProfit
+    }
+    cumulativeProfit.append(total)
   }
 }
 
@@ -82,21 +98,11 @@ extension SweepPlan {
   public func policyOutcomes(point: Int, replication: Int) -> [PolicyOutcome] {
     let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
     return checkedScenarios(point).map { scenario in
-      var summaries = scenario.merchants.map {
-        MerchantSummary(initialFollowers: Double($0.followers))
-      }
-      var cumulativeProfit: [Double] = []
-      cumulativeProfit.reserveCapacity(scenario.calendar.days)
+      var outcome = PolicyOutcome(merchants: scenario.merchants, days: scenario.calendar.days)
       World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
-        // Merchant order, from 0, as `policyOutcome` sums: the same bits.
-        var total = 0.0
-        for (merchant, row) in rows.enumerated() {
-          summaries[merchant].add(row)
-          total += row.cumulativeProfit
-        }
-        cumulativeProfit.append(total)
+        outcome.add(rows)
       }
-      return PolicyOutcome(summaries: summaries, cumulativeProfit: cumulativeProfit)
+      return outcome
     }
   }
 
