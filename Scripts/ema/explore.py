@@ -83,6 +83,7 @@ def main():
         print(table.head(8).to_string(index=False))
         scores = feature_scoring.get_feature_scores_all(
             experiments[list(PARAMETERS)], outcomes, random_state=args.seed)
+        scores.index.name = "parameter"
         print("\nfeature scores (extra trees; each column sums to 1):")
         print(scores.to_string(float_format="{:.3f}".format))
     # The check CI relies on: every experiment gave every outcome, and the scores are usable.
