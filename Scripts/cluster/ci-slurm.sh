@@ -49,6 +49,20 @@ show_logs() {
   done
 }
 
+# Stops process $1: SIGTERM, then SIGKILL if it is still running after 10 s; reaps it when it
+# is this script's child (a daemon started here), so a zombie does not count as running.
+stop() {
+  kill "$1" 2>/dev/null || return 0
+  local tries=50
+  while [ "$tries" -gt 0 ]; do
+    case "$(ps -o stat= -p "$1" 2>/dev/null)" in "" | Z*) break ;; esac
+    sleep 0.2
+    tries=$((tries - 1))
+  done
+  if [ "$tries" -eq 0 ]; then kill -9 "$1" 2>/dev/null || true; fi
+  wait "$1" 2>/dev/null || true
+}
+
 cleanup() {
   local status=$?
   trap - EXIT
@@ -58,11 +72,10 @@ cleanup() {
   fi
   # Jobs first, so no task outlives its slurmd, then the daemons by the pids recorded.
   if [ ${#daemons[@]} -gt 0 ]; then
-    scancel --quiet --user=root 2>/dev/null || true
-    for pid in $(printf '%s\n' "${daemons[@]}" | tac); do kill "$pid" 2>/dev/null || true; done
-    for pid in "${daemons[@]}"; do wait "$pid" 2>/dev/null || true; done
+    timeout 20 scancel --quiet --user=root 2>/dev/null || true
+    for pid in $(printf '%s\n' "${daemons[@]}" | tac); do stop "$pid"; done
   fi
-  if [ -n "$munged_pid" ]; then kill "$munged_pid" 2>/dev/null || true; fi
+  if [ -n "$munged_pid" ]; then stop "$munged_pid"; fi
   rm -rf "$S"
   exit "$status"
 }
