@@ -7,8 +7,8 @@
 # 1. Installs slurm-wlm and munge if missing (Debian's apt-get), starts munged (unless one
 #    already answers), slurmctld and slurmd with a config generated in a temporary folder
 #    (SLURM_CONF; /etc/slurm is not touched), and waits at most 60 s for the node to be idle.
-# 2. A 4-task array of a small sweep and its merge as a dependent job: the merged sweep.csv
-#    must equal the unsharded sweep's byte for byte.
+# 2. A 4-task array of a small sweep and its merge as a dependent job, through submit.sh: the
+#    merged sweep.csv must equal the unsharded sweep's byte for byte.
 # 3. A bigger sweep whose task 2 is killed (SIGKILL) mid-run; `sbatch --array=2` re-runs it
 #    with --resume and the merge again gives the unsharded bytes.
 # The daemons are stopped by pid (never by name) on exit; on failure their logs are shown.
@@ -189,14 +189,16 @@ small=(Scenarios/default.json --set /calendar/days=30 --design lhs --points 24
   --replications 2 --vary /policies/0/ads/dailyBudget=0:30000
   --vary /merchants/0/skus/0/stock=300:6000)
 "$growthsim" sweep "${small[@]}" --out "$W/whole" --quiet
-array=$(submit_array 1-4 "$W/parts" "${small[@]}")
-merge=$(submit_merge "$array" "$W/parts" "$W/merged")
-echo "array job $array, merge job $merge"
+# Through submit.sh, as a user would: parts in small/parts/part-K, the merge in small/sweep.
+submitted=$(GROWTHSIM=$growthsim SBATCH_OPTIONS="--cpus-per-task=1 --mem=512M --time=00:10:00
+  --output=$W/logs/%x-%j.out" Scripts/cluster/submit.sh 4 "$W/small" "${small[@]}")
+echo "$submitted"
+read -r array merge < <(echo "$submitted" | sed -E 's/^array job ([0-9]+), merge job ([0-9]+)$/\1 \2/')
 wait_job "$array" 120
 wait_job "$merge" 60
 expect_completed "$array"
 expect_completed "$merge"
-expect_same "$W/merged" "$W/whole"
+expect_same "$W/small/sweep" "$W/whole"
 small_done=$SECONDS
 
 step "a task killed mid-run, re-run with --resume"
