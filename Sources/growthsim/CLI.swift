@@ -65,6 +65,8 @@ enum CLI {
       return sweep(
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
         interrupts: interrupts)
+    case .point(let file, let settings):
+      return point(file: file, settings, output: &output, errors: &errors)
     case .merge(let parts, let settings):
       // A merge streams its files to temporaries: a signal waits for it to finish.
       if interrupts?.beginWriting() == false { Interrupts.waitForExit() }

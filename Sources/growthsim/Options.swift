@@ -18,6 +18,8 @@ struct Options: Equatable {
     case compare(scenario: String?, RunSettings)
     /// Sweep parameters of a scenario file, or of the embedded default when `nil`.
     case sweep(scenario: String?, SweepSettings)
+    /// Run one point and print its summary statistics, for external drivers.
+    case point(scenario: String?, PointSettings)
     /// Join the parts of a sharded sweep.
     case merge(parts: [String], MergeSettings)
     /// Check scenario files without running them.
@@ -33,7 +35,7 @@ struct Options: Equatable {
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, merge, validate, schema, bench, help
+      case run, compare, sweep, point, merge, validate, schema, bench, help
     }
   }
 
@@ -100,6 +102,7 @@ struct Options: Equatable {
     case .run: return try parseRun(words)
     case .compare: return try parseRun(words, command: .compare)
     case .sweep: return try parseSweep(words)
+    case .point: return try parsePoint(words)
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
     case .validate:
@@ -216,7 +219,7 @@ struct Options: Equatable {
       "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
       "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
       "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate", "--long",
-      "--check-targets", "--force", "--limit", "--quick", "--json",
+      "--check-targets", "--force", "--limit", "--quick", "--json", "--metrics", "--format",
     ]
     var message = "unknown option '\(option)'"
     if let near = EditDistance.nearest(to: option, among: known) {

@@ -9,6 +9,7 @@ enum Usage {
       run [FILE]        Run a scenario (the embedded default without FILE) and write CSV.
       compare [FILE]    Run a scenario under several policies (default snowball, funnel).
       sweep [FILE]      Run a scenario over a design of parameter values (grid, random, lhs).
+      point [FILE]      Run one point; print its sweep metrics as one CSV or JSON record.
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
@@ -126,6 +127,7 @@ enum Usage {
     case .run: return run
     case .compare: return compare
     case .sweep: return sweep
+    case .point: return point
     case .merge: return merge
     case .validate: return validate
     case .schema: return schema

@@ -44,6 +44,16 @@ public struct PolicyOutcome: Sendable, Equatable {
     cumulativeProfit.reserveCapacity(days)
   }
 
+  /// One replication of `scenario` with `seed`, summed as the days end: nothing grows with
+  /// merchants × horizon.
+  static func simulate(_ scenario: Scenario, seed: UInt64) -> PolicyOutcome {
+    var outcome = PolicyOutcome(merchants: scenario.merchants, days: scenario.calendar.days)
+    World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
+      outcome.add(rows)
+    }
+    return outcome
+  }
+
   /// Adds the next day: every merchant's row, in scenario order (the profit is summed in that
   /// order from 0, so a streamed and a kept run give the same bits).
   mutating func add(_ rows: [DayRecord]) {
@@ -97,13 +107,7 @@ extension SweepPlan {
   /// grows with merchants × horizon (a sweep without `--daily` keeps no rows).
   public func policyOutcomes(point: Int, replication: Int) -> [PolicyOutcome] {
     let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
-    return checkedScenarios(point).map { scenario in
-      var outcome = PolicyOutcome(merchants: scenario.merchants, days: scenario.calendar.days)
-      World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
-        outcome.add(rows)
-      }
-      return outcome
-    }
+    return checkedScenarios(point).map { PolicyOutcome.simulate($0, seed: seed) }
   }
 
   /// The point's scenarios; the point must have passed `validateAllPoints`.
