@@ -83,6 +83,18 @@ extension Scenario {
   static func expand(_ cohort: Cohort, at pointer: JSONPointer, _ reader: ObjectReader)
     -> [Merchant]
   {
+    // An invalid id is reported already (and is empty here): members named after it would
+    // only repeat that issue at keys the file does not have.
+    guard !cohort.id.isEmpty else { return [] }
+    let longest = Scenario.identifierLength - 1 - cohort.idDigits
+    guard cohort.id.count <= longest else {
+      reader.report(
+        pointer.appending("id"),
+        "must be at most \(longest) characters, so that member ids such as "
+          + "\"\(cohort.id.prefix(8))…-\(cohort.count)\" stay within "
+          + "\(Scenario.identifierLength), got \(cohort.id.count) characters")
+      return []
+    }
     var template = cohort.template
     try? template.set(.string(cohort.id + "-0"), at: JSONPointer.root.appending("id"))
     guard case .object(let object) = template else {
@@ -94,7 +106,14 @@ extension Scenario {
     check.rejectUnknownKeys()
     var reported = Set<Int>()
     var members: [Merchant] = []
-    for (id, json) in cohort.members() {
+    for index in 0..<cohort.count {
+      let (id, json, nonFinite) = cohort.member(index)
+      for (entry, value) in nonFinite where !reported.contains(entry) {
+        reported.insert(entry)
+        reader.report(
+          pointer.appending("vary").appending(entry),
+          "a drawn value is not a finite number for \(id), got \(value)")
+      }
       guard case .object(let member) = json else { continue }
       let memberReader = reader.child(member, at: pointer.appending("template"), reporting: false)
       members.append(Merchant(reading: memberReader))
@@ -247,6 +266,8 @@ extension Scenario {
   public static let maximumMerchants = 1_000_000
   /// The format's ceiling on SKUs over all merchants.
   public static let maximumSKUs = 10_000_000
+  /// The longest id (`SchemaProperty.Kind.identifier`).
+  static let identifierLength = 64
 
   /// The merchants and SKUs that `merchants` and the members of `cohorts` make, counted
   /// before any member is drawn.
