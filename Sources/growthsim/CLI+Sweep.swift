@@ -115,7 +115,8 @@ extension CLI {
       return .failure(failure(error, in: specName))
     }
     do throws(SweepError) {
-      let plan = try SweepPlan(scenario: document, spec: spec)
+      let plan = try SweepPlan(
+        scenario: document, spec: spec, population: settings.limits.population)
       return .success(
         SweepJob(
           plan: plan, tool: version, scenarioBytes: bytes, overrides: settings.overrides,
@@ -133,18 +134,21 @@ extension CLI {
   /// `growthsim merge`: joins shard parts into the unsharded sweep's files.
   static func merge(
     _ parts: [String], _ settings: Options.MergeSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, interrupts: Interrupts? = nil
   ) -> ExitCode {
     if let refusal = refusal(settings.outputDirectory, force: settings.force) {
       errors.write(refusal)
       return .cannotCreate
     }
     do throws(SweepRunError) {
-      for path in try SweepMerge.merge(parts, into: settings.outputDirectory) {
-        print("wrote \(path)", to: &output)
-      }
+      let written = try SweepMerge.merge(
+        parts, into: settings.outputDirectory, cancellation: interrupts?.cancellation)
+      for path in written { print("wrote \(path)", to: &output) }
       return .success
     } catch {
+      if case .file(let file) = error, file.isInterruption {
+        return failedWriting(file, interrupts: interrupts, errors: &errors)
+      }
       return fail(error, scenario: "", spec: "", errors: &errors)
     }
   }

@@ -90,10 +90,11 @@ enum Usage {
     """
 
   static let validate = """
-    USAGE: growthsim validate FILE…
+    USAGE: growthsim validate FILE… [--limit NAME=N]…
 
     Checks each scenario file and prints every problem as FILE: /json/pointer: rule, got VALUE.
-    Exits 65 if any file is invalid, 66 if any cannot be read.
+    Exits 65 if any file is invalid, 66 if any cannot be read. The file-mib, merchants and skus
+    limits apply as for run (merchants and SKUs are counted before cohorts are drawn).
 
     """
 

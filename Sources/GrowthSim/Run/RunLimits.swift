@@ -24,6 +24,11 @@ public struct RunLimits: Sendable, Equatable {
   /// The defaults.
   public init() {}
 
+  /// The `merchants` and `skus` limits, for the loader to check before drawing cohorts.
+  public var population: PopulationLimit {
+    PopulationLimit(merchants: merchants, skus: skus, isNamed: true)
+  }
+
   /// The names `--limit` takes, in documentation order.
   public static let names = [
     "file-mib", "days", "merchants", "skus", "merchant-days", "runs", "output-mib",

@@ -134,7 +134,7 @@ extension Scenario {
     return members
   }
 
-  init(reading reader: ObjectReader) {
+  init(reading reader: ObjectReader, population: PopulationLimit = .format) {
     _ = reader.integer(
       "version", default: nil, Scenario.formatVersion...Scenario.formatVersion,
       doc: "Format version; this build reads 1 and rejects newer files.")
@@ -155,6 +155,17 @@ extension Scenario {
           "startDate", default: CivilDate(year: 2026, month: 3, day: 1),
           doc: "The first simulated day (ISO 8601)."),
         days: r.integer("days", default: 90, 1...3650, unit: "days", doc: "Days simulated."))
+    }
+    if reader.issueCount == issuesBeforeCalendar {
+      // Every date a run writes must be one the loader reads back (years up to 9999).
+      let latest = CivilDate(year: 9999, month: 12, day: 31)
+      let room = latest.daysSinceEpoch - calendar.startDate.daysSinceEpoch + 1
+      if calendar.days > room {
+        reader.report(
+          reader.pointer.appending("calendar").appending("days"),
+          "must end the run by \(latest), the latest date a scenario may hold: from "
+            + "\(calendar.startDate), at most \(room), got \(calendar.days)")
+      }
     }
     experiment = reader.object("experiment", doc: "Seed and replications.") { r in
       Experiment(
@@ -225,19 +236,12 @@ extension Scenario {
     let cohorts = reader.objects(
       "cohorts", doc: "Groups of merchants drawn from distributions (an industrial belt).",
       Cohort.init(reading:))
+    // Checked before the members are drawn, so a hostile count never reaches the allocator
+    // nor costs the time of drawing.
     let sizes = Scenario.populationSize(merchants: merchants, cohorts: cohorts)
-    let cohortsAt = reader.pointer.appending("cohorts")
-    if sizes.merchants > Scenario.maximumMerchants {
-      reader.report(
-        cohortsAt,
-        "must make at most \(Scenario.maximumMerchants) merchants in all, got \(sizes.merchants)")
-    } else if sizes.skus > Scenario.maximumSKUs {
-      reader.report(
-        cohortsAt, "must make at most \(Scenario.maximumSKUs) SKUs in all, got \(sizes.skus)")
-    }
-    // Checked before the members are drawn, so a hostile count never reaches the allocator.
-    let expands = sizes.merchants <= Scenario.maximumMerchants && sizes.skus <= Scenario.maximumSKUs
-    for (index, cohort) in cohorts.enumerated() where expands {
+    let tooBig = population.issue(sizes, root: reader.pointer)
+    if let tooBig { reader.report(tooBig.pointer, tooBig.message) }
+    for (index, cohort) in cohorts.enumerated() where tooBig == nil {
       let drawn = Scenario.expand(
         cohort, at: reader.pointer.appending("cohorts").appending(index), reader)
       merchants += drawn
