@@ -47,6 +47,13 @@ extension CLI {
       meter.finish(errors: &errors)
       return fail(error, scenario: scenarioName, spec: specName, errors: &errors)
     }
+    if !report.isComplete, let signal = interrupts?.cancellation.signal,
+      report.resumed + report.simulated == 0, !Files.exists(directory)
+    {
+      // Stopped while its points were being checked: the disk was not touched.
+      print("interrupted; nothing was written", to: &errors)
+      return .stopped(by: signal)
+    }
     if !report.isComplete, let signal = interrupts?.cancellation.signal {
       print(
         "interrupted: \(report.resumed + report.simulated) of "

@@ -100,9 +100,15 @@ enum CLI {
     let written: RunFiles.Written
     do {
       written = try RunFiles.write(
-        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation)
+        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation,
+        ticketLimit: settings.limits.ticketsPerMerchantDay)
     } catch {
-      return failedWriting(error, interrupts: interrupts, errors: &errors)
+      switch error {
+      case .file(let file): return failedWriting(file, interrupts: interrupts, errors: &errors)
+      case .dayWork(let excess):
+        print("\(file ?? "(embedded default)"): \(excess)", to: &errors)
+        return .dataError
+      }
     }
     if !settings.isQuiet {
       let experiment = scenario.experiment
