@@ -3,9 +3,10 @@ import Testing
 
 @testable import growthsim
 
-/// SIGTERM sent to the built binary during each phase that lasts long on a big input —
-/// checking millions of sweep points, drawing a huge cohort, one long replication — stops it
-/// cleanly (exit 143, nothing written, no temporary file). Each input keeps its phase busy
+/// SIGTERM during each long phase stops the built binary cleanly.
+///
+/// The phases: checking millions of sweep points, drawing a huge cohort, one long
+/// replication; cleanly means exit 143, nothing written, no temporary file. Each input keeps its phase busy
 /// for minutes in a debug build, so a stop honoured only when the phase ends would miss the
 /// generous deadline below (the process is then killed and the test fails).
 @Suite struct LongPhaseSignalTests {

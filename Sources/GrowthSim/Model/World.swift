@@ -95,9 +95,11 @@ struct World {
     case excess(DayWorkExcess)
   }
 
-  /// `simulate(_:seed:merchantJobs:onDay:)` that also ends early: when `shouldStop` (asked
-  /// every 1,024 events and at each day's end) says so, or after a day beyond the plan's
-  /// `ticketLimit`. Returns the events handled and how the run ended.
+  /// `simulate(_:seed:merchantJobs:onDay:)` that may end early.
+  ///
+  /// It ends when `shouldStop` (asked every 1,024 events and at each day's end) says so, or
+  /// after a day beyond the plan's `ticketLimit`. Returns the events handled and how the run
+  /// ended.
   static func simulate(
     _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int, shouldStop: () -> Bool,
     onDay: (_ day: Int, _ rows: [DayRecord]) -> Void

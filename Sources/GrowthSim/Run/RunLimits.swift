@@ -20,8 +20,9 @@ public struct RunLimits: Sendable, Equatable {
   public var runs = 10_000_000
   /// Estimated size of the CSV files written, in MiB (`output-mib`).
   public var outputMiB = 20_480
-  /// Customer-service tickets one merchant's day may simulate one by one
-  /// (`tickets-per-merchant-day`): the work of a day grows with them, so hostile rates
+  /// Customer-service tickets one merchant's day may simulate one by one.
+  ///
+  /// (`tickets-per-merchant-day`.) The work of a day grows with them, so hostile rates
   /// (stock, traffic, conversion and audiences at their maxima) would make one day last for
   /// hours. Checked during a run, as each day ends; the shipped scenarios stay below 4,000.
   public var ticketsPerMerchantDay = 1_000_000
