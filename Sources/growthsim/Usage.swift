@@ -63,7 +63,8 @@ enum Usage {
                           write (refused otherwise, exit 73).
       --limit NAME=N      Raise or lower a ceiling on the run's size: file-mib (16),
                           days (1830), merchants (20000), skus (200000), merchant-days
-                          (50000000), runs (sweeps: 10000000), output-mib (20480).
+                          (50000000), runs (sweeps: 10000000), output-mib (20480),
+                          tickets-per-merchant-day (run: 1000000).
       -q, --quiet         Print only the paths written; no size line before a long run.
 
     """
