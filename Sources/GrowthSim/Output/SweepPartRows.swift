@@ -116,7 +116,7 @@ struct SweepPartRows {
   /// tab, CR, LF or their full-width forms) always gets a leading `'`.
   private static func unguarded(_ field: ArraySlice<UInt8>) -> String? {
     guard let first = String(decoding: field, as: UTF8.self).unicodeScalars.first,
-      "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
+      CSVWriter.formulaStarts.unicodeScalars.contains(first)
     else { return nil }
     return "a text cell that a spreadsheet would run as a formula, got \(shown(field))"
   }
