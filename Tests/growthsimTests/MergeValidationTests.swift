@@ -112,6 +112,22 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: directory + "/merged"))
   }
 
+  @Test func aHeaderOtherThanTheSweepsIsRefusedEvenWhenEveryPartHasIt() throws {
+    let directory = try Self.parts()
+    for part in ["sweep.part-1-of-2.csv", "sweep.part-2-of-2.csv"] {
+      try Self.edit(directory + "/parts/" + part, line: 1) {
+        $0.replacingOccurrences(of: "/policies/0/ads/dailyBudget", with: "=1+1")
+      }
+    }
+    let merged = CLITests.run(["merge", directory + "/parts", "--out", directory + "/merged"])
+    #expect(merged.code == .dataError)
+    #expect(
+      merged.errors
+        == "error: \(directory)/parts/sweep.part-1-of-2.csv:1: the header is not the one this "
+        + "sweep writes\n")
+    #expect(!FileManager.default.fileExists(atPath: directory + "/merged"))
+  }
+
   @Test func untouchedPartsStillMergeWithAndWithoutPolicies() throws {
     for policies in [false, true] {
       let directory = try Self.parts(policies: policies)

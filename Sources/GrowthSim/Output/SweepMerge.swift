@@ -85,13 +85,13 @@ public enum SweepMerge {
     let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
     try interleave(
       ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint,
-      policies: policies, cancellation: cancellation)
+      policies: policies, header: tableHeader(of: manifest), cancellation: cancellation)
     var finished = [table]
     if daily {
       let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
       try interleave(
         ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil,
-        policies: policies, cancellation: cancellation)
+        policies: policies, header: SweepDailyTable.header, cancellation: cancellation)
       finished.append(dailyFile)
     }
     return try io { () throws(FileError) in
@@ -139,7 +139,7 @@ public enum SweepMerge {
   /// `rowsPerPoint` is `nil`, their number.
   private static func interleave(
     _ paths: [String], total: Int, into output: StreamingFile, rowsPerPoint: Int?,
-    policies: [String], cancellation: Cancellation?
+    policies: [String], header expected: [UInt8]?, cancellation: Cancellation?
   ) throws(SweepRunError) {
     let readers = try input { () throws(FileError) in
       try paths.map { path throws(FileError) in try LineReader(path: path) }
@@ -154,6 +154,10 @@ public enum SweepMerge {
         throw .corrupt(path: reader.path, reason: "its header differs from the other parts'")
       }
       header = line
+    }
+    if let expected, let header, !header.elementsEqual(expected) {
+      throw .corrupt(
+        path: readers[0].path + ":1", reason: "the header is not the one this sweep writes")
     }
     let rules: SweepPartRows
     switch SweepPartRows.make(
@@ -204,6 +208,23 @@ public enum SweepMerge {
         throw .corrupt(path: reader.path, reason: "it has rows after its last point")
       }
     }
+  }
+
+  /// The header `sweep.csv` has for the sweep `manifest` describes, or `nil` if the manifest
+  /// does not list its parameters' pointers (then the parts' headers are checked by shape).
+  private static func tableHeader(of manifest: SweepManifest) -> [UInt8]? {
+    guard case .object(let sweep)? = manifest.member("sweep"),
+      case .array(let parameters)? = sweep["parameters"]
+    else { return nil }
+    var pointers: [JSONPointer] = []
+    for parameter in parameters {
+      guard case .object(let object) = parameter, case .string(let text)? = object["pointer"],
+        let pointer = JSONPointer(text)
+      else { return nil }
+      pointers.append(pointer)
+    }
+    return SweepTable.header(
+      parameters: pointers, comparesPolicies: !policyIDs(of: manifest).isEmpty)
   }
 
   /// The policies a sweep compares, in order (empty when it compares none).
