@@ -47,6 +47,13 @@ extension CLI {
       meter.finish(errors: &errors)
       return fail(error, scenario: scenarioName, spec: specName, errors: &errors)
     }
+    if !report.isComplete, let signal = interrupts?.cancellation.signal,
+      report.resumed + report.simulated == 0, !Files.exists(directory)
+    {
+      // Stopped while its points were being checked: the disk was not touched.
+      print("interrupted; nothing was written", to: &errors)
+      return .stopped(by: signal)
+    }
     if !report.isComplete, let signal = interrupts?.cancellation.signal {
       print(
         "interrupted: \(report.resumed + report.simulated) of "
@@ -115,7 +122,8 @@ extension CLI {
       return .failure(failure(error, in: specName))
     }
     do throws(SweepError) {
-      let plan = try SweepPlan(scenario: document, spec: spec)
+      let plan = try SweepPlan(
+        scenario: document, spec: spec, population: settings.limits.population)
       return .success(
         SweepJob(
           plan: plan, tool: version, scenarioBytes: bytes, overrides: settings.overrides,
@@ -133,18 +141,21 @@ extension CLI {
   /// `growthsim merge`: joins shard parts into the unsharded sweep's files.
   static func merge(
     _ parts: [String], _ settings: Options.MergeSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
+    errors: inout some TextOutputStream, interrupts: Interrupts? = nil
   ) -> ExitCode {
     if let refusal = refusal(settings.outputDirectory, force: settings.force) {
       errors.write(refusal)
       return .cannotCreate
     }
     do throws(SweepRunError) {
-      for path in try SweepMerge.merge(parts, into: settings.outputDirectory) {
-        print("wrote \(path)", to: &output)
-      }
+      let written = try SweepMerge.merge(
+        parts, into: settings.outputDirectory, cancellation: interrupts?.cancellation)
+      for path in written { print("wrote \(path)", to: &output) }
       return .success
     } catch {
+      if case .file(let file) = error, file.isInterruption {
+        return failedWriting(file, interrupts: interrupts, errors: &errors)
+      }
       return fail(error, scenario: "", spec: "", errors: &errors)
     }
   }

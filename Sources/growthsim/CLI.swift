@@ -44,10 +44,10 @@ enum CLI {
       case .compareColumnsMarkdown: output.write(OutputReference.compare)
       }
       return .success
-    case .validate(let files):
+    case .validate(let files, let limits):
       var worst = ExitCode.success
       for file in files {
-        switch load(file) {
+        switch load(file, fileMiB: limits.fileMiB, population: limits.population) {
         case .success: print("\(file): ok", to: &output)
         case .failure(let failure):
           errors.write(failure.message)
@@ -68,9 +68,10 @@ enum CLI {
     case .point(let file, let settings):
       return point(file: file, settings, output: &output, errors: &errors)
     case .merge(let parts, let settings):
-      // A merge streams its files to temporaries: a signal waits for it to finish.
+      // A merge streams its files to temporaries: a signal stops it at the next point,
+      // removing them.
       if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
-      return merge(parts, settings, output: &output, errors: &errors)
+      return merge(parts, settings, output: &output, errors: &errors, interrupts: interrupts)
     case .bench(let settings):
       output.write(bench(settings))
       return .success
@@ -101,9 +102,15 @@ enum CLI {
     let written: RunFiles.Written
     do {
       written = try RunFiles.write(
-        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation)
+        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation,
+        ticketLimit: settings.limits.ticketsPerMerchantDay)
     } catch {
-      return failedWriting(error, interrupts: interrupts, errors: &errors)
+      switch error {
+      case .file(let file): return failedWriting(file, interrupts: interrupts, errors: &errors)
+      case .dayWork(let excess):
+        print("\(file ?? "(embedded default)"): \(excess)", to: &errors)
+        return .dataError
+      }
     }
     if !settings.isQuiet {
       let experiment = scenario.experiment
@@ -127,7 +134,10 @@ enum CLI {
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
     Scenario, LoadFailure
   > {
-    load(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB).map { loaded in
+    load(
+      file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB,
+      population: settings.limits.population
+    ).map { loaded in
       var scenario = loaded
       if let seed = settings.seed { scenario.experiment.seed = seed }
       if let replications = settings.replications {
@@ -148,7 +158,8 @@ enum CLI {
   /// Loads a scenario file, or the embedded default when `file` is `nil`, with `--set`
   /// overrides applied before it is checked.
   static func load(
-    _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB
+    _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB,
+    population: PopulationLimit = RunLimits().population
   ) -> Result<Scenario, LoadFailure> {
     let bytes: [UInt8]
     switch read(file, fileMiB: fileMiB) {
@@ -156,7 +167,8 @@ enum CLI {
     case .failure(let failure): return .failure(failure)
     }
     do {
-      return .success(try Scenario.decode(from: bytes, overrides: overrides))
+      return .success(
+        try Scenario.decode(from: bytes, overrides: overrides, population: population))
     } catch {
       return .failure(failure(error, in: file ?? "(embedded default)"))
     }

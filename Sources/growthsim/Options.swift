@@ -23,7 +23,7 @@ struct Options: Equatable {
     /// Join the parts of a sharded sweep.
     case merge(parts: [String], MergeSettings)
     /// Check scenario files without running them.
-    case validate(files: [String])
+    case validate(files: [String], limits: RunLimits = RunLimits())
     /// Print the JSON Schema, or a Markdown reference of the scenario keys or output columns.
     case schema(SchemaFormat)
     /// Print usage: general, or for one command.
@@ -106,11 +106,27 @@ struct Options: Equatable {
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
     case .validate:
-      let files = try positionals(words, command: .validate)
+      // `--limit` as for `run`: the merchants and SKUs limits apply before cohorts are drawn.
+      var limits = RunLimits()
+      var rest: [String] = []
+      var remaining = words[...]
+      while let word = remaining.popFirst() {
+        if word == "--limit" {
+          guard let value = remaining.popFirst() else {
+            throw UsageError(message: "'--limit' needs a value", command: .validate)
+          }
+          try limit(value, into: &limits, command: .validate)
+        } else if word.hasPrefix("--limit=") {
+          try limit(String(word.dropFirst(8)), into: &limits, command: .validate)
+        } else {
+          rest.append(word)
+        }
+      }
+      let files = try positionals(rest[...], command: .validate)
       guard !files.isEmpty else {
         throw UsageError(message: "missing scenario file to validate", command: .validate)
       }
-      return Options(command: .validate(files: files))
+      return Options(command: .validate(files: files, limits: limits))
     case .schema:
       var format = SchemaFormat.jsonSchema
       for word in words {
@@ -175,6 +191,12 @@ struct Options: Equatable {
         guard ids.count >= 2 else {
           throw UsageError(
             message: "'--policies' needs at least two ids, got \(ids.count)", command: command)
+        }
+        // As `sweep --policies`: a policy compared with itself is a slip, not a comparison.
+        if let repeated = ids.indices.first(where: { ids[..<$0].contains(ids[$0]) }) {
+          throw UsageError(
+            message: "'--policies' repeats an earlier policy, got '\(ids[repeated])'",
+            command: command)
         }
         settings.policies = ids
       case "--ablate" where command == .compare:

@@ -64,7 +64,8 @@ enum Usage {
                           write (refused otherwise, exit 73).
       --limit NAME=N      Raise or lower a ceiling on the run's size: file-mib (16),
                           days (1830), merchants (20000), skus (200000), merchant-days
-                          (50000000), runs (sweeps: 10000000), output-mib (20480).
+                          (50000000), runs (sweeps: 10000000), output-mib (20480),
+                          tickets-per-merchant-day (run: 1000000).
       -q, --quiet         Print only the paths written; no size line before a long run.
 
     """
@@ -91,10 +92,11 @@ enum Usage {
     """
 
   static let validate = """
-    USAGE: growthsim validate FILE…
+    USAGE: growthsim validate FILE… [--limit NAME=N]…
 
     Checks each scenario file and prints every problem as FILE: /json/pointer: rule, got VALUE.
-    Exits 65 if any file is invalid, 66 if any cannot be read.
+    Exits 65 if any file is invalid, 66 if any cannot be read. The file-mib, merchants and skus
+    limits apply as for run (merchants and SKUs are counted before cohorts are drawn).
 
     """
 

@@ -55,7 +55,44 @@ import Testing
     #expect(
       outcome.errors.hasPrefix(
         "error: the value 'points=3' is invalid for '--limit' (expected NAME=N with N ≥ 1 and "
-          + "NAME one of file-mib, days, merchants, skus, merchant-days, runs, output-mib)\n"))
+          + "NAME one of file-mib, days, merchants, skus, merchant-days, runs, output-mib, "
+          + "tickets-per-merchant-day)\n"))
+  }
+
+  /// Stock, traffic, conversion and an affiliate audience at their maxima: millions of
+  /// customer-service tickets a day, refused at the end of the first day by the named limit.
+  static let heavyDay = TestFixtures.minimalText
+    .replacingOccurrences(of: #""stock":500"#, with: #""stock":1000000000"#)
+    .replacingOccurrences(
+      of: #""ads":{"dailyBudget":1000}"#,
+      with: #""ads":{"dailyBudget":1000},"talents":{"allianceEveryDays":1,"#
+        + #""allianceAudience":1000000000}"#
+    )
+    .replacingOccurrences(
+      of: #""name":"minimal""#,
+      with: #""name":"minimal","campaigns":[{"id":"c","start":"2026-07-01","#
+        + #""end":"2026-07-10","trafficMultiplier":100,"conversionMultiplier":10}]"#)
+
+  @Test func aDayBeyondTheTicketsLimitStopsTheRunNamingItAndWritesNothing() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = directory + "/heavy.json"
+    try CLITests.write(Self.heavyDay, to: file)
+    let out = directory + "/out"
+    let outcome = CLITests.run(["run", file, "--out", out, "-q", "--jobs", "2"])
+    #expect(outcome.code == .dataError)
+    #expect(
+      outcome.errors.hasPrefix("\(file): merchant m1 expects "), "\(outcome.errors)")
+    #expect(
+      outcome.errors.hasSuffix(
+        " customer-service tickets on day 0 (orders × ticketsPerOrder); a merchant-day may "
+          + "simulate at most 1000000 (the tickets-per-merchant-day limit; raise it with "
+          + "--limit tickets-per-merchant-day=N); nothing was written\n"))
+    #expect(!FileManager.default.fileExists(atPath: out))
+    let lowered = CLITests.run([
+      "run", file, "--out", out, "-q", "--limit", "tickets-per-merchant-day=10",
+    ])
+    #expect(lowered.code == .dataError)
+    #expect(lowered.errors.contains("at most 10 (the tickets-per-merchant-day limit"))
   }
 
   @Test func aLongRunAnnouncesItsSizeUnlessQuiet() throws {

@@ -11,6 +11,9 @@ struct MerchantState: Sendable {
   var liveTicksToday = 0
   /// Customer-service agents on duty today, and yesterday's orders they were planned from.
   var agentsToday = 0
+  /// The tickets a day expected beyond the plan's `ticketLimit` (then not simulated one by
+  /// one); the run stops at the end of that day.
+  var excessTickets: Double? = nil
   var ordersYesterday: Double? = nil
   var isLive = false
   /// The policy variant (base or phase) in force today: an index into the plan's variants.

@@ -93,8 +93,10 @@ extension MerchantWork {
     let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
     let handling = HandlingTime.exponential(
       meanMinutes: category.handlingMinutes * state.help.handlingTime)
+    let expectedTickets = rates.reduce(0, +)
+    if expectedTickets > plan.ticketLimit { state.excessTickets = expectedTickets }
     let service =
-      scenario.experiment.isMeanField
+      scenario.experiment.isMeanField || state.excessTickets != nil
       ? CustomerService.expectedDay(
         ratePerHour: rates, agents: state.agentsToday, handling: handling)
       : CustomerService.simulateDay(

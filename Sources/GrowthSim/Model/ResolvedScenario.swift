@@ -32,6 +32,12 @@ struct ResolvedScenario: Sendable {
   /// The share of a day's service tickets arriving in each hour: the hourly profile over the
   /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
   let serviceShareByHour: [Double]
+  /// The most customer-service tickets one merchant's day may simulate one by one.
+  ///
+  /// (The `tickets-per-merchant-day` limit of a run; unbounded unless the caller sets it.) A day
+  /// expecting more is computed in expectation and marked, and the run stops there
+  /// (`World.simulate`), so hostile rates cannot make one day last for hours.
+  var ticketLimit = Double.infinity
 
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {

@@ -80,6 +80,30 @@ struct World {
     _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int,
     onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
   ) -> Int {
+    simulate(plan, seed: seed, merchantJobs: merchantJobs, shouldStop: { false }, onDay: onDay)
+      .events
+  }
+
+  /// How a replication ended.
+  enum Ending: Equatable {
+    /// Every day was simulated.
+    case finished
+    /// `shouldStop` asked to stop; the days after the last handed on are missing.
+    case stopped
+    /// A merchant's day expected more tickets than the plan's `ticketLimit`: that day was
+    /// handed on (computed in expectation) and the run ended there.
+    case excess(DayWorkExcess)
+  }
+
+  /// `simulate(_:seed:merchantJobs:onDay:)` that may end early.
+  ///
+  /// It ends when `shouldStop` (asked every 1,024 events and at each day's end) says so, or
+  /// after a day beyond the plan's `ticketLimit`. Returns the events handled and how the run
+  /// ended.
+  static func simulate(
+    _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int, shouldStop: () -> Bool,
+    onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+  ) -> (events: Int, ending: Ending) {
     let planAddress = UnsafeMutablePointer<ResolvedScenario>.allocate(capacity: 1)
     planAddress.initialize(to: plan)
     defer {
@@ -103,9 +127,18 @@ struct World {
       if let day = world.endedDay {
         world.endedDay = nil
         onDay(day, world.dayRows)
+        if let merchant = world.merchants.firstIndex(where: { $0.excessTickets != nil }) {
+          let excess = DayWorkExcess(
+            merchant: plan.scenario.merchants[merchant].id, day: day,
+            tickets: world.merchants[merchant].excessTickets ?? 0, limit: plan.ticketLimit)
+          return (world.eventsHandled, .excess(excess))
+        }
+        if shouldStop() { return (world.eventsHandled, .stopped) }
+      } else if world.eventsHandled % 1024 == 0, shouldStop() {
+        return (world.eventsHandled, .stopped)
       }
     }
-    return world.eventsHandled
+    return (world.eventsHandled, .finished)
   }
 
   mutating func handle(_ event: ModelEvent) {

@@ -76,9 +76,7 @@ public struct CSVWriter: Sendable {
       return
     }
     var cell = value
-    if let first = cell.unicodeScalars.first,
-      "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
-    {
+    if let first = cell.unicodeScalars.first, Self.formulaStarts.unicodeScalars.contains(first) {
       cell = "'" + cell
     }
     if cell.utf8.contains(where: Self.needsQuotes) {
@@ -92,6 +90,12 @@ public struct CSVWriter: Sendable {
       append(contentsOf: cell.utf8)
     }
   }
+
+  /// The first characters that make a spreadsheet run a cell as a formula.
+  ///
+  /// They are `= + - @`, tab, CR, LF and the full-width forms of the first four. A text cell
+  /// starting with one gets a leading `'` (and `merge` refuses a part whose text cell lacks it).
+  static let formulaStarts = "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}"
 
   private static func isFormulaStart(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")

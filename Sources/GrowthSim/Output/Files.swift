@@ -39,14 +39,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum Files {
   /// Reads a whole file of at most `limit` bytes.
   public static func read(_ path: String, limit: Int = 16 << 20) throws(FileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    let descriptor = try openRegularFile(path)
     defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw FileError(path, errno: errno) }
-    guard (status.st_mode & S_IFMT) == S_IFREG else {
-      throw FileError(path, "not a regular file")
-    }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {

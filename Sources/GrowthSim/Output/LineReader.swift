@@ -16,8 +16,7 @@ final class LineReader {
 
   init(path: String) throws(FileError) {
     self.path = path
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    descriptor = try Files.openRegularFile(path)
   }
 
   deinit { close(descriptor) }

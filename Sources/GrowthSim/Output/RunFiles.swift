@@ -63,6 +63,8 @@ extension RunFiles {
     var long: DailySpool?
     var providers: [UInt8]
     var targets: [(value: Double?, reason: String?)]
+    /// The day beyond the tickets limit that ended the replication, if one did.
+    var excess: DayWorkExcess? = nil
   }
 
   /// Runs every replication of `scenario`, `jobs` at a time, and writes the same files as
@@ -76,24 +78,44 @@ extension RunFiles {
   ///   file is then left half-written. When `cancellation` asks to stop (checked as each
   ///   replication ends), the error is an interruption (`isInterruption`), the temporary files
   ///   are removed and a directory this call created is removed again.
+  ///
+  /// A replication stops within a fraction of a second of `cancellation`, mid-day if need be.
+  /// With `ticketLimit`, a merchant-day expecting more customer-service tickets stops the run
+  /// (`.dayWork`) at the end of that day, writing nothing either.
   public static func write(
-    _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil
-  ) throws(FileError) -> Written {
+    _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil,
+    ticketLimit: Int? = nil
+  ) throws(RunFailure) -> Written {
     let existed = Files.exists(directory)
+    var excess: DayWorkExcess? = nil
     do {
       return try write(
-        scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
+        scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation,
+        ticketLimit: ticketLimit, excess: &excess)
     } catch {
       // The files' temporaries are gone with them; an empty folder of ours goes too.
-      if error.isInterruption, !existed { Files.removeIfEmpty(directory) }
-      throw error
+      if error.isInterruption || excess != nil, !existed { Files.removeIfEmpty(directory) }
+      if let excess { throw .dayWork(excess) }
+      throw .file(error)
     }
   }
 
   /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
+  ///
+  /// A day beyond `ticketLimit` is put in `excess` and stops the run with an interruption.
   static func write(
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
-    cancellation: Cancellation? = nil
+    cancellation: Cancellation? = nil, ticketLimit: Int? = nil
+  ) throws(FileError) -> Written {
+    var excess: DayWorkExcess? = nil
+    return try write(
+      scenario, jobs: jobs, to: directory, chunkBytes: chunkBytes, cancellation: cancellation,
+      ticketLimit: ticketLimit, excess: &excess)
+  }
+
+  private static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
+    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
   ) throws(FileError) -> Written {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -128,11 +150,16 @@ extension RunFiles {
         try run(
           replication, index, spoolPaths: spoolPaths, values: values,
           writesProviders: writesProviders, chunkBytes: chunkBytes,
-          encodesInBackground: encodesInBackground, merchantJobs: merchantJobs)
+          encodesInBackground: encodesInBackground, merchantJobs: merchantJobs,
+          ticketLimit: ticketLimit, cancellation: cancellation)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       try FileError.check(cancellation, writing: directory)
       let files = try results[0].get()
+      if let beyond = files.excess {
+        excess = beyond
+        throw FileError(directory, FileError.interruptedReason)
+      }
       if let daily { try files.daily?.copy(into: daily) }
       if let long { try files.long?.copy(into: long) }
       try providers?.write(files.providers)
@@ -146,7 +173,11 @@ extension RunFiles {
     if let long { written.append(long) }
     if let values {
       let file = try StreamingFile(path: prefix + "daily_stats.csv")
-      try DailyStatisticsTable.write(values, scenario: scenario, to: file.write)
+      // The statistics take a while for long runs: a stop is honoured between their pieces.
+      try DailyStatisticsTable.write(values, scenario: scenario) { bytes throws(FileError) in
+        try FileError.check(cancellation, writing: file.path)
+        try file.write(bytes)
+      }
       written.append(file)
     }
     if output.writesSummary {
@@ -172,7 +203,7 @@ extension RunFiles {
   private static func run(
     _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
     values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool,
-    merchantJobs: Int
+    merchantJobs: Int, ticketLimit: Int?, cancellation: Cancellation?
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
@@ -197,7 +228,10 @@ extension RunFiles {
         $0, scenario: scenario, replication: index, seed: seed, chunkBytes: chunkBytes)
     }
     var providerRows: [ProviderTable.Row] = []
-    replication.run(index, merchantJobs: merchantJobs) { day, records in
+    let ending = replication.run(
+      index, merchantJobs: merchantJobs, ticketLimit: ticketLimit,
+      shouldStop: { cancellation?.isCancelled == true }
+    ) { day, records in
       for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }
       if writesProviders {
         providerRows += ProviderTable.rows(
@@ -217,9 +251,11 @@ extension RunFiles {
       for column in ProviderTable.columns { column.write(&providerBytes, row) }
       providerBytes.endRow()
     }
+    var excess: DayWorkExcess? = nil
+    if case .failure(let beyond) = ending { excess = beyond }
     return ReplicationFiles(
       summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes,
-      targets: targets.statistics())
+      targets: targets.statistics(), excess: excess)
   }
 
   /// The header line of a table.

@@ -100,7 +100,7 @@ public struct SweepJob: Sendable {
     cancellation: Cancellation? = nil, progress: (Progress) -> Void = { _ in }
   ) throws(SweepRunError) -> Report {
     do {
-      try plan.validateAllPoints(jobs: jobs)
+      try plan.validateAllPoints(jobs: jobs, cancellation: cancellation)
     } catch {
       throw .setup(error)
     }

@@ -15,8 +15,11 @@ public enum SweepMerge {
   /// does not grow with their size, and written all or none.
   ///
   /// - Returns: the paths written.
+  /// Every row of every part is checked as it is copied (`SweepPartRows`): a part that
+  /// fails is named with its line and the rule broken, and nothing is written. When
+  /// `cancellation` asks to stop, the error is an interruption and nothing is written.
   public static func merge(
-    _ inputs: [String], into directory: String
+    _ inputs: [String], into directory: String, cancellation: Cancellation? = nil
   ) throws(SweepRunError) -> [String] {
     let parts = try collect(inputs)
     guard let first = parts.first else {
@@ -57,21 +60,42 @@ public enum SweepMerge {
     }
     let output = SweepFiles(directory: directory, shard: .whole)
     let daily = manifest.member("daily") == .bool(true)
+    let existed = Files.exists(output.directory)
+    do throws(SweepRunError) {
+      return try write(
+        ordered, manifest: manifest, total: total, daily: daily, into: output,
+        cancellation: cancellation)
+    } catch {
+      // The temporaries are gone with their files; an empty folder of ours goes too.
+      if !existed { Files.removeIfEmpty(output.directory) }
+      throw error
+    }
+  }
+
+  /// Writes the merged files of `ordered` parts, all or none.
+  private static func write(
+    _ ordered: [Part], manifest: SweepManifest, total: Int, daily: Bool, into output: SweepFiles,
+    cancellation: Cancellation?
+  ) throws(SweepRunError) -> [String] {
     try io { () throws(FileError) in
       try Files.makeDirectory(output.directory)
       try Files.removeTemporaries(of: output.all, in: output.directory)
     }
+    let policies = policyIDs(of: manifest)
     let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
     try interleave(
-      ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint)
+      ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint,
+      policies: policies, header: tableHeader(of: manifest), cancellation: cancellation)
     var finished = [table]
     if daily {
       let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
       try interleave(
-        ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil)
+        ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil,
+        policies: policies, header: SweepDailyTable.header, cancellation: cancellation)
       finished.append(dailyFile)
     }
     return try io { () throws(FileError) in
+      try FileError.check(cancellation, writing: output.table)
       let manifestFile = try StreamingFile(path: output.manifest)
       try manifestFile.write(manifest.bytes)
       finished.append(manifestFile)
@@ -114,18 +138,33 @@ public enum SweepMerge {
   /// holds the point (point p is in part p mod N), checking each row's point id and, unless
   /// `rowsPerPoint` is `nil`, their number.
   private static func interleave(
-    _ paths: [String], total: Int, into output: StreamingFile, rowsPerPoint: Int?
+    _ paths: [String], total: Int, into output: StreamingFile, rowsPerPoint: Int?,
+    policies: [String], header expected: [UInt8]?, cancellation: Cancellation?
   ) throws(SweepRunError) {
     let readers = try input { () throws(FileError) in
       try paths.map { path throws(FileError) in try LineReader(path: path) }
     }
+    // Lines read from each part, for messages (the header is line 1).
+    var lines = [Int](repeating: 0, count: readers.count)
     var header: ArraySlice<UInt8>? = nil
-    for reader in readers {
+    for (index, reader) in readers.enumerated() {
       let line = try input(reader.next)
+      lines[index] = 1
       guard let line, line.last == 10, header == nil || header == line else {
         throw .corrupt(path: reader.path, reason: "its header differs from the other parts'")
       }
       header = line
+    }
+    if let expected, let header, !header.elementsEqual(expected) {
+      throw .corrupt(
+        path: readers[0].path + ":1", reason: "the header is not the one this sweep writes")
+    }
+    let rules: SweepPartRows
+    switch SweepPartRows.make(
+      header: header ?? [], isTable: rowsPerPoint != nil, policies: policies)
+    {
+    case .success(let made): rules = made
+    case .failure(let fault): throw .corrupt(path: readers[0].path + ":1", reason: fault.rule)
     }
     try io { () throws(FileError) in try output.write(header ?? []) }
     var pending = [ArraySlice<UInt8>?](repeating: nil, count: readers.count)
@@ -133,9 +172,21 @@ public enum SweepMerge {
       let part = point % readers.count
       let prefix = Array("\(point),".utf8)
       var rows = 0
+      if point % 1024 == 0 {
+        try io { () throws(FileError) in try FileError.check(cancellation, writing: output.path) }
+      }
       while true {
-        if pending[part] == nil { pending[part] = try input(readers[part].next) }
+        if pending[part] == nil {
+          pending[part] = try input(readers[part].next)
+          lines[part] += 1
+        }
         guard let line = pending[part], line.last == 10, line.starts(with: prefix) else { break }
+        if let fault = rules.check(line, position: rows) {
+          throw .corrupt(path: "\(readers[part].path):\(lines[part])", reason: fault.rule)
+        }
+        if rows % 65536 == 65535 {
+          try io { () throws(FileError) in try FileError.check(cancellation, writing: output.path) }
+        }
         try io { () throws(FileError) in try output.write(line) }
         pending[part] = nil
         rows += 1
@@ -156,6 +207,34 @@ public enum SweepMerge {
       if extra != nil {
         throw .corrupt(path: reader.path, reason: "it has rows after its last point")
       }
+    }
+  }
+
+  /// The header `sweep.csv` has for the sweep `manifest` describes, or `nil` if the manifest
+  /// does not list its parameters' pointers (then the parts' headers are checked by shape).
+  private static func tableHeader(of manifest: SweepManifest) -> [UInt8]? {
+    guard case .object(let sweep)? = manifest.member("sweep"),
+      case .array(let parameters)? = sweep["parameters"]
+    else { return nil }
+    var pointers: [JSONPointer] = []
+    for parameter in parameters {
+      guard case .object(let object) = parameter, case .string(let text)? = object["pointer"],
+        let pointer = JSONPointer(text)
+      else { return nil }
+      pointers.append(pointer)
+    }
+    return SweepTable.header(
+      parameters: pointers, comparesPolicies: !policyIDs(of: manifest).isEmpty)
+  }
+
+  /// The policies a sweep compares, in order (empty when it compares none).
+  private static func policyIDs(of manifest: SweepManifest) -> [String] {
+    guard case .object(let sweep)? = manifest.member("sweep"),
+      case .array(let list)? = sweep["policies"]
+    else { return [] }
+    return list.compactMap {
+      if case .string(let id) = $0 { return id }
+      return nil
     }
   }
 

@@ -34,4 +34,27 @@ public struct Replication: Sendable {
   ) {
     World.simulate(plan, seed: seed(index), merchantJobs: merchantJobs, onDay: onDay)
   }
+
+  /// `run(_:merchantJobs:onDay:)` that may end early: when `shouldStop` says so (asked often
+  /// enough to stop within a fraction of a second, `false` until then) or, with
+  /// `ticketLimit`, after a merchant-day expecting more customer-service tickets.
+  ///
+  /// - Returns: whether every day ran: `.success(true)`, `.success(false)` when stopped, or
+  ///   the day beyond the limit.
+  public func run(
+    _ index: Int, merchantJobs: Int = 1, ticketLimit: Int?, shouldStop: () -> Bool,
+    onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+  ) -> Result<Bool, DayWorkExcess> {
+    var limited = plan
+    if let ticketLimit { limited.ticketLimit = Double(ticketLimit) }
+    let ending = World.simulate(
+      limited, seed: seed(index), merchantJobs: merchantJobs, shouldStop: shouldStop,
+      onDay: onDay
+    ).ending
+    switch ending {
+    case .finished: return .success(true)
+    case .stopped: return .success(false)
+    case .excess(let excess): return .failure(excess)
+    }
+  }
 }

@@ -20,13 +20,25 @@ public struct RunLimits: Sendable, Equatable {
   public var runs = 10_000_000
   /// Estimated size of the CSV files written, in MiB (`output-mib`).
   public var outputMiB = 20_480
+  /// Customer-service tickets one merchant's day may simulate one by one.
+  ///
+  /// (`tickets-per-merchant-day`.) The work of a day grows with them, so hostile rates
+  /// (stock, traffic, conversion and audiences at their maxima) would make one day last for
+  /// hours. Checked during a run, as each day ends; the shipped scenarios stay below 4,000.
+  public var ticketsPerMerchantDay = 1_000_000
 
   /// The defaults.
   public init() {}
 
+  /// The `merchants` and `skus` limits, for the loader to check before drawing cohorts.
+  public var population: PopulationLimit {
+    PopulationLimit(merchants: merchants, skus: skus, isNamed: true)
+  }
+
   /// The names `--limit` takes, in documentation order.
   public static let names = [
     "file-mib", "days", "merchants", "skus", "merchant-days", "runs", "output-mib",
+    DayWorkExcess.limitName,
   ]
 
   /// Sets the limit called `name`; returns `false` for an unknown name.
@@ -39,6 +51,7 @@ public struct RunLimits: Sendable, Equatable {
     case "merchant-days": merchantDays = value
     case "runs": runs = value
     case "output-mib": outputMiB = value
+    case DayWorkExcess.limitName: ticketsPerMerchantDay = value
     default: return false
     }
     return true

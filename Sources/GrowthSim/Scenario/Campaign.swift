@@ -77,9 +77,15 @@ extension Campaign {
     tailShare = r.number(
       "tailShare", default: 0.5, .unit, unit: "share",
       doc: "Share of each multiplier's uplift felt on tail days (guess).")
+    let issuesBeforeHangover = r.issueCount
     hangoverDays = r.integer(
       "hangoverDays", default: 3, 0...60, unit: "days",
       doc: "Days after the window with less traffic: demand pulled forward (guess).")
+    if r.issueCount > issuesBeforeHangover {
+      // Reported already; a long hangover keeps the horizon check quiet, so no message
+      // quotes the default in place of the file's value.
+      hangoverDays = 36_500
+    }
     hangoverTrafficMultiplier = r.number(
       "hangoverTrafficMultiplier", default: 0.85, .from(0.01, to: 1), unit: "×",
       doc: "Traffic multiplier on hangover days (guess).")

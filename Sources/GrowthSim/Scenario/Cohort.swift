@@ -23,8 +23,9 @@ struct Cohort {
     var weights: [Double] = []
     var isInteger = false
 
-    /// The value for uniform `u` in (0, 1), by inversion.
-    func value(_ u: Double) -> JSONValue {
+    /// The value for uniform `u` in (0, 1), by inversion; a number that overflows to an
+    /// infinity is `.failure` with it, for the message to say what was drawn.
+    func value(_ u: Double) -> Result<JSONValue, NonFiniteDraw> {
       let number: Double
       switch kind {
       case .uniform: number = low + u * (high - low)
@@ -35,33 +36,47 @@ struct Cohort {
         var cumulative = 0.0
         for (index, weight) in weights.enumerated() {
           cumulative += weight / total
-          if u < cumulative { return values[index] }
+          if u < cumulative { return .success(values[index]) }
         }
-        return values[values.count - 1]
+        return .success(values[values.count - 1])
       }
       let rounded = isInteger ? number.rounded() : number
       let literal = isInteger && abs(rounded) < 9e15 ? String(Int64(rounded)) : "\(rounded)"
-      return JSONNumber(literal: literal).map(JSONValue.number) ?? .null
+      guard rounded.isFinite, let parsed = JSONNumber(literal: literal) else {
+        return .failure(NonFiniteDraw(value: rounded))
+      }
+      return .success(.number(parsed))
     }
   }
 
-  /// The members' JSON, in order.
-  func members() -> [(id: String, json: JSONValue)] {
-    let width = String(count).count
-    return (0..<count).map { index in
-      let number = String(index + 1)
-      let id = "\(self.id)-" + String(repeating: "0", count: width - number.count) + number
-      var json = template
-      try? json.set(.string(id), at: JSONPointer.root.appending("id"))
-      for (position, entry) in vary.enumerated() {
-        var generator = SplitMix64(
-          seed: StreamSeed.derive(seed, UInt64(index), UInt64(position)))
-        // `init(reading:)` checked that every pointer can be set in the template.
-        try? json.set(entry.distribution.value(generator.nextUnit()), at: entry.pointer)
-      }
-      return (id, json)
-    }
+  /// A draw that is no finite number (an overflow to ±infinity, or NaN).
+  struct NonFiniteDraw: Error {
+    var value: Double
   }
+
+  /// The member with 0-based `index`: its id, its JSON and, for each `vary` entry whose draw
+  /// is no finite number, the entry's position and the value drawn (the entry is then left
+  /// as the template has it).
+  func member(_ index: Int) -> (id: String, json: JSONValue, nonFinite: [(Int, Double)]) {
+    let number = String(index + 1)
+    let id = "\(self.id)-" + String(repeating: "0", count: idDigits - number.count) + number
+    var json = template
+    var nonFinite: [(Int, Double)] = []
+    try? json.set(.string(id), at: JSONPointer.root.appending("id"))
+    for (position, entry) in vary.enumerated() {
+      var generator = SplitMix64(
+        seed: StreamSeed.derive(seed, UInt64(index), UInt64(position)))
+      switch entry.distribution.value(generator.nextUnit()) {
+      // `init(reading:)` checked that every pointer can be set in the template.
+      case .success(let value): try? json.set(value, at: entry.pointer)
+      case .failure(let draw): nonFinite.append((position, draw.value))
+      }
+    }
+    return (id, json, nonFinite)
+  }
+
+  /// The digits of a member's number: `belt-007` for a cohort of 100 to 999.
+  var idDigits: Int { String(count).count }
 }
 
 extension Cohort {

@@ -72,17 +72,30 @@ public struct JSONPointer: Hashable, Sendable, Comparable, CustomStringConvertib
   }
 
   /// The RFC 6901 text: `~` is written `~0` and `/` is written `~1`.
+  ///
+  /// Pointers reach messages with keys from hostile files, so a key's control characters are
+  /// written JSON-style (`\u001B`, never the raw byte) and a key longer than
+  /// `Self.shownKeyLength` characters is cut with `…` and its length. Keys the format knows
+  /// are short and plain, so their pointers are exact.
   public var description: String {
     tokens.map { token -> String in
       switch token {
       case .index(let index): return "/\(index)"
       case .key(let key):
-        return "/"
-          + key.replacingOccurrences(of: "~", with: "~0")
+        let escaped = key.replacingOccurrences(of: "~", with: "~0")
           .replacingOccurrences(of: "/", with: "~1")
+        let isPlain =
+          key.utf8.count <= Self.shownKeyLength
+          && !key.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        guard !isPlain else { return "/" + escaped }
+        return "/" + JSONValue.escaped(escaped, limit: Self.shownKeyLength)
+          + (key.count > Self.shownKeyLength ? "(\(key.count) characters)" : "")
       }
     }.joined()
   }
+
+  /// The most characters of a key a message shows.
+  static let shownKeyLength = 200
 
   /// A parent before its children, keys alphabetically, array indices numerically.
   public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {

@@ -33,13 +33,20 @@ public enum JSONValue: Sendable, Equatable {
   /// A short rendering of the value for error messages.
   ///
   /// Numbers appear as their literal; strings are quoted and escaped JSON-style and cut after
-  /// 40 characters with "…"; arrays appear as "[…]" or "[]", objects as "{…}" or "{}".
+  /// 40 characters with "…" and their length; arrays appear as "[…]" or "[]", objects as
+  /// "{…}" or "{}". A number literal longer than 200 characters is cut the same way, so no
+  /// message echoes a hostile value whole.
   public var excerpt: String {
     switch self {
     case .null: "null"
     case .bool(let flag): flag ? "true" : "false"
-    case .number(let number): number.literal
-    case .string(let text): "\"" + JSONValue.escaped(text, limit: 40) + "\""
+    case .number(let number):
+      number.literal.utf8.count <= 200
+        ? number.literal
+        : String(number.literal.prefix(200)) + "… (\(number.literal.count) characters)"
+    case .string(let text):
+      "\"" + JSONValue.escaped(text, limit: 40) + "\""
+        + (text.utf8.count > 40 && text.count > 40 ? " (\(text.count) characters)" : "")
     case .array(let elements): elements.isEmpty ? "[]" : "[…]"
     case .object(let object): object.members.isEmpty ? "{}" : "{…}"
     }

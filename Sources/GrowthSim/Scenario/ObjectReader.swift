@@ -56,12 +56,18 @@ final class ObjectReader {
     let known = properties.map(\.name)
     for key in object.keys where !known.contains(key) {
       var message = "unknown key"
-      if let suggestion = EditDistance.nearest(to: key, among: known) {
+      // No key of the format is near this long: say so, and spend nothing on suggestions.
+      if key.utf8.count > Self.longestKey {
+        message += " (longer than \(Self.longestKey) bytes, got \(key.utf8.count))"
+      } else if let suggestion = EditDistance.nearest(to: key, among: known) {
         message += " (did you mean '\(suggestion)'?)"
       }
       report(pointer.appending(key), message)
     }
   }
+
+  /// The longest key the loader considers a possible typo of a known one.
+  static let longestKey = 256
 
   /// Looks `key` up, records its description and reports it missing if it is required.
   private func member(
@@ -94,11 +100,11 @@ final class ObjectReader {
       return placeholder
     }
     guard number.value.isFinite else {
-      report(at, "number out of range, got \(number.literal)")
+      report(at, "number out of range, got \(JSONValue.number(number).excerpt)")
       return placeholder
     }
     if let rule = bounds.violation(number.value) {
-      report(at, "\(rule), got \(number.literal)")
+      report(at, "\(rule), got \(JSONValue.number(number).excerpt)")
       return placeholder
     }
     return number.value
@@ -121,12 +127,15 @@ final class ObjectReader {
     // Huge literals (2^63, 1e400) are whole numbers out of range, not fractions.
     guard number.exactInteger != nil || !number.value.isFinite || abs(number.value) >= 0x1p53
     else {
-      report(at, "expected an integer, got \(number.literal)")
+      report(at, "expected an integer, got \(JSONValue.number(number).excerpt)")
       return placeholder
     }
     guard let exact = number.exactInteger, range.contains(exact) else {
       let bounds = Bounds(lower: Double(range.lowerBound), upper: Double(range.upperBound))
-      report(at, "\(bounds.violation(number.value) ?? "out of range"), got \(number.literal)")
+      report(
+        at,
+        "\(bounds.violation(number.value) ?? "out of range"), got \(JSONValue.number(number).excerpt)"
+      )
       return placeholder
     }
     return exact
@@ -242,7 +251,7 @@ final class ObjectReader {
         return fallback
       }
       if let rule = bounds.violation(number.value) {
-        report(at.appending(index), "\(rule), got \(number.literal)")
+        report(at.appending(index), "\(rule), got \(JSONValue.number(number).excerpt)")
         return fallback
       }
       result.append(number.value)

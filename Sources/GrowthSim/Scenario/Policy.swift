@@ -206,19 +206,28 @@ extension Policy {
       phases = []
       return
     }
+    // The phases whose `fromDay` was read as written: a placeholder for one reported already
+    // is no day of the file, so it takes no part in the order check.
+    var readDays: [Bool] = []
     phases = r.overlays(
       "phases",
       doc: "Later phases: each names its first day and changes only the keys it gives "
         + "(cold start → burst → stable)."
     ) { phase in
-      PolicyPhase(
-        name: phase.string("name", default: nil, .label, doc: "The phase's name."),
-        fromDay: phase.integer(
-          "fromDay", default: nil, 0...3650, unit: "day", doc: "First day of the run it applies."),
-        policy: Policy(reading: phase, allowsPhases: false))
+      let name = phase.string("name", default: nil, .label, doc: "The phase's name.")
+      let before = phase.issueCount
+      let fromDay = phase.integer(
+        "fromDay", default: nil, 0...3650, unit: "day", doc: "First day of the run it applies.")
+      readDays.append(phase.issueCount == before)
+      return PolicyPhase(
+        name: name, fromDay: fromDay, policy: Policy(reading: phase, allowsPhases: false))
     }
+    // `overlays` first calls `read` once to describe the keys: that call reads no day.
+    readDays.removeFirst(min(1, readDays.count))
     for (index, pair) in zip(phases, phases.dropFirst()).enumerated()
-    where pair.1.fromDay <= pair.0.fromDay {
+    where pair.1.fromDay <= pair.0.fromDay && readDays.count == phases.count
+      && readDays[index] && readDays[index + 1]
+    {
       r.report(
         r.pointer.appending("phases").appending(index + 1).appending("fromDay"),
         "must be later than the previous phase's \(pair.0.fromDay), got \(pair.1.fromDay)")

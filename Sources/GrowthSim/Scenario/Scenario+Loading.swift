@@ -16,9 +16,15 @@ extension Scenario {
   }
 
   /// Checks an already parsed document; see `decode(from:)`.
-  public static func decode(_ document: JSONValue) throws(ScenarioLoadError) -> Scenario {
-    try ObjectReader.readDocument(document, kind: "scenario", Scenario.init(reading:)) {
-      scenario in
+  ///
+  /// A scenario making more merchants or SKUs than `population` allows is refused before any
+  /// cohort member is drawn.
+  public static func decode(
+    _ document: JSONValue, population: PopulationLimit = .format
+  ) throws(ScenarioLoadError) -> Scenario {
+    try ObjectReader.readDocument(document, kind: "scenario") {
+      Scenario(reading: $0, population: population)
+    } check: { scenario in
       // A merchant may follow a preset the scenario does not define itself.
       for id in Set(scenario.merchants.map(\.policy)).sorted()
       where !scenario.policies.contains(where: { $0.id == id }) {

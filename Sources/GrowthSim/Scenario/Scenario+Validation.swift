@@ -113,6 +113,9 @@ extension Scenario {
     let ids = experiment.comparePolicies
     let known = policies.map(\.id) + PolicyPresets.json.map(\.id)
     var issues: [ScenarioError.Issue] = []
+    for (index, id) in ids.enumerated() where !id.isEmpty && ids[..<index].contains(id) {
+      issues.append(.init(list.appending(index), "repeats an earlier policy, got \"\(id)\""))
+    }
     for (index, id) in ids.enumerated() where !id.isEmpty && !known.contains(id) {
       var message = "no policy or preset has this id"
       if let suggestion = EditDistance.nearest(to: id, among: known) {

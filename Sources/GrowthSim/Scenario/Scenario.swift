@@ -83,6 +83,18 @@ extension Scenario {
   static func expand(_ cohort: Cohort, at pointer: JSONPointer, _ reader: ObjectReader)
     -> [Merchant]
   {
+    // An invalid id is reported already (and is empty here): members named after it would
+    // only repeat that issue at keys the file does not have.
+    guard !cohort.id.isEmpty else { return [] }
+    let longest = Scenario.identifierLength - 1 - cohort.idDigits
+    guard cohort.id.count <= longest else {
+      reader.report(
+        pointer.appending("id"),
+        "must be at most \(longest) characters, so that member ids such as "
+          + "\"\(cohort.id.prefix(8))…-\(cohort.count)\" stay within "
+          + "\(Scenario.identifierLength), got \(cohort.id.count) characters")
+      return []
+    }
     var template = cohort.template
     try? template.set(.string(cohort.id + "-0"), at: JSONPointer.root.appending("id"))
     guard case .object(let object) = template else {
@@ -94,7 +106,14 @@ extension Scenario {
     check.rejectUnknownKeys()
     var reported = Set<Int>()
     var members: [Merchant] = []
-    for (id, json) in cohort.members() {
+    for index in 0..<cohort.count {
+      let (id, json, nonFinite) = cohort.member(index)
+      for (entry, value) in nonFinite where !reported.contains(entry) {
+        reported.insert(entry)
+        reader.report(
+          pointer.appending("vary").appending(entry),
+          "a drawn value is not a finite number for \(id), got \(value)")
+      }
       guard case .object(let member) = json else { continue }
       let memberReader = reader.child(member, at: pointer.appending("template"), reporting: false)
       members.append(Merchant(reading: memberReader))
@@ -115,7 +134,7 @@ extension Scenario {
     return members
   }
 
-  init(reading reader: ObjectReader) {
+  init(reading reader: ObjectReader, population: PopulationLimit = .format) {
     _ = reader.integer(
       "version", default: nil, Scenario.formatVersion...Scenario.formatVersion,
       doc: "Format version; this build reads 1 and rejects newer files.")
@@ -136,6 +155,17 @@ extension Scenario {
           "startDate", default: CivilDate(year: 2026, month: 3, day: 1),
           doc: "The first simulated day (ISO 8601)."),
         days: r.integer("days", default: 90, 1...3650, unit: "days", doc: "Days simulated."))
+    }
+    if reader.issueCount == issuesBeforeCalendar {
+      // Every date a run writes must be one the loader reads back (years up to 9999).
+      let latest = CivilDate(year: 9999, month: 12, day: 31)
+      let room = latest.daysSinceEpoch - calendar.startDate.daysSinceEpoch + 1
+      if calendar.days > room {
+        reader.report(
+          reader.pointer.appending("calendar").appending("days"),
+          "must end the run by \(latest), the latest date a scenario may hold: from "
+            + "\(calendar.startDate), at most \(room), got \(calendar.days)")
+      }
     }
     experiment = reader.object("experiment", doc: "Seed and replications.") { r in
       Experiment(
@@ -206,19 +236,12 @@ extension Scenario {
     let cohorts = reader.objects(
       "cohorts", doc: "Groups of merchants drawn from distributions (an industrial belt).",
       Cohort.init(reading:))
+    // Checked before the members are drawn, so a hostile count never reaches the allocator
+    // nor costs the time of drawing.
     let sizes = Scenario.populationSize(merchants: merchants, cohorts: cohorts)
-    let cohortsAt = reader.pointer.appending("cohorts")
-    if sizes.merchants > Scenario.maximumMerchants {
-      reader.report(
-        cohortsAt,
-        "must make at most \(Scenario.maximumMerchants) merchants in all, got \(sizes.merchants)")
-    } else if sizes.skus > Scenario.maximumSKUs {
-      reader.report(
-        cohortsAt, "must make at most \(Scenario.maximumSKUs) SKUs in all, got \(sizes.skus)")
-    }
-    // Checked before the members are drawn, so a hostile count never reaches the allocator.
-    let expands = sizes.merchants <= Scenario.maximumMerchants && sizes.skus <= Scenario.maximumSKUs
-    for (index, cohort) in cohorts.enumerated() where expands {
+    let tooBig = population.issue(sizes, root: reader.pointer)
+    if let tooBig { reader.report(tooBig.pointer, tooBig.message) }
+    for (index, cohort) in cohorts.enumerated() where tooBig == nil {
       let drawn = Scenario.expand(
         cohort, at: reader.pointer.appending("cohorts").appending(index), reader)
       merchants += drawn
@@ -247,6 +270,8 @@ extension Scenario {
   public static let maximumMerchants = 1_000_000
   /// The format's ceiling on SKUs over all merchants.
   public static let maximumSKUs = 10_000_000
+  /// The longest id (`SchemaProperty.Kind.identifier`).
+  static let identifierLength = 64
 
   /// The merchants and SKUs that `merchants` and the members of `cohorts` make, counted
   /// before any member is drawn.

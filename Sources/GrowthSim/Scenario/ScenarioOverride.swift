@@ -55,7 +55,7 @@ extension Scenario {
   /// Parses a scenario document, applies `overrides` to it and checks the result, reporting
   /// every problem at once; see `decode(from:)`.
   public static func decode(
-    from bytes: [UInt8], overrides: [ScenarioOverride]
+    from bytes: [UInt8], overrides: [ScenarioOverride], population: PopulationLimit = .format
   ) throws(ScenarioLoadError) -> Scenario {
     var document: JSONValue
     do {
@@ -68,6 +68,6 @@ extension Scenario {
     } catch {
       throw .invalid(error)
     }
-    return try decode(document)
+    return try decode(document, population: population)
   }
 }

@@ -31,9 +31,15 @@ public enum EditDistance {
   ///
   /// Plausible means at most 2 edits and at most a third of the word's length. Ties go to the
   /// earlier candidate.
+  ///
+  /// The cost is bounded whatever the word: one longer than `longestWord` characters (a
+  /// hostile megabyte key) gets no suggestion, and a candidate whose length differs by more
+  /// than 2 is skipped unmeasured.
   public static func nearest(to word: String, among candidates: [String]) -> String? {
+    guard word.utf8.count <= longestWord * 4, word.count <= longestWord else { return nil }
+    let length = word.count
     var best: (candidate: String, distance: Int)? = nil
-    for candidate in candidates {
+    for candidate in candidates where abs(candidate.count - length) <= 2 {
       let distance = between(word, candidate)
       if distance <= min(2, max(1, word.count / 3)), distance < (best?.distance ?? .max) {
         best = (candidate, distance)
@@ -41,4 +47,7 @@ public enum EditDistance {
     }
     return best?.candidate
   }
+
+  /// The longest word `nearest` suggests for: far above any key, id or command.
+  public static let longestWord = 100
 }

@@ -1,11 +1,15 @@
 extension SweepPlan {
   /// Checks the scenario of every point, `jobs` at a time, before anything is simulated.
   ///
-  /// Points are checked in batches, so memory does not grow with their number.
+  /// Points are checked in batches, so memory does not grow with their number. When
+  /// `cancellation` asks to stop (polled before each point), the check returns early without
+  /// an error: the caller tells a stop from a pass by asking `cancellation` again.
   ///
   /// - Throws: `.invalidPoint` with the lowest invalid point id, its values and issues, and
   ///   the number of invalid points.
-  public func validateAllPoints(jobs: Int) throws(SweepError) {
+  public func validateAllPoints(
+    jobs: Int, cancellation: Cancellation? = nil
+  ) throws(SweepError) {
     let chunk = 256
     let batch = chunk * max(1, jobs) * 4
     var earliestInvalid: InvalidPoint? = nil
@@ -19,6 +23,7 @@ extension SweepPlan {
         var count = 0
         let lower = first + index * chunk
         for point in lower..<min(end, lower + chunk) {
+          if cancellation?.isCancelled == true { break }
           do throws(ScenarioError) {
             _ = try scenarios(forPoint: point)
           } catch {
@@ -36,6 +41,7 @@ extension SweepPlan {
         if earliestInvalid == nil { earliestInvalid = earliest }
       }
       start = end
+      if cancellation?.isCancelled == true { return }
     }
     if var earliestInvalid {
       earliestInvalid.invalidCount = invalidCount

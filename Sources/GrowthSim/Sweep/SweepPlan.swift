@@ -15,6 +15,8 @@ public struct SweepPlan: Sendable {
   public let design: SweepDesign
   /// The base scenario's `/name`.
   public let scenarioName: String
+  /// The most merchants and SKUs a point may make, checked before its cohorts are drawn.
+  public let population: PopulationLimit
 
   /// The number of points.
   public var pointCount: Int { design.pointCount }
@@ -30,10 +32,12 @@ public struct SweepPlan: Sendable {
   ///
   /// - Throws: `.scenario` if the document itself is invalid; `.spec` if a pointer cannot be
   ///   set or an integer key gets fractional bounds or more grid levels than whole numbers.
-  public init(scenario document: JSONValue, spec: SweepSpec) throws(SweepError) {
+  public init(
+    scenario document: JSONValue, spec: SweepSpec, population: PopulationLimit = .format
+  ) throws(SweepError) {
     let scenario: Scenario
     do {
-      scenario = try Scenario.decode(document)
+      scenario = try Scenario.decode(document, population: population)
     } catch {
       switch error {
       case .invalid(let invalid): throw .scenario(invalid)
@@ -51,6 +55,7 @@ public struct SweepPlan: Sendable {
     guard issues.isEmpty else { throw .spec(ScenarioError(issues)) }
     base = document
     scenarioName = scenario.name
+    self.population = population
     self.spec = resolved
     design = SweepDesign(
       kind: resolved.design, levelCounts: resolved.parameters.map(\.levelCount),
@@ -145,7 +150,7 @@ public struct SweepPlan: Sendable {
     try ScenarioOverride.apply(settings(ofPoint: point), to: &document)
     var scenario: Scenario
     do {
-      scenario = try Scenario.decode(document)
+      scenario = try Scenario.decode(document, population: population)
     } catch {
       switch error {
       case .invalid(let invalid): throw invalid

@@ -177,8 +177,14 @@ private let excerpts: [(JSONValue, String)] = [
   (.string("days"), "\"days\""),
   (.string("say \"hi\"\\\n\t\u{1}"), #""say \"hi\"\\\n\t\u0001""#),
   (.string(String(repeating: "a", count: 40)), "\"" + String(repeating: "a", count: 40) + "\""),
-  (.string(String(repeating: "b", count: 41)), "\"" + String(repeating: "b", count: 40) + "…\""),
-  (.string(String(repeating: "😀", count: 45)), "\"" + String(repeating: "😀", count: 40) + "…\""),
+  (
+    .string(String(repeating: "b", count: 41)),
+    "\"" + String(repeating: "b", count: 40) + "…\" (41 characters)"
+  ),
+  (
+    .string(String(repeating: "😀", count: 45)),
+    "\"" + String(repeating: "😀", count: 40) + "…\" (45 characters)"
+  ),
   (.array([]), "[]"),
   (.array([.null]), "[…]"),
   (object([]), "{}"),

@@ -21,4 +21,12 @@ import Testing
     #expect(
       sorted == ["", "/calendar/days", "/merchants/2", "/merchants/2/id", "/merchants/10/id"])
   }
+
+  @Test func messagesShowHostileKeysEscapedAndCut() {
+    let bell = JSONPointer.root.appending("a\u{1B}[31m\u{07}b")
+    #expect(bell.description == "/a\\u001B[31m\\u0007b")
+    let long = JSONPointer.root.appending(String(repeating: "k", count: 1000)).appending(0)
+    #expect(long.description == "/" + String(repeating: "k", count: 200) + "…(1000 characters)/0")
+    #expect(JSONPointer.root.appending("plain~/key").description == "/plain~0~1key")
+  }
 }

@@ -16,4 +16,12 @@ import Testing
     #expect(EditDistance.nearest(to: "dayz", among: ["days", "startDate"]) == "days")
     #expect(EditDistance.nearest(to: "weather", among: ["days", "startDate"]) == nil)
   }
+
+  @Test func hostileWordsGetNoSuggestionAndSkipFarCandidates() {
+    let huge = String(repeating: "days", count: 250_000)
+    #expect(EditDistance.nearest(to: huge, among: ["days"]) == nil)
+    #expect(EditDistance.nearest(to: "daysx", among: ["days"]) == "days")
+    // Lengths 3 apart cannot be within 2 edits: not measured, not suggested.
+    #expect(EditDistance.nearest(to: "ab", among: ["abcde"]) == nil)
+  }
 }
