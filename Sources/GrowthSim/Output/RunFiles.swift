@@ -35,13 +35,20 @@ public enum RunFiles {
     }
     guard !files.isEmpty || writesStatistics else { return [] }
     try FileError.check(cancellation, writing: files.first?.path ?? prefix + "daily_stats.csv")
-    try Files.makeDirectory(directory)
+    let names = files.map { name(of: $0.path) } + (writesStatistics ? ["daily_stats.csv"] : [])
+    let claim = try OutputClaim(directory, names: names)
+    defer { claim.release() }
     if writesStatistics {
       let path = prefix + "daily_stats.csv"
       files.insert((path, try DailyStatisticsTable.csv(of: result, beside: path)), at: statisticsAt)
     }
     try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
+  }
+
+  /// The last component of a path.
+  static func name(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 }
 
@@ -75,19 +82,25 @@ extension RunFiles {
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
   ///   file is then left half-written. When `cancellation` asks to stop (checked as each
   ///   replication ends), the error is an interruption (`isInterruption`), the temporary files
-  ///   are removed and a directory this call created is removed again.
+  ///   are removed and a directory this call created is removed again. Another process
+  ///   writing into `directory` makes it fail at once (`OutputClaim`).
   public static func write(
     _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil
   ) throws(FileError) -> Written {
-    let existed = Files.exists(directory)
-    do {
-      return try write(
-        scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
-    } catch {
-      // The files' temporaries are gone with them; an empty folder of ours goes too.
-      if error.isInterruption, !existed { Files.removeIfEmpty(directory) }
-      throw error
-    }
+    let output = scenario.output
+    let names = [
+      (output.writesDaily, "daily.csv"), (output.writesLong, "daily_long.csv"),
+      (DailyStatisticsTable.isWritten(for: scenario), "daily_stats.csv"),
+      (output.writesSummary, "summary.csv"),
+      (output.writesProviders && !scenario.providers.isEmpty, "providers.csv"),
+      (!scenario.targets.isEmpty, "targets.csv"),
+    ].filter(\.0).map(\.1)
+    // The files' temporaries are gone when the inner `write` returns, before the claim lets
+    // go; a folder the claim made is removed again if nothing was written.
+    let claim = names.isEmpty ? nil : try OutputClaim(directory, names: names)
+    defer { claim?.release() }
+    return try write(
+      scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
   }
 
   /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
@@ -163,8 +176,7 @@ extension RunFiles {
     }
     for file in written { try file.finish() }
     try FileError.check(cancellation, writing: directory)
-    for file in written { try file.commit() }
-    if !written.isEmpty { Files.syncDirectory(directory) }
+    try StreamingFile.commit(written)
     return Written(paths: written.map(\.path), summaries: summaries, outcomes: outcomes)
   }
 

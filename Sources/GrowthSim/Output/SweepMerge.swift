@@ -56,19 +56,26 @@ public enum SweepMerge {
       throw .corrupt(path: first.files.manifest, reason: "it has no point count")
     }
     let output = SweepFiles(directory: directory, shard: .whole)
-    let daily = manifest.member("daily") == .bool(true)
-    try io { () throws(FileError) in
-      try Files.makeDirectory(output.directory)
-      try Files.removeTemporaries(of: output.all, in: output.directory)
+    let claim = try io { () throws(FileError) in
+      try OutputClaim(output.directory, names: output.names)
     }
+    // The files' temporaries are gone when `write` returns, before the claim lets go.
+    defer { claim.release() }
+    return try write(ordered.map(\.files), manifest: manifest, total: total, into: output)
+  }
+
+  /// Streams the parts into the merged files and puts them in place, all or none.
+  private static func write(
+    _ parts: [SweepFiles], manifest: SweepManifest, total: Int, into output: SweepFiles
+  ) throws(SweepRunError) -> [String] {
+    let daily = manifest.member("daily") == .bool(true)
     let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
     try interleave(
-      ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint)
+      parts.map(\.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint)
     var finished = [table]
     if daily {
       let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
-      try interleave(
-        ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil)
+      try interleave(parts.map(\.daily), total: total, into: dailyFile, rowsPerPoint: nil)
       finished.append(dailyFile)
     }
     return try io { () throws(FileError) in
@@ -76,9 +83,8 @@ public enum SweepMerge {
       try manifestFile.write(manifest.bytes)
       finished.append(manifestFile)
       for file in finished { try file.finish() }
+      try StreamingFile.commit(finished)
       if !daily { try Files.remove(output.daily) }
-      for file in finished { try file.commit() }
-      Files.syncDirectory(output.directory)
       return finished.map(\.path)
     }
   }
