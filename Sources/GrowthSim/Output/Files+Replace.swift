@@ -61,8 +61,17 @@ extension Files {
     throw FileError(path, errno: EEXIST)
   }
 
-  /// Puts a backup back in place of `path`.
+  /// Puts a backup back in place of `path`; a backup that is still a hard link of `path`
+  /// is just removed (`rename` of two links of one file does nothing).
   private static func restore(_ backup: String, to path: String) {
-    _ = rename(backup, path)
+    var saved = stat()
+    var current = stat()
+    if lstat(backup, &saved) == 0, lstat(path, &current) == 0, saved.st_dev == current.st_dev,
+      saved.st_ino == current.st_ino
+    {
+      unlink(backup)
+    } else {
+      _ = rename(backup, path)
+    }
   }
 }

@@ -13,7 +13,8 @@
 ///   creates any, and this process's temporary nonce as running; `release` keeps only the
 ///   listed files that exist and drops the nonce.
 /// - Temporaries whose nonce a marker of this scope lists as running belong to a run that
-///   died holding this very lock: they are removed. A user's file is never removed, even one
+///   died holding this very lock: they are removed. The marker itself is rewritten in place
+///   (`Files.overwrite`), so that it has no temporary of its own that nothing could vouch for. A user's file is never removed, even one
 ///   named like a temporary: its nonce is in no marker.
 final class OutputClaim {
   let directory: String
@@ -42,8 +43,7 @@ final class OutputClaim {
     do throws(FileError) {
       let entries = try Files.list(directory)
       for name in entries {
-        guard let nonce = Temporary.nonce(ofName: name), nonce != Temporary.nonce,
-          previous.running.contains(nonce)
+        guard let nonce = Temporary.nonce(ofName: name), previous.running.contains(nonce)
         else { continue }
         try Files.remove(prefix + name)
       }
@@ -51,7 +51,7 @@ final class OutputClaim {
       var marker = previous
       marker.files.formUnion(names)
       marker.running = [Temporary.nonce]
-      try Files.writeAll([(markerPath, marker.bytes)])
+      try Files.overwrite(markerPath, with: marker.bytes)
     } catch {
       unlock()
       throw error
@@ -74,7 +74,7 @@ final class OutputClaim {
       Files.removeIfEmpty(directory)
       return
     }
-    try? Files.writeAll([(markerPath, marker.bytes)])
+    try? Files.overwrite(markerPath, with: marker.bytes)
     unlock()
   }
 

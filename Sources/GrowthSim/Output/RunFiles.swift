@@ -87,6 +87,15 @@ extension RunFiles {
   public static func write(
     _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil
   ) throws(FileError) -> Written {
+    try write(
+      scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
+  }
+
+  /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
+  static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
+    cancellation: Cancellation? = nil
+  ) throws(FileError) -> Written {
     let output = scenario.output
     let names = [
       (output.writesDaily, "daily.csv"), (output.writesLong, "daily_long.csv"),
@@ -95,18 +104,18 @@ extension RunFiles {
       (output.writesProviders && !scenario.providers.isEmpty, "providers.csv"),
       (!scenario.targets.isEmpty, "targets.csv"),
     ].filter(\.0).map(\.1)
-    // The files' temporaries are gone when the inner `write` returns, before the claim lets
-    // go; a folder the claim made is removed again if nothing was written.
+    // The files' temporaries are gone when `writeFiles` returns, before the claim lets go;
+    // a folder the claim made is removed again if nothing was written.
     let claim = names.isEmpty ? nil : try OutputClaim(directory, names: names)
     defer { claim?.release() }
-    return try write(
-      scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation)
+    return try writeFiles(
+      scenario, jobs: jobs, to: directory, chunkBytes: chunkBytes, cancellation: cancellation)
   }
 
-  /// `write(_:jobs:to:)` with the daily spool's chunk size (tests make it small to spill).
-  static func write(
+  /// The work of `write(_:jobs:to:chunkBytes:)` once the folder is claimed.
+  private static func writeFiles(
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
-    cancellation: Cancellation? = nil
+    cancellation: Cancellation?
   ) throws(FileError) -> Written {
     let replication = Replication(scenario)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"

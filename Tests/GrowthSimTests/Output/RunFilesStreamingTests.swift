@@ -60,7 +60,8 @@ import Testing
     let expected = try Self.files(in: reference)
     #expect(
       expected.keys.sorted()
-        == ["daily.csv", "daily_long.csv"] + (replications > 1 ? ["daily_stats.csv"] : [])
+        == [".growthsim", "daily.csv", "daily_long.csv"]
+        + (replications > 1 ? ["daily_stats.csv"] : [])
         + ["providers.csv", "summary.csv"])
     // Nothing else is left in the directory: the spill files are unlinked.
     #expect(try Self.files(in: streamed) == expected)
