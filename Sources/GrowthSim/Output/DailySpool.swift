@@ -28,7 +28,7 @@ final class DailySpool: @unchecked Sendable {
   private var spilledCounts: [UInt32] = []
 
   /// A spool for `merchants` rows a day, spilling beside `path` (the `daily.csv` it feeds).
-  init(merchants: Int, spillingBeside path: String, replication: Int, chunkBytes: Int = 2 << 20) {
+  init(merchants: Int, spillingBeside path: String, chunkBytes: Int = 2 << 20) {
     self.merchants = merchants
     self.chunkBytes = chunkBytes
     spillPath = path

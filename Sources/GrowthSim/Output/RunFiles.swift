@@ -204,7 +204,7 @@ extension RunFiles {
       path.map {
         DailyEncoder(
           spool: DailySpool(
-            merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+            merchants: scenario.merchants.count, spillingBeside: $0,
             chunkBytes: chunkBytes),
           scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground,
           rows: rows)

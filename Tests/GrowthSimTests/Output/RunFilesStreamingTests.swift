@@ -73,7 +73,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let merchants = 3
     let spool = DailySpool(
-      merchants: merchants, spillingBeside: directory + "/daily.csv", replication: 0,
+      merchants: merchants, spillingBeside: directory + "/daily.csv",
       chunkBytes: 40)
     for day in 0..<9 {
       var bytes: [UInt8] = []
