@@ -17,10 +17,12 @@ extension CLI {
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let configured = scenario.experiment.comparePolicies
     let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
-    let directory = settings.outputDirectory ?? "Results/" + stem(of: file) + "-compare"
+    let directory =
+      settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name, suffix: "-compare")
     let name = file ?? "(embedded default)"
     if let code = preflight(
-      RunSize.compare(scenario, policies: policies.count), settings, name: name, errors: &errors)
+      RunSize.compare(scenario, policies: policies.count), settings, directory: directory,
+      name: name, errors: &errors)
     {
       return code
     }

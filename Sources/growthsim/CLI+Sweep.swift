@@ -8,9 +8,9 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
-      errors.write(refusal)
-      return .cannotCreate
+    if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
+      print("error: \(problem)", to: &errors)
+      return .usage
     }
     let job: SweepJob
     switch prepareSweep(file: file, settings) {
@@ -18,6 +18,9 @@ extension CLI {
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
+    }
+    if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
+      return code
     }
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
@@ -127,7 +130,8 @@ extension CLI {
       return .success(
         SweepJob(
           plan: plan, tool: version, scenarioBytes: bytes, overrides: settings.overrides,
-          directory: settings.outputDirectory ?? "Results/" + stem(of: file) + "-sweep",
+          directory: settings.outputDirectory
+            ?? defaultFolder(scenarioName: plan.scenarioName, suffix: "-sweep"),
           shard: settings.shard, writesDaily: settings.writesDaily, resumes: settings.resumes,
           jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
     } catch {
@@ -143,9 +147,8 @@ extension CLI {
     _ parts: [String], _ settings: Options.MergeSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
-      errors.write(refusal)
-      return .cannotCreate
+    if let code = checkOutput(settings.outputDirectory, force: settings.force, errors: &errors) {
+      return code
     }
     do throws(SweepRunError) {
       let written = try SweepMerge.merge(

@@ -90,9 +90,10 @@ enum CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let directory = settings.outputDirectory ?? "Results/" + stem(of: file)
+    let directory = settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name)
     if let code = preflight(
-      RunSize.run(scenario), settings, name: file ?? "(embedded default)", errors: &errors)
+      RunSize.run(scenario), settings, directory: directory, name: file ?? "(embedded default)",
+      errors: &errors)
     {
       return code
     }
@@ -228,10 +229,10 @@ enum CLI {
     return nil
   }
 
-  /// The checks of `run` and `compare` before any work: the size limits, then the `--out`
-  /// folder; the exit code of the first that fails.
+  /// The checks of `run` and `compare` before any work: the size limits, then the output
+  /// folder (`checkOutput`); the exit code of the first that fails.
   static func preflight(
-    _ size: RunSize, _ settings: Options.RunSettings, name: String,
+    _ size: RunSize, _ settings: Options.RunSettings, directory: String, name: String,
     errors: inout some TextOutputStream
   ) -> ExitCode? {
     if let code = checkSize(
@@ -239,21 +240,7 @@ enum CLI {
     {
       return code
     }
-    if let refusal = refusal(settings.outputDirectory, force: settings.force) {
-      errors.write(refusal)
-      return .cannotCreate
-    }
-    return nil
-  }
-
-  /// The refusal to write into an `--out` folder holding files growthsim did not write, unless
-  /// `--force` is given; `nil` when the folder may be written (or none was given).
-  static func refusal(_ directory: String?, force: Bool) -> String? {
-    guard let directory, !force, let name = OutputFolder.foreignEntry(in: directory) else {
-      return nil
-    }
-    return "error: \(directory) holds files growthsim did not write (such as \(name)); "
-      + "choose a new or empty folder, or add --force to write into it anyway\n"
+    return checkOutput(directory, force: settings.force, errors: &errors)
   }
 
   /// The message and exit code of results that could not be written: 130 or 143 when a
@@ -269,10 +256,4 @@ enum CLI {
     return .cannotCreate
   }
 
-  /// `Scenarios/teenie.json` → `teenie`; the embedded scenario → `default`.
-  static func stem(of file: String?) -> String {
-    guard let file else { return "default" }
-    let name = file.split(separator: "/").last.map(String.init) ?? file
-    return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-  }
 }

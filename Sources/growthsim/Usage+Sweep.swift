@@ -33,7 +33,7 @@ extension Usage {
       --set /POINTER=VALUE
                           Change the base scenario before the sweep, as in `run`.
       --jobs J            Threads (default: the number of cores). Same bytes for any J.
-      --out DIR           Output directory (default: Results/<file name>-sweep).
+      --out DIR           Output directory (default: Results/<scenario name>-sweep).
       --shard K/N         Run only points with id ≡ K−1 (mod N) into sweep.part-K-of-N.csv
                           and manifest.part-K-of-N.json, for cluster array jobs.
       --resume            Finish an interrupted sweep in DIR (its manifest must match).

@@ -48,7 +48,7 @@ enum Usage {
                           Put VALUE (JSON, or else a string) at the JSON Pointer before the
                           scenario is checked, e.g. --set /merchants/0/followers=5000.
                           Repeatable; applied in order.
-      --out DIR           Output directory (default: Results/<file name without .json>,
+      --out DIR           Output directory (default: Results/<scenario name>,
                           or Results/default).
       --seed N            Scenario seed, overriding /experiment/seed.
       --replications R    Replications, overriding /experiment/replications.
@@ -86,7 +86,7 @@ enum Usage {
                           reference (default: the scenario's /experiment/compare,
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
-      --out DIR           Output directory (default: Results/<file name>-compare).
+      --out DIR           Output directory (default: Results/<scenario name>-compare).
       Other options as for run.
 
     """

@@ -51,7 +51,8 @@ import Testing
     let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
     #expect(daily.split(separator: "\n").count == 1 + 2 * 10)
     #expect(
-      Self.contents(of: directory + "/out") == ["daily.csv", "daily_stats.csv", "summary.csv"])
+      Self.contents(of: directory + "/out")
+        == [".growthsim", "daily.csv", "daily_stats.csv", "summary.csv"])
   }
 
   /// `--long` adds `daily_long.csv`, one line per merchant-day and metric.
@@ -175,10 +176,26 @@ import Testing
     #expect(Self.run(["schema", "--columns"]).output.contains("| 1 | `replication` |"))
   }
 
-  @Test func theOutputDirectoryDefaultsToTheScenarioStem() {
-    #expect(CLI.stem(of: nil) == "default")
-    #expect(CLI.stem(of: "Scenarios/teenie-weenie.json") == "teenie-weenie")
-    #expect(CLI.stem(of: "plain") == "plain")
+  @Test func theDefaultFolderIsTheScenariosSanitisedName() {
+    #expect(CLI.defaultFolder(scenarioName: "default") == "Results/default")
+    #expect(
+      CLI.defaultFolder(scenarioName: "teenie-weenie", suffix: "-sweep")
+        == "Results/teenie-weenie-sweep")
+    #expect(CLI.defaultFolder(scenarioName: "..") == "Results/scenario")
+    #expect(CLI.defaultFolder(scenarioName: ".") == "Results/scenario")
+    #expect(CLI.defaultFolder(scenarioName: "") == "Results/scenario")
+    #expect(CLI.defaultFolder(scenarioName: "../../etc") == "Results/_.._etc")
+    #expect(CLI.defaultFolder(scenarioName: "a/b c") == "Results/a_b_c")
+    #expect(CLI.defaultFolder(scenarioName: "乐旭 818") == "Results/乐旭_818")
+  }
+
+  @Test func anOutputFolderThatIsNoResultsFolderIsAUsageError() {
+    for directory in ["", "/", "//", "/..", ".", "./", "a/..", "./a/../."] {
+      #expect(CLI.outputProblem(directory) != nil, "\(directory)")
+    }
+    for directory in ["out", "./out", "/tmp/x", "a/../b", ".."] {
+      #expect(CLI.outputProblem(directory) == nil, "\(directory)")
+    }
   }
 }
 
@@ -196,7 +213,7 @@ import Testing
     #expect(outcome.output.contains("loop off"))
     #expect(
       CLITests.contents(of: directory + "/out") == [
-        "compare_ablation.csv", "compare_daily.csv", "compare_summary.csv",
+        ".growthsim", "compare_ablation.csv", "compare_daily.csv", "compare_summary.csv",
       ])
   }
 

@@ -51,7 +51,7 @@ import Testing
     let reference = CLITests.run(arguments + ["--out", directory + "/reference"])
     #expect(reference.code == .success)
     let names = ["manifest.json", "sweep-daily.csv", "sweep.csv"]
-    #expect(CLITests.contents(of: killed) == names)
+    #expect(CLITests.contents(of: killed) == [".growthsim"] + names)
     for name in names {
       let one = try Data(contentsOf: URL(fileURLWithPath: killed + "/" + name))
       let two = try Data(contentsOf: URL(fileURLWithPath: directory + "/reference/" + name))

@@ -43,11 +43,30 @@ import Testing
     let out = directory + "/out"
     #expect(CLITests.run(["run", file, "--out", out, "-q", "--seed", "1"]).code == .success)
     let first = try Data(contentsOf: URL(fileURLWithPath: out + "/daily.csv"))
-    // A temporary file a killed run left behind is growthsim's too.
-    try CLITests.write("torn", to: out + "/.daily.csv.tmp-99999")
     let second = CLITests.run(["run", file, "--out", out, "-q", "--seed", "2"])
     #expect(second.code == .success, "\(second.errors)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/daily.csv")) != first)
+  }
+
+  /// Ownership is proven by the marker, not by names: files named like growthsim's (a
+  /// manifest, an old-style temporary) that no marker lists are someone else's.
+  @Test(arguments: ["manifest.json", "summary.csv", ".daily.csv.tmp-4242"])
+  func aPlantedNameOfGrowthsimsIsForeign(name: String) throws {
+    let directory = try CLITests.temporaryDirectory()
+    let file = try Self.scenario(in: directory)
+    let out = directory + "/out"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+    try CLITests.write("mine\n", to: out + "/" + name)
+    for command in [
+      ["run", file],
+      ["sweep", file, "--vary", "/merchants/0/followers=10,20", "--replications", "1"],
+    ] {
+      let refused = CLITests.run(command + ["--out", out, "-q"])
+      #expect(refused.code == .cannotCreate)
+      #expect(refused.errors.contains("(such as \(name))"))
+      #expect(CLITests.contents(of: out) == [name])
+      #expect(try String(contentsOfFile: out + "/" + name, encoding: .utf8) == "mine\n")
+    }
   }
 
   @Test func mergeRefusesAForeignFolderToo() throws {

@@ -17,7 +17,7 @@ import Testing
   }
 
   static func temporaries(in directory: String) -> [String] {
-    CLITests.contents(of: directory).filter { $0.contains(".tmp-") }
+    CLITests.contents(of: directory).filter { $0.hasSuffix(".growthsim-tmp") }
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))
@@ -56,7 +56,9 @@ import Testing
       let two = try Data(contentsOf: URL(fileURLWithPath: directory + "/reference/" + name))
       #expect(one == two, "\(name) differs after SIGTERM and --resume")
     }
-    #expect(CLITests.contents(of: stopped) == ["manifest.json", "sweep-daily.csv", "sweep.csv"])
+    #expect(
+      CLITests.contents(of: stopped)
+        == [".growthsim", "manifest.json", "sweep-daily.csv", "sweep.csv"])
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))

@@ -12,10 +12,11 @@ final class AppendFile {
   let path: String
   private var descriptor: Int32
 
-  /// Opens an existing file, cutting it to `length` bytes first if given.
+  /// Opens an existing file (never through a symbolic link), cutting it to `length` bytes
+  /// first if given.
   init(path: String, truncatingTo length: Int? = nil) throws(FileError) {
     self.path = path
-    descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    descriptor = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileError(path, errno: errno) }
     if let length, ftruncate(descriptor, off_t(length)) != 0 {
       let code = errno

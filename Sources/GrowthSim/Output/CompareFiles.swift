@@ -18,7 +18,8 @@ public enum CompareFiles {
         (prefix + "compare_ablation.csv", CompareTables.ablationColumns.csv(rows: ablation.rows)))
     }
     try FileError.check(cancellation, writing: files[0].path)
-    try Files.makeDirectory(directory)
+    let claim = try OutputClaim(directory, names: files.map { RunFiles.name(of: $0.path) })
+    defer { claim.release() }
     try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }

@@ -16,6 +16,7 @@
 /// the consumer that writes it out.
 final class DailySpool: @unchecked Sendable {
   private let merchants: Int
+  /// The `daily.csv` it feeds; the spill file is a `Temporary` beside it.
   private let spillPath: String
   private let chunkBytes: Int
   /// The rows not yet spilled, day by day and merchant by merchant, and where each ends.
@@ -27,14 +28,10 @@ final class DailySpool: @unchecked Sendable {
   private var spilledCounts: [UInt32] = []
 
   /// A spool for `merchants` rows a day, spilling beside `path` (the `daily.csv` it feeds).
-  init(merchants: Int, spillingBeside path: String, replication: Int, chunkBytes: Int = 2 << 20) {
+  init(merchants: Int, spillingBeside path: String, chunkBytes: Int = 2 << 20) {
     self.merchants = merchants
     self.chunkBytes = chunkBytes
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    // The `.NAME.tmp-` prefix of `StreamingFile`, so interrupted-run clean-ups find it.
-    spillPath = directory + ".\(name).tmp-\(getpid())-spool-\(replication)"
+    spillPath = path
   }
 
   deinit {
@@ -56,9 +53,9 @@ final class DailySpool: @unchecked Sendable {
   /// Writes the chunk to the spill file, merchant by merchant.
   private func spill() throws(FileError) {
     if descriptor < 0 {
-      descriptor = open(spillPath, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-      guard descriptor >= 0 else { throw FileError(spillPath, errno: errno) }
-      unlink(spillPath)
+      let spill = try Temporary.create(beside: spillPath)
+      descriptor = spill.descriptor
+      unlink(spill.path)
     }
     var staging: [UInt8] = []
     staging.reserveCapacity(1 << 16)

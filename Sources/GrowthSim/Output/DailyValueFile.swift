@@ -27,13 +27,8 @@ final class DailyValueFile: @unchecked Sendable {
     self.series = series
     self.days = days
     self.metrics = metrics
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    // The `.NAME.tmp-` prefix of `StreamingFile`, so interrupted-run clean-ups find it.
-    self.path = directory + ".\(name).tmp-\(getpid())-values"
-    descriptor = open(self.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw FileError(self.path, errno: errno) }
+    // A `Temporary`, unlinked at once: nothing is left behind, even after a crash.
+    (self.path, descriptor) = try Temporary.create(beside: path)
     unlink(self.path)
   }
 

@@ -49,16 +49,6 @@ extension Files {
     }
   }
 
-  /// Removes the temporary files that an interrupted write of one of `paths` left behind
-  /// (`.NAME.tmp-PID`, see `writeAll`); other files are left alone, so concurrent shards
-  /// writing into one directory do not disturb each other.
-  static func removeTemporaries(of paths: [String], in directory: String) throws(FileError) {
-    let prefixes = paths.map { ".\($0.split(separator: "/").last.map(String.init) ?? $0).tmp-" }
-    for name in try list(directory) where prefixes.contains(where: name.hasPrefix) {
-      try remove(directory + "/" + name)
-    }
-  }
-
   /// Writes `bytes` to the open `descriptor` in full, retrying after interruptions.
   static func writeFully(
     _ bytes: ArraySlice<UInt8>, to descriptor: Int32, path: String

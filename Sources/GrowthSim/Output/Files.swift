@@ -68,7 +68,10 @@ public enum Files {
       if mkdir(path, 0o755) != 0 {
         let code = errno
         var status = stat()
-        guard code == EEXIST, stat(path, &status) == 0 else { throw FileError(path, errno: code) }
+        guard code == EEXIST, stat(path, &status) == 0 else {
+          throw code == EEXIST && isDanglingLink(path)
+            ? FileError(path, danglingLinkReason) : FileError(path, errno: code)
+        }
         guard (status.st_mode & S_IFMT) == S_IFDIR else {
           throw FileError(path, "exists and is not a directory")
         }
@@ -76,45 +79,44 @@ public enum Files {
     }
   }
 
+  /// The reason given for a symbolic link whose target does not exist (`mkdir` says only
+  /// "File exists").
+  static let danglingLinkReason = "is a symbolic link to something that does not exist"
+
+  /// Whether `path` is a symbolic link whose target does not exist.
+  static func isDanglingLink(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+      && stat(path, &status) != 0
+  }
+
   /// Writes every file completely or not at all.
   ///
-  /// Each goes to a temporary file in its own directory and is synced; only when all are
-  /// complete are they renamed into place and the directory synced. A failure while writing
-  /// removes the temporary files and leaves every earlier file untouched. (A rename failing
-  /// after others succeeded, which needs the directory to change under us, leaves the files
-  /// renamed so far replaced; no file is ever half-written.) `cancellation` is polled between
-  /// pieces of 1 MiB: a stop then removes the temporary files as a failure does.
+  /// Each goes to a new temporary file in its own directory (`Temporary`) and is synced; only
+  /// when all are complete are they put in place together (`replaceAll`: a failure part way
+  /// puts the earlier files back) and the directories synced. A failure while writing removes
+  /// the temporary files and leaves every earlier file untouched. `cancellation` is polled
+  /// between pieces of 1 MiB: a stop then removes the temporary files as a failure does.
   public static func writeAll(
     _ files: [(path: String, bytes: [UInt8])], cancellation: Cancellation? = nil
   ) throws(FileError) {
     var temporaries: [String] = []
-    var renamed = 0
     do throws(FileError) {
       for file in files {
         temporaries.append(
           try writeTemporary(file.bytes, beside: file.path, cancellation: cancellation))
       }
-      // The last moment to stop: after the first rename the set is completed.
+      // The last moment to stop: after it the set is completed.
       try FileError.check(cancellation, writing: files.first?.path ?? "")
-      for (temporary, file) in zip(temporaries, files) {
-        guard rename(temporary, file.path) == 0 else { throw FileError(file.path, errno: errno) }
-        renamed += 1
-      }
+      try replaceAll(Array(zip(temporaries, files.map(\.path))))
     } catch {
-      for temporary in temporaries.dropFirst(renamed) { unlink(temporary) }
+      for temporary in temporaries { unlink(temporary) }
       throw error
-    }
-    for directory in Set(files.map { parent(of: $0.path) }).sorted() {
-      let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY)
-      if descriptor >= 0 {
-        _ = fsync(descriptor)
-        close(descriptor)
-      }
     }
   }
 
   /// The directory part of a path: `a/b.csv` → `a`, `b.csv` → ``.
-  private static func parent(of path: String) -> String {
+  static func parent(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
@@ -122,11 +124,7 @@ public enum Files {
   private static func writeTemporary(
     _ bytes: [UInt8], beside path: String, cancellation: Cancellation?
   ) throws(FileError) -> String {
-    let directory = parent(of: path)
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    let (temporary, descriptor) = try Temporary.create(beside: path)
     var offset = 0
     while offset < bytes.count {
       if cancellation?.isCancelled == true {

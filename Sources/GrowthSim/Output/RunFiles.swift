@@ -35,13 +35,20 @@ public enum RunFiles {
     }
     guard !files.isEmpty || writesStatistics else { return [] }
     try FileError.check(cancellation, writing: files.first?.path ?? prefix + "daily_stats.csv")
-    try Files.makeDirectory(directory)
+    let names = files.map { name(of: $0.path) } + (writesStatistics ? ["daily_stats.csv"] : [])
+    let claim = try OutputClaim(directory, names: names)
+    defer { claim.release() }
     if writesStatistics {
       let path = prefix + "daily_stats.csv"
       files.insert((path, try DailyStatisticsTable.csv(of: result, beside: path)), at: statisticsAt)
     }
     try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
+  }
+
+  /// The last component of a path.
+  static func name(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 }
 
@@ -77,7 +84,8 @@ extension RunFiles {
   /// - Throws: `FileError` if the directory cannot be made or a file cannot be written; no
   ///   file is then left half-written. When `cancellation` asks to stop (checked as each
   ///   replication ends), the error is an interruption (`isInterruption`), the temporary files
-  ///   are removed and a directory this call created is removed again.
+  ///   are removed and a directory this call created is removed again. Another process
+  ///   writing into `directory` makes it fail at once (`OutputClaim`).
   ///
   /// A replication stops within a fraction of a second of `cancellation`, mid-day if need be.
   /// With `ticketLimit`, a merchant-day expecting more customer-service tickets stops the run
@@ -86,15 +94,13 @@ extension RunFiles {
     _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil,
     ticketLimit: Int? = nil
   ) throws(RunFailure) -> Written {
-    let existed = Files.exists(directory)
     var excess: DayWorkExcess? = nil
     do {
+      // The claim removes the temporaries and a folder it made that holds nothing of ours.
       return try write(
         scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation,
         ticketLimit: ticketLimit, excess: &excess)
     } catch {
-      // The files' temporaries are gone with them; an empty folder of ours goes too.
-      if error.isInterruption || excess != nil, !existed { Files.removeIfEmpty(directory) }
       if let excess { throw .dayWork(excess) }
       throw .file(error)
     }
@@ -114,6 +120,28 @@ extension RunFiles {
   }
 
   private static func write(
+    _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
+    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
+  ) throws(FileError) -> Written {
+    let output = scenario.output
+    let names = [
+      (output.writesDaily, "daily.csv"), (output.writesLong, "daily_long.csv"),
+      (DailyStatisticsTable.isWritten(for: scenario), "daily_stats.csv"),
+      (output.writesSummary, "summary.csv"),
+      (output.writesProviders && !scenario.providers.isEmpty, "providers.csv"),
+      (!scenario.targets.isEmpty, "targets.csv"),
+    ].filter(\.0).map(\.1)
+    // The files' temporaries are gone when `writeFiles` returns, before the claim lets go;
+    // a folder the claim made is removed again if nothing was written.
+    let claim = names.isEmpty ? nil : try OutputClaim(directory, names: names)
+    defer { claim?.release() }
+    return try writeFiles(
+      scenario, jobs: jobs, to: directory, chunkBytes: chunkBytes, cancellation: cancellation,
+      ticketLimit: ticketLimit, excess: &excess)
+  }
+
+  /// The work of `write(_:jobs:to:chunkBytes:)` once the folder is claimed.
+  private static func writeFiles(
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
     cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
   ) throws(FileError) -> Written {
@@ -194,8 +222,7 @@ extension RunFiles {
     }
     for file in written { try file.finish() }
     try FileError.check(cancellation, writing: directory)
-    for file in written { try file.commit() }
-    if !written.isEmpty { Files.syncDirectory(directory) }
+    try StreamingFile.commit(written)
     return Written(paths: written.map(\.path), summaries: summaries, outcomes: outcomes)
   }
 
@@ -214,7 +241,7 @@ extension RunFiles {
       path.map {
         DailyEncoder(
           spool: DailySpool(
-            merchants: scenario.merchants.count, spillingBeside: $0, replication: index,
+            merchants: scenario.merchants.count, spillingBeside: $0,
             chunkBytes: chunkBytes),
           scenario: scenario, replication: index, seed: seed, inBackground: encodesInBackground,
           rows: rows)

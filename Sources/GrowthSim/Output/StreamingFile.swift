@@ -4,7 +4,7 @@ import Foundation
   import Glibc
 #endif
 
-/// A new file written in pieces to a temporary name beside its destination; `finish` syncs
+/// A new file written in pieces to a new temporary (`Temporary`) beside its destination; `finish` syncs
 /// it, `commit` moves it into place, and a file that is never committed is removed.
 final class StreamingFile {
   let path: String
@@ -15,12 +15,7 @@ final class StreamingFile {
 
   init(path: String) throws(FileError) {
     self.path = path
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    temporary = directory + ".\(name).tmp-\(getpid())"
-    descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw FileError(path, errno: errno) }
+    (temporary, descriptor) = try Temporary.create(beside: path)
     buffer.reserveCapacity(1 << 16)
   }
 
@@ -49,7 +44,12 @@ final class StreamingFile {
 
   /// Moves the finished file into place.
   func commit() throws(FileError) {
-    try Files.move(temporary, to: path)
-    isCommitted = true
+    try Self.commit([self])
+  }
+
+  /// Moves finished files into place, all or none (`Files.replaceAll`).
+  static func commit(_ files: [StreamingFile]) throws(FileError) {
+    try Files.replaceAll(files.map { ($0.temporary, $0.path) })
+    for file in files { file.isCommitted = true }
   }
 }

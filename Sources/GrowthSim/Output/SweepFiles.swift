@@ -23,6 +23,13 @@ public struct SweepFiles: Sendable, Equatable {
   }
 
   private var suffix: String { shard == .whole ? "" : ".part-\(shard.index)-of-\(shard.count)" }
+  /// The scope of the folder's lock and marker these files take (`OutputClaim`): `""`, or
+  /// the shard's `.part-K-of-N`, so the shards of one sweep may share a folder.
+  var scope: String { suffix }
+  /// The names of every file a run of these files may leave, journals included.
+  var names: [String] {
+    (all + all.map(Self.partial)).map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+  }
   private func path(_ name: String) -> String { directory + "/" + name }
 
   /// The table's path.

@@ -112,11 +112,11 @@ public struct SweepJob: Sendable {
     let header = SweepTable.header(
       parameters: plan.spec.parameters.map(\.pointer), comparesPolicies: plan.spec.comparesPolicies)
     let files = self.files
-    try io { () throws(FileError) in
-      try Files.makeDirectory(files.directory)
-      try Files.removeTemporaries(
-        of: files.all + files.all.map(SweepFiles.partial), in: files.directory)
+    // Held until the end: a second sweep into this folder (`--resume` too) is refused.
+    let claim = try io { () throws(FileError) in
+      try OutputClaim(files.directory, scope: files.scope, names: files.names)
     }
+    defer { claim.release() }
     guard let state = try openJournals(header: header, total: total) else {
       return Report(written: [], simulated: 0, resumed: total, isComplete: true)
     }
@@ -172,19 +172,13 @@ public struct SweepJob: Sendable {
     }
   }
 
-  /// Syncs the journals and renames them and the manifest into place, the manifest last.
+  /// Syncs the journals and renames them and the manifest into place together.
   private func finish(_ state: JournalState) throws(FileError) -> [String] {
     try state.close()
-    var written: [String] = []
-    if writesDaily {
-      try Files.move(SweepFiles.partial(files.daily), to: files.daily)
-      written.append(files.daily)
-    } else {
-      try Files.remove(files.daily)
-    }
-    try Files.move(SweepFiles.partial(files.table), to: files.table)
-    try Files.move(SweepFiles.partial(files.manifest), to: files.manifest)
-    Files.syncDirectory(files.directory)
-    return [files.table] + written + [files.manifest]
+    let finals = [files.table] + (writesDaily ? [files.daily] : []) + [files.manifest]
+    // All or none, the manifest last: a failure leaves the journals to resume.
+    try Files.replaceAll(finals.map { (SweepFiles.partial($0), $0) })
+    if !writesDaily { try Files.remove(files.daily) }
+    return finals
   }
 }

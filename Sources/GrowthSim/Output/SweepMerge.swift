@@ -59,38 +59,33 @@ public enum SweepMerge {
       throw .corrupt(path: first.files.manifest, reason: "it has no point count")
     }
     let output = SweepFiles(directory: directory, shard: .whole)
-    let daily = manifest.member("daily") == .bool(true)
-    let existed = Files.exists(output.directory)
-    do throws(SweepRunError) {
-      return try write(
-        ordered, manifest: manifest, total: total, daily: daily, into: output,
-        cancellation: cancellation)
-    } catch {
-      // The temporaries are gone with their files; an empty folder of ours goes too.
-      if !existed { Files.removeIfEmpty(output.directory) }
-      throw error
+    let claim = try io { () throws(FileError) in
+      try OutputClaim(output.directory, names: output.names)
     }
+    // The files' temporaries are gone when `write` returns, before the claim lets go; a
+    // folder the claim made is removed again if nothing was written.
+    defer { claim.release() }
+    return try write(
+      ordered.map(\.files), manifest: manifest, total: total, into: output,
+      cancellation: cancellation)
   }
 
-  /// Writes the merged files of `ordered` parts, all or none.
+  /// Streams the parts into the merged files and puts them in place, all or none.
   private static func write(
-    _ ordered: [Part], manifest: SweepManifest, total: Int, daily: Bool, into output: SweepFiles,
+    _ parts: [SweepFiles], manifest: SweepManifest, total: Int, into output: SweepFiles,
     cancellation: Cancellation?
   ) throws(SweepRunError) -> [String] {
-    try io { () throws(FileError) in
-      try Files.makeDirectory(output.directory)
-      try Files.removeTemporaries(of: output.all, in: output.directory)
-    }
+    let daily = manifest.member("daily") == .bool(true)
     let policies = policyIDs(of: manifest)
     let table = try io { () throws(FileError) in try StreamingFile(path: output.table) }
     try interleave(
-      ordered.map(\.files.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint,
+      parts.map(\.table), total: total, into: table, rowsPerPoint: manifest.rowsPerPoint,
       policies: policies, header: tableHeader(of: manifest), cancellation: cancellation)
     var finished = [table]
     if daily {
       let dailyFile = try io { () throws(FileError) in try StreamingFile(path: output.daily) }
       try interleave(
-        ordered.map(\.files.daily), total: total, into: dailyFile, rowsPerPoint: nil,
+        parts.map(\.daily), total: total, into: dailyFile, rowsPerPoint: nil,
         policies: policies, header: SweepDailyTable.header, cancellation: cancellation)
       finished.append(dailyFile)
     }
@@ -100,9 +95,8 @@ public enum SweepMerge {
       try manifestFile.write(manifest.bytes)
       finished.append(manifestFile)
       for file in finished { try file.finish() }
+      try StreamingFile.commit(finished)
       if !daily { try Files.remove(output.daily) }
-      for file in finished { try file.commit() }
-      Files.syncDirectory(output.directory)
       return finished.map(\.path)
     }
   }

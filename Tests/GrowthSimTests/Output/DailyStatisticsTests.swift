@@ -136,9 +136,9 @@ import Testing
   /// form is off by default.
   @Test func theFilesCanBeLeftOut() throws {
     let (_, off) = try Self.run(["/output/dailyStatistics=false"])
-    #expect(off.keys.sorted() == ["daily.csv", "providers.csv", "summary.csv"])
+    #expect(off.keys.sorted() == [".growthsim", "daily.csv", "providers.csv", "summary.csv"])
     let (_, single) = try Self.run(["/experiment/replications=1"])
-    #expect(single.keys.sorted() == ["daily.csv", "providers.csv", "summary.csv"])
+    #expect(single.keys.sorted() == [".growthsim", "daily.csv", "providers.csv", "summary.csv"])
     let (_, only) = try Self.run(["/output/daily=false", "/output/summary=false"])
     #expect(only["daily_stats.csv"] != nil)
     #expect(only["daily.csv"] == nil && only["summary.csv"] == nil)

@@ -20,7 +20,7 @@ import Testing
     #expect(try Files.read(directory + "/a/b/one.csv") == Array("1\n".utf8))
     #expect(try Files.read(directory + "/a/two.csv") == Array("2\n".utf8))
     let leftovers = try FileManager.default.subpathsOfDirectory(atPath: directory)
-      .filter { $0.contains(".tmp-") }
+      .filter { $0.contains(Temporary.suffix) }
     #expect(leftovers.isEmpty)
   }
 

@@ -3,32 +3,59 @@ import Testing
 
 @testable import GrowthSim
 
+/// Which folders growthsim writes into without `--force`: ownership comes from the marker
+/// growthsim writes, not from file names.
 @Suite struct OutputFolderTests {
-  @Test(arguments: [
-    ("daily.csv", true), ("daily_stats.csv", true), ("daily_long.csv", true), ("summary.csv", true),
-    ("providers.csv", true),
-    ("compare_ablation.csv", true), ("sweep.csv", true), ("sweep-daily.csv", true),
-    ("manifest.json", true), ("sweep.csv.partial", true), ("manifest.json.partial", true),
-    ("sweep.part-2-of-3.csv", true), ("sweep-daily.part-2-of-3.csv.partial", true),
-    ("manifest.part-1-of-4.json", true), (".daily.csv.tmp-4242", true),
-    (".sweep.csv.partial.tmp-17", true), ("notes.txt", false), ("daily.csv.bak", false),
-    ("sweep.part-0-of-3.csv", false), ("manifest.part-2-of-3.csv", false),
-    (".daily.csv.tmp-", false), (".notes.tmp-12", false), ("Daily.csv", false), ("plots", false),
-    ("daily-gmv-profit.png", true), ("compare-crossover-gnuplot.png", true),
-    ("sweep-profit_cny-map.png", true), ("photo.png", false), ("daily-gmv-profit.png.bak", false),
-  ])
-  func growthsimsOwnFileNames(name: String, isOwn: Bool) {
-    #expect(OutputFolder.isOwn(name) == isOwn)
+  @Test func aFolderIsForeignOnlyWithAFileNoMarkerLists() throws {
+    let directory = try FilesTests.temporaryDirectory()
+    #expect(try OutputFolder.foreignEntry(in: directory + "/absent") == nil)
+    #expect(try OutputFolder.foreignEntry(in: directory) == nil)
+    // A planted file with one of growthsim's names is not growthsim's.
+    try Files.writeAll([(directory + "/manifest.json", Array("{}\n".utf8))])
+    #expect(try OutputFolder.foreignEntry(in: directory) == "manifest.json")
+    try Files.remove(directory + "/manifest.json")
+    let claim = try OutputClaim(directory, names: ["daily.csv", "summary.csv"])
+    try Files.writeAll([(directory + "/daily.csv", [1])])
+    #expect(try OutputFolder.foreignEntry(in: directory) == nil, "the lock and marker are own")
+    claim.release()
+    #expect(try Files.list(directory) == [".growthsim", "daily.csv"])
+    #expect(
+      try Files.read(directory + "/.growthsim")
+        == Array("growthsim output folder\nfile daily.csv\n".utf8))
+    #expect(try OutputFolder.foreignEntry(in: directory) == nil)
+    try Files.writeAll([(directory + "/daily-gmv-profit.png", [2])])
+    #expect(try OutputFolder.foreignEntry(in: directory) == nil, "charts may stay")
+    try Files.writeAll([(directory + "/zeta.txt", [3]), (directory + "/alpha.txt", [4])])
+    #expect(try OutputFolder.foreignEntry(in: directory) == "alpha.txt")
   }
 
-  @Test func aFolderIsForeignOnlyWithAFileGrowthsimDoesNotWrite() throws {
+  @Test func aMarkerThatIsASymbolicLinkProvesNothing() throws {
     let directory = try FilesTests.temporaryDirectory()
-    #expect(OutputFolder.foreignEntry(in: directory + "/absent") == nil)
-    #expect(OutputFolder.foreignEntry(in: directory) == nil)
-    try Files.writeAll([(directory + "/daily.csv", [1]), (directory + "/.summary.csv.tmp-9", [2])])
-    #expect(OutputFolder.foreignEntry(in: directory) == nil)
-    try Files.writeAll([(directory + "/zeta.txt", [3]), (directory + "/alpha.txt", [4])])
-    #expect(OutputFolder.foreignEntry(in: directory) == "alpha.txt")
+    let elsewhere = try FilesTests.temporaryDirectory() + "/marker"
+    try Files.writeAll([
+      (elsewhere, Array("growthsim output folder\nfile notes.txt\n".utf8)),
+      (directory + "/notes.txt", [1]),
+    ])
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/.growthsim", withDestinationPath: elsewhere)
+    #expect(try OutputFolder.foreignEntry(in: directory) == ".growthsim")
+  }
+
+  @Test func aFolderThatCannotBeListedIsNotAssumedEmpty() throws {
+    let directory = try FilesTests.temporaryDirectory()
+    try Files.writeAll([(directory + "/file", [1])])
+    let error = #expect(throws: FileError.self) {
+      try OutputFolder.foreignEntry(in: directory + "/file")
+    }
+    #expect(error?.reason == "Not a directory")
+    try FileManager.default.createSymbolicLink(
+      atPath: directory + "/dangling", withDestinationPath: directory + "/nowhere")
+    let dangling = #expect(throws: FileError.self) {
+      try OutputFolder.foreignEntry(in: directory + "/dangling")
+    }
+    #expect(dangling?.reason == Files.danglingLinkReason)
+    let made = #expect(throws: FileError.self) { try Files.makeDirectory(directory + "/dangling") }
+    #expect(made?.reason == Files.danglingLinkReason, "not 'File exists'")
   }
 
   @Test func aCancelledWriteLeavesNoFileAndNoTemporary() throws {

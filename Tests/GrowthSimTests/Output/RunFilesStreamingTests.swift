@@ -60,7 +60,8 @@ import Testing
     let expected = try Self.files(in: reference)
     #expect(
       expected.keys.sorted()
-        == ["daily.csv", "daily_long.csv"] + (replications > 1 ? ["daily_stats.csv"] : [])
+        == [".growthsim", "daily.csv", "daily_long.csv"]
+        + (replications > 1 ? ["daily_stats.csv"] : [])
         + ["providers.csv", "summary.csv"])
     // Nothing else is left in the directory: the spill files are unlinked.
     #expect(try Self.files(in: streamed) == expected)
@@ -72,7 +73,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let merchants = 3
     let spool = DailySpool(
-      merchants: merchants, spillingBeside: directory + "/daily.csv", replication: 0,
+      merchants: merchants, spillingBeside: directory + "/daily.csv",
       chunkBytes: 40)
     for day in 0..<9 {
       var bytes: [UInt8] = []

@@ -20,7 +20,10 @@ import Testing
     #expect(report.simulated == 3)
     #expect(report.written.isEmpty)
     let names = try Files.list(stopped)
-    #expect(names == ["manifest.json.partial", "sweep-daily.csv.partial", "sweep.csv.partial"])
+    #expect(
+      names == [
+        ".growthsim", "manifest.json.partial", "sweep-daily.csv.partial", "sweep.csv.partial",
+      ])
     let journal = try Files.read(stopped + "/sweep.csv.partial")
     #expect(journal.filter { $0 == 10 }.count == 1 + 3)
 

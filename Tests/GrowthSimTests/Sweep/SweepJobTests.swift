@@ -23,7 +23,7 @@ import Testing
     #expect(
       report.written == [one + "/sweep.csv", one + "/sweep-daily.csv", one + "/manifest.json"])
     let files = try SweepFixtures.contents(of: one)
-    #expect(files.keys.sorted() == ["manifest.json", "sweep-daily.csv", "sweep.csv"])
+    #expect(files.keys.sorted() == [".growthsim", "manifest.json", "sweep-daily.csv", "sweep.csv"])
     #expect(files == (try SweepFixtures.contents(of: four)))
     let table = String(decoding: files["sweep.csv"] ?? Data(), as: UTF8.self)
     #expect(table.split(separator: "\n").count == 14)
@@ -88,14 +88,21 @@ import Testing
     #expect(!first.isComplete && first.simulated == 5 && first.written.isEmpty)
     #expect(
       try SweepFixtures.contents(of: interrupted).keys.sorted()
-        == ["manifest.json.partial", "sweep-daily.csv.partial", "sweep.csv.partial"])
+        == [".growthsim", "manifest.json.partial", "sweep-daily.csv.partial", "sweep.csv.partial"])
     // A kill in the middle of writing leaves a torn line and a temporary file behind.
     let torn = try FileHandle(
       forWritingTo: URL(fileURLWithPath: interrupted + "/sweep.csv.partial"))
     try torn.seekToEnd()
     try torn.write(contentsOf: Data("5,12345,0.1".utf8))
     try torn.close()
-    try Data("junk".utf8).write(to: URL(fileURLWithPath: interrupted + "/.sweep.csv.tmp-99999"))
+    // (A killed run's temporary: its nonce is listed as running in the folder's marker.)
+    let marker = try FileHandle(forWritingTo: URL(fileURLWithPath: interrupted + "/.growthsim"))
+    try marker.seekToEnd()
+    try marker.write(contentsOf: Data("running 0123456789abcdef\n".utf8))
+    try marker.close()
+    try Data("junk".utf8).write(
+      to: URL(
+        fileURLWithPath: interrupted + "/.sweep.csv.0123456789abcdef-1" + Temporary.suffix))
     #expect(throws: SweepRunError.unfinished(directory: interrupted)) {
       try SweepFixtures.job(plan, interrupted, daily: true).run()
     }
