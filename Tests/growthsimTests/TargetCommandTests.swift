@@ -9,6 +9,7 @@ import Testing
   /// The minimal CLI scenario with one target, expecting `value` of GMV over its 10 days.
   static func scenario(value: Double) throws -> (directory: String, file: String) {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let target = """
       "targets":[{"id":"gmv","metric":"gmv_cny","merchant":"m1","aggregate":"sum","value":\(value),\
       "window":{"from":"2026-07-01","to":"2026-07-10"}}],"version":1}

@@ -23,6 +23,7 @@ import Testing
 
   @Test func aFolderIsForeignOnlyWithAFileGrowthsimDoesNotWrite() throws {
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     #expect(OutputFolder.foreignEntry(in: directory + "/absent") == nil)
     #expect(OutputFolder.foreignEntry(in: directory) == nil)
     try Files.writeAll([(directory + "/daily.csv", [1]), (directory + "/.summary.csv.tmp-9", [2])])
@@ -33,6 +34,7 @@ import Testing
 
   @Test func aCancelledWriteLeavesNoFileAndNoTemporary() throws {
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.writeAll([(directory + "/keep.csv", Array("old\n".utf8))])
     let cancellation = Cancellation()
     #expect(cancellation.cancel(signal: 15))
