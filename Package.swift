@@ -10,9 +10,11 @@ let package = Package(
   targets: [
     .target(name: "GrowthSim"),
     .executableTarget(name: "growthsim", dependencies: ["GrowthSim"]),
-    .testTarget(name: "GrowthSimTests", dependencies: ["GrowthSim"]),
+    // Folders for tests, removed when the test process exits (both test targets use it).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "GrowthSimTests", dependencies: ["GrowthSim", "TestSupport"]),
     .testTarget(
-      name: "growthsimTests", dependencies: ["growthsim", "GrowthSim"],
+      name: "growthsimTests", dependencies: ["growthsim", "GrowthSim", "TestSupport"],
       // The bad-input corpus is read from the source tree by path (CorpusTests).
       exclude: ["Corpus"]),
   ],

@@ -1,5 +1,6 @@
 import Foundation
 import GrowthSim
+import TestSupport
 import Testing
 
 @testable import growthsim
@@ -20,9 +21,7 @@ import Testing
   }
 
   static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "growthsim-cli-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TestFolder.make("cli")
   }
 
   static func write(_ text: String, to path: String) throws {
@@ -37,6 +36,7 @@ import Testing
 
   @Test func runWritesBothFilesAndPrintsTheHeadlines() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try Self.write(Self.small, to: scenario)
     let outcome = Self.run(["run", scenario, "--out", directory + "/out", "--jobs", "2"])
@@ -58,6 +58,7 @@ import Testing
   /// `--long` adds `daily_long.csv`, one line per merchant-day and metric.
   @Test func longWritesTheLongForm() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try Self.write(Self.small, to: scenario)
     let outcome = Self.run(["run", scenario, "--out", directory + "/out", "--long", "--quiet"])
@@ -72,6 +73,7 @@ import Testing
 
   @Test func jobsAndSeedOverridesBehave() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try Self.write(Self.small, to: scenario)
     for (name, extra) in [
@@ -89,6 +91,7 @@ import Testing
 
   @Test func aBadScenarioExits65WithEveryIssueAndWritesNothing() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/bad.json"
     let text = Self.small.replacingOccurrences(of: #""days":10"#, with: #""days":0"#)
       .replacingOccurrences(of: #""followers":1000"#, with: #""folowers":1000"#)
@@ -107,6 +110,7 @@ import Testing
 
   @Test func malformedJSONExits65WithLineAndColumn() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/broken.json"
     try Self.write("{\n  \"version\": 1\n  \"name\": \"x\"\n}\n", to: scenario)
     let outcome = Self.run(["validate", scenario])
@@ -118,6 +122,7 @@ import Testing
 
   @Test func aMissingFileExits66() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let outcome = Self.run(["run", directory + "/nope.json", "--out", directory + "/out"])
     #expect(outcome.code == .noInput)
     #expect(
@@ -127,6 +132,7 @@ import Testing
 
   @Test func anUnwritableOutputExits73AndWritesNothing() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try Self.write(Self.small, to: scenario)
     try Self.write("not a directory", to: directory + "/blocker")
@@ -140,6 +146,7 @@ import Testing
 
   @Test func validateReportsEachFileAndTheWorstCode() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Self.write(Self.small, to: directory + "/good.json")
     try Self.write("[]", to: directory + "/bad.json")
     let outcome = Self.run(["validate", directory + "/good.json", directory + "/bad.json"])
@@ -202,6 +209,7 @@ import Testing
 @Suite struct CompareCommandTests {
   @Test func compareWritesItsFilesAndPrintsTheTable() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try CLITests.write(CLITests.small, to: scenario)
     let outcome = CLITests.run([
@@ -219,6 +227,7 @@ import Testing
 
   @Test func compareRunsThePoliciesTheScenarioNames() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     let text = CLITests.small.replacingOccurrences(
       of: #""experiment":{"#, with: #""experiment":{"compare":["steady","funnel"],"#)
@@ -234,6 +243,7 @@ import Testing
 
   @Test func anUnknownPolicyIsAUsageError() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = directory + "/small.json"
     try CLITests.write(CLITests.small, to: scenario)
     let outcome = CLITests.run(["compare", scenario, "--policies", "steady,snowbal"])
@@ -246,6 +256,7 @@ import Testing
 @Suite struct PolicyFileTests {
   @Test func aScenarioCanUsePoliciesFromItsOwnFiles() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try FileManager.default.createDirectory(
       atPath: directory + "/policies", withIntermediateDirectories: true)
     try CLITests.write(
@@ -264,6 +275,7 @@ import Testing
 
   @Test func aMissingPolicyFileCannotBeRead() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let scenario = CLITests.small.replacingOccurrences(
       of: #""name":"minimal""#, with: #""name":"minimal","policyFiles":["nope.json"]"#)
     try CLITests.write(scenario, to: directory + "/s.json")
@@ -275,6 +287,7 @@ import Testing
 
   @Test func aMalformedPolicyFileNamesItsLineAndColumn() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try CLITests.write("{\"id\": \"x\",}", to: directory + "/p.json")
     let scenario = CLITests.small.replacingOccurrences(
       of: #""name":"minimal""#, with: #""name":"minimal","policyFiles":["p.json"]"#)

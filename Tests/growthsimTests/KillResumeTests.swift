@@ -18,6 +18,7 @@ import Testing
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
   func aSweepKilledMidwayResumesToTheUninterruptedBytes() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/small.json"
     try CLITests.write(
       TestFixtures.minimalText.replacingOccurrences(of: #""days":10"#, with: #""days":8"#)

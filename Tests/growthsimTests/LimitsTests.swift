@@ -8,6 +8,7 @@ import Testing
 @Suite struct LimitsTests {
   @Test func aRunBeyondALimitExits65NamingItAndWritesNothing() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/small.json"
     try CLITests.write(TestFixtures.minimalText, to: file)
     let out = directory + "/out"
@@ -24,6 +25,7 @@ import Testing
 
   @Test func aSweepBeyondTheRunsLimitIsRefused() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/small.json"
     try CLITests.write(TestFixtures.minimalText, to: file)
     let outcome = CLITests.run([
@@ -39,6 +41,7 @@ import Testing
 
   @Test func anOversizedFileNamesTheFileLimit() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/big.json"
     try Data(repeating: 32, count: (1 << 20) + 1).write(to: URL(fileURLWithPath: file))
     let outcome = CLITests.run(["run", file, "--limit", "file-mib=1"])

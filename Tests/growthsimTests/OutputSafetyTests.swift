@@ -18,6 +18,7 @@ import Testing
   ])
   func aFolderWithOtherFilesIsRefusedWithoutForce(command: [String]) throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let out = directory + "/out"
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
@@ -39,6 +40,7 @@ import Testing
 
   @Test func aFolderGrowthsimWroteIsOverwritten() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let out = directory + "/out"
     #expect(CLITests.run(["run", file, "--out", out, "-q", "--seed", "1"]).code == .success)
@@ -71,6 +73,7 @@ import Testing
 
   @Test func mergeRefusesAForeignFolderToo() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try CLITests.write("x", to: directory + "/thesis.tex")
     let outcome = CLITests.run(["merge", directory + "/part", "--out", directory])
     #expect(outcome.code == .cannotCreate)

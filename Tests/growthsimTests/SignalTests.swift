@@ -23,6 +23,7 @@ import Testing
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))
   func aSweepStoppedBySIGTERMExits143AndResumesToTheUninterruptedBytes() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/small.json"
     try CLITests.write(
       TestFixtures.minimalText.replacingOccurrences(of: #""days":10"#, with: #""days":12"#),
@@ -64,6 +65,7 @@ import Testing
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))
   func aLongRunStoppedBySIGINTExits130AndWritesNothing() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/long.json"
     // Thousands of replications of a year: far longer than the wait below.
     try CLITests.write(

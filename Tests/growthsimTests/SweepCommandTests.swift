@@ -18,6 +18,7 @@ import Testing
 
   @Test func setChangesTheRunAndKeepsEveryRule() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let good = Self.run([
       "run", file, "--set", "/calendar/days=3", "--set", "/merchants/0/followers=5000",
@@ -42,6 +43,7 @@ import Testing
 
   @Test func sweepWritesTheTableAndManifestAndMergeJoinsShards() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let common = [
       "sweep", file, "--vary", "/policies/0/ads/dailyBudget=0:2000:3", "--vary",
@@ -75,6 +77,7 @@ import Testing
 
   @Test func anInvalidPointExits65NamingThePointAndWritesNothing() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let outcome = Self.run([
       "sweep", file, "--vary", "/categories/0/refundRate=0.5:1.5:3", "--out", directory + "/out",
@@ -92,6 +95,7 @@ import Testing
 
   @Test func specProblemsNameTheSpecFileAndScenarioProblemsTheScenario() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let spec = directory + "/sweep.json"
     try CLITests.write(#"{"design": "lhs", "parameters": [{"pointer": "/x", "low": 1}]}"#, to: spec)
@@ -117,6 +121,7 @@ import Testing
 
   @Test func policiesCompareAtEveryPointAndAreChecked() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let common = ["sweep", file, "--vary", "/calendar/days=3,5", "--replications", "2"]
     let good = Self.run(common + ["--policies", "steady,funnel", "--out", directory + "/o", "-q"])
@@ -147,6 +152,7 @@ import Testing
 
   @Test func resumeRefusesAnotherScenarioAndUnfinishedSweepsNeedResume() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let plan = try SweepPlan(
       scenario: try JSONParser.parse(TestFixtures.minimalText),
@@ -176,6 +182,7 @@ import Testing
 
   @Test func mergeReportsMissingShards() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     let part = Self.run([
       "sweep", file, "--vary", "/calendar/days=2,3", "--shard", "2/3", "--out",
@@ -191,6 +198,7 @@ import Testing
 
   @Test func progressGoesToStandardErrorOnlyWhenItIsATerminalAndNotQuiet() throws {
     let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = try Self.scenario(in: directory)
     func errors(_ extra: [String], terminal: Bool) -> String {
       var output = ""

@@ -6,7 +6,8 @@ import Testing
 
 /// `run` with scenario targets: `targets.csv`, the printed table and `--check-targets`.
 @Suite struct TargetCommandTests {
-  /// The minimal CLI scenario with one target, expecting `value` of GMV over its 10 days.
+  /// The minimal CLI scenario with one target, expecting `value` of GMV over its 10 days, in a
+  /// new folder that the caller removes.
   static func scenario(value: Double) throws -> (directory: String, file: String) {
     let directory = try CLITests.temporaryDirectory()
     let target = """
@@ -21,6 +22,7 @@ import Testing
   /// The mean the minimal scenario's target measures, from a first run's `targets.csv`.
   static func simulatedMean() throws -> Double {
     let (directory, file) = try scenario(value: 1)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     _ = CLITests.run(["run", file, "--out", directory + "/out", "--quiet"])
     let csv = try String(contentsOfFile: directory + "/out/targets.csv", encoding: .utf8)
     let lines = csv.split(separator: "\n")
@@ -34,6 +36,7 @@ import Testing
     let mean = try Self.simulatedMean()
     #expect(mean > 0)
     let (directory, hitFile) = try Self.scenario(value: mean * 1.1)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let hit = CLITests.run(["run", hitFile, "--out", directory + "/hit", "--check-targets"])
     #expect(hit.code == .success)
     #expect(hit.errors == "")
@@ -42,6 +45,7 @@ import Testing
     #expect(CLITests.contents(of: directory + "/hit").contains("targets.csv"))
 
     let (missDirectory, missFile) = try Self.scenario(value: mean * 2)
+    defer { try? FileManager.default.removeItem(atPath: missDirectory) }
     let miss = CLITests.run(["run", missFile, "--out", missDirectory + "/out", "--check-targets"])
     #expect(miss.code == .targetMissed)
     #expect(miss.code.rawValue == 1)
@@ -62,6 +66,7 @@ import Testing
 
   @Test func theTargetsDoNotChangeTheSimulatedNumbers() throws {
     let (directory, file) = try Self.scenario(value: 1)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try CLITests.write(TestFixtures.minimalText, to: directory + "/plain.json")
     _ = CLITests.run(["run", file, "--out", directory + "/with", "--quiet"])
     _ = CLITests.run(["run", directory + "/plain.json", "--out", directory + "/without", "--quiet"])

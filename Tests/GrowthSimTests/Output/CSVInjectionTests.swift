@@ -60,6 +60,7 @@ import Testing
     for index in Self.hostile.indices { scenario.merchants[index].id = Self.hostile[index] }
     let result = RunResult.run(scenario, jobs: 1)
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     _ = try RunFiles.write(result, to: directory)
     for name in ["daily.csv", "summary.csv"] {
       let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)

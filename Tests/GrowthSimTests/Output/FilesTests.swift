@@ -1,17 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GrowthSim
 
 @Suite struct FilesTests {
   static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "growthsim-files-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TestFolder.make("files")
   }
 
   @Test func writeAllWritesEveryFileAndLeavesNoTemporaries() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.makeDirectory(directory + "/a/b")
     try Files.writeAll([
       (directory + "/a/b/one.csv", Array("1\n".utf8)),
@@ -26,6 +26,7 @@ import Testing
 
   @Test func aFailingFileLeavesTheOthersUntouched() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.writeAll([(directory + "/keep.csv", Array("old\n".utf8))])
     let error = #expect(throws: FileError.self) {
       try Files.writeAll([
@@ -40,6 +41,7 @@ import Testing
 
   @Test func readingExplainsWhatWentWrong() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let missing = #expect(throws: FileError.self) { try Files.read(directory + "/nope.json") }
     #expect(missing?.description == "\(directory)/nope.json: No such file or directory")
     let folder = #expect(throws: FileError.self) { try Files.read(directory) }
@@ -54,6 +56,7 @@ import Testing
 
   @Test func makeDirectoryRefusesAPathThroughAFile() throws {
     let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.writeAll([(directory + "/file", Array("x".utf8))])
     let error = #expect(throws: FileError.self) { try Files.makeDirectory(directory + "/file/sub") }
     #expect(error?.description == directory + "/file: exists and is not a directory")

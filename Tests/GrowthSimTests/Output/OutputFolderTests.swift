@@ -8,6 +8,7 @@ import Testing
 @Suite struct OutputFolderTests {
   @Test func aFolderIsForeignOnlyWithAFileNoMarkerLists() throws {
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     #expect(try OutputFolder.foreignEntry(in: directory + "/absent") == nil)
     #expect(try OutputFolder.foreignEntry(in: directory) == nil)
     // A planted file with one of growthsim's names is not growthsim's.
@@ -31,7 +32,10 @@ import Testing
 
   @Test func aMarkerThatIsASymbolicLinkProvesNothing() throws {
     let directory = try FilesTests.temporaryDirectory()
-    let elsewhere = try FilesTests.temporaryDirectory() + "/marker"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let outside = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    let elsewhere = outside + "/marker"
     try Files.writeAll([
       (elsewhere, Array("growthsim output folder\nfile notes.txt\n".utf8)),
       (directory + "/notes.txt", [1]),
@@ -43,6 +47,7 @@ import Testing
 
   @Test func aFolderThatCannotBeListedIsNotAssumedEmpty() throws {
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.writeAll([(directory + "/file", [1])])
     let error = #expect(throws: FileError.self) {
       try OutputFolder.foreignEntry(in: directory + "/file")
@@ -60,6 +65,7 @@ import Testing
 
   @Test func aCancelledWriteLeavesNoFileAndNoTemporary() throws {
     let directory = try FilesTests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     try Files.writeAll([(directory + "/keep.csv", Array("old\n".utf8))])
     let cancellation = Cancellation()
     #expect(cancellation.cancel(signal: 15))

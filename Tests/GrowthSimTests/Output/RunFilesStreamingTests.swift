@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GrowthSim
@@ -6,9 +7,9 @@ import Testing
 /// The streaming `run` (day by day, through the daily spool) writes the bytes of the
 /// in-memory `RunResult` path, at any number of jobs and whether or not the spool spills.
 @Suite struct RunFilesStreamingTests {
-  /// A small belt: two cohorts, one served by a provider, a fortnight, three replications.
+  /// A small belt: two cohorts, one served by a provider, six days, three replications.
   static func belt(
-    replications: Int = 3, served: Int = 7, alone: Int = 9, days: Int = 14, extra: [String] = []
+    replications: Int = 3, served: Int = 7, alone: Int = 9, days: Int = 6, extra: [String] = []
   ) throws -> Scenario {
     let bytes = try Files.read(
       TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/belt.json").path)
@@ -21,9 +22,7 @@ import Testing
   }
 
   static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "growthsim-stream-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TestFolder.make("stream")
   }
 
   static func files(in directory: String) throws -> [String: Data] {
@@ -32,6 +31,32 @@ import Testing
       files[name] = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
     }
     return files
+  }
+
+  /// What the in-memory `RunResult` path writes for the long-form belt: the file names in
+  /// order, the files, the summaries.
+  struct Reference: Sendable {
+    var names: [String]
+    var files: [String: Data]
+    var summaries: [MerchantSummary]
+  }
+
+  static func reference(replications: Int) throws -> Reference {
+    let scenario = try belt(replications: replications, extra: ["/output/long=true"])
+    let directory = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let result = RunResult.run(scenario, jobs: 1)
+    let paths = try RunFiles.write(result, to: directory)
+    return Reference(
+      names: paths.map { String($0.split(separator: "/").last ?? "") },
+      files: try files(in: directory),
+      summaries: SummaryTable.rows(of: result).map(\.summary))
+  }
+
+  /// The references for one and three replications, computed once and shared by the cases
+  /// below (each used to redo the same in-memory run).
+  static let references = Result {
+    try Dictionary(uniqueKeysWithValues: [1, 3].map { ($0, try reference(replications: $0)) })
   }
 
   /// More jobs than replications encode the daily rows on a thread of their own.
@@ -45,27 +70,19 @@ import Testing
     throws
   {
     let scenario = try Self.belt(replications: replications, extra: ["/output/long=true"])
-    let reference = try Self.temporaryDirectory()
+    let reference = try #require(try Self.references.get()[replications])
     let streamed = try Self.temporaryDirectory()
-    defer {
-      try? FileManager.default.removeItem(atPath: reference)
-      try? FileManager.default.removeItem(atPath: streamed)
-    }
-    let result = RunResult.run(scenario, jobs: 1)
-    let paths = try RunFiles.write(result, to: reference)
+    defer { try? FileManager.default.removeItem(atPath: streamed) }
     let written = try RunFiles.write(scenario, jobs: jobs, to: streamed, chunkBytes: chunkBytes)
+    #expect(reference.names == written.paths.map { String($0.split(separator: "/").last ?? "") })
     #expect(
-      paths.map { $0.split(separator: "/").last }
-        == written.paths.map { $0.split(separator: "/").last })
-    let expected = try Self.files(in: reference)
-    #expect(
-      expected.keys.sorted()
+      reference.files.keys.sorted()
         == [".growthsim", "daily.csv", "daily_long.csv"]
         + (replications > 1 ? ["daily_stats.csv"] : [])
         + ["providers.csv", "summary.csv"])
     // Nothing else is left in the directory: the spill files are unlinked.
-    #expect(try Self.files(in: streamed) == expected)
-    #expect(written.summaries.map(\.summary) == SummaryTable.rows(of: result).map(\.summary))
+    #expect(try Self.files(in: streamed) == reference.files)
+    #expect(written.summaries.map(\.summary) == reference.summaries)
   }
 
   @Test func theSpoolListsEachMerchantsRowsInDayOrderAcrossSpills() throws {
@@ -100,16 +117,22 @@ import Testing
   /// of one thread, record for record.
   @Test(arguments: [2, 3, 8])
   func shelfHoursOnSeveralThreadsGiveTheSameDays(merchantJobs: Int) throws {
-    let replication = Replication(try Self.belt(replications: 1, served: 90, alone: 110, days: 4))
-    func days(_ jobs: Int) -> [[DayRecord]] {
-      var days: [[DayRecord]] = []
-      replication.run(0, merchantJobs: jobs) { _, rows in days.append(rows) }
-      return days
-    }
-    let one = days(1)
+    let one = try Self.shelfDaysOnOneThread.get()
     #expect(one.count == 4 && one[0].count == 200)
-    #expect(days(merchantJobs) == one)
+    #expect(try Self.shelfDays(merchantJobs: merchantJobs) == one)
   }
+
+  /// The days of a 200-merchant belt replication with its shelf hours on `merchantJobs`
+  /// threads.
+  static func shelfDays(merchantJobs: Int) throws -> [[DayRecord]] {
+    let replication = Replication(try belt(replications: 1, served: 90, alone: 110, days: 4))
+    var days: [[DayRecord]] = []
+    replication.run(0, merchantJobs: merchantJobs) { _, rows in days.append(rows) }
+    return days
+  }
+
+  /// The days on one thread, computed once for the cases above.
+  static let shelfDaysOnOneThread = Result { try shelfDays(merchantJobs: 1) }
 
   /// The belt on 4 jobs, one replication: shelf hours on threads and rows encoded beside.
   @Test func oneBeltReplicationOnFourJobsWritesTheBytesOfOne() throws {

@@ -19,7 +19,8 @@ import Testing
     }
   }
 
-  @Test func theSnowballWinsWhereAdsSaturateAndTheAudienceFeedsBack() throws {
+  /// Long: the scenario's claim needs its whole 180 days, four replications, two policies.
+  @Test(.long) func theSnowballWinsWhereAdsSaturateAndTheAudienceFeedsBack() throws {
     let comparison = try PolicyComparison.run(
       try Self.scenario("snowball-wins"), policies: ["snowball", "funnel"], jobs: 2)
     let profit = Self.finalProfit(comparison)
@@ -42,7 +43,10 @@ import Testing
 
   /// Common random numbers: the same luck for both policies makes their paired difference
   /// far less noisy than with independent streams.
-  @Test func commonRandomNumbersShrinkThePairedDifferencesVariance() throws {
+  ///
+  /// Long: with fewer than 24 replications, independent streams would pass the variance test
+  /// by chance more often.
+  @Test(.long) func commonRandomNumbersShrinkThePairedDifferencesVariance() throws {
     // Two close policies: the funnel, and the funnel with a leaner budget.
     var scenario = try Self.scenario("funnel-wins", replications: 24)
     var lean = try #require(PolicyPresets.policy(id: "funnel"))

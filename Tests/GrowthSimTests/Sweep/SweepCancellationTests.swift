@@ -10,6 +10,10 @@ import Testing
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let stopped = try SweepFixtures.temporaryDirectory()
     let reference = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: stopped)
+      try? FileManager.default.removeItem(atPath: reference)
+    }
     let cancellation = Cancellation()
     let report = try SweepFixtures.job(plan, stopped, daily: true).run(
       cancellation: cancellation
@@ -36,6 +40,7 @@ import Testing
   @Test func aSweepCancelledBeforeItStartsTouchesNothing() throws {
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let parent = try SweepFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
     let cancellation = Cancellation()
     cancellation.cancel(signal: 2)
     let report = try SweepFixtures.job(plan, parent + "/out").run(cancellation: cancellation)

@@ -43,6 +43,7 @@ import Testing
   @Test func theTableHasARowPerPointAndPolicyAndEmptyContestCellsForTheReference() throws {
     let plan = try SweepFixtures.plan(Self.spec, days: 30)
     let directory = try SweepFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     let report = try SweepFixtures.job(plan, directory, daily: true).run()
     #expect(report.isComplete)
     let table = try String(contentsOfFile: directory + "/sweep.csv", encoding: .utf8)
@@ -77,6 +78,12 @@ import Testing
     let parts = try SweepFixtures.temporaryDirectory()
     let merged = try SweepFixtures.temporaryDirectory()
     let resumed = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: whole)
+      try? FileManager.default.removeItem(atPath: parts)
+      try? FileManager.default.removeItem(atPath: merged)
+      try? FileManager.default.removeItem(atPath: resumed)
+    }
     _ = try SweepFixtures.job(plan, whole, jobs: 1).run()
     for index in 1...2 {
       _ = try SweepFixtures.job(plan, parts, shard: try #require(Shard(index: index, count: 2)))

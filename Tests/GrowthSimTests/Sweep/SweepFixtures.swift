@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GrowthSim
@@ -43,9 +44,7 @@ enum SweepFixtures {
 
   /// A fresh directory under the system's temporary directory.
   static func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "growthsim-sweep-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TestFolder.make("sweep")
   }
 
   /// Every file in `directory` (not hidden ones) with its bytes.

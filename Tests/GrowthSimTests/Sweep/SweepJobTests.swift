@@ -17,6 +17,10 @@ import Testing
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let one = try SweepFixtures.temporaryDirectory()
     let four = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: one)
+      try? FileManager.default.removeItem(atPath: four)
+    }
     let report = try Self.run(plan, one, jobs: 1)
     _ = try Self.run(plan, four, jobs: 4)
     #expect(report.isComplete && report.simulated == 13)
@@ -39,6 +43,11 @@ import Testing
     let whole = try SweepFixtures.temporaryDirectory()
     let parts = try SweepFixtures.temporaryDirectory()
     let merged = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: whole)
+      try? FileManager.default.removeItem(atPath: parts)
+      try? FileManager.default.removeItem(atPath: merged)
+    }
     _ = try Self.run(plan, whole)
     for index in (1...shards).reversed() {
       let shard = try #require(Shard(index: index, count: shards))
@@ -55,6 +64,11 @@ import Testing
     let parts = try SweepFixtures.temporaryDirectory()
     let other = try SweepFixtures.temporaryDirectory()
     let out = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: parts)
+      try? FileManager.default.removeItem(atPath: other)
+      try? FileManager.default.removeItem(atPath: out)
+    }
     for index in [1, 3] {
       _ = try Self.run(plan, parts, shard: try #require(Shard(index: index, count: 3)))
     }
@@ -83,6 +97,10 @@ import Testing
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let reference = try SweepFixtures.temporaryDirectory()
     let interrupted = try SweepFixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: reference)
+      try? FileManager.default.removeItem(atPath: interrupted)
+    }
     _ = try Self.run(plan, reference)
     let first = try SweepFixtures.job(plan, interrupted, daily: true, limit: 5).run()
     #expect(!first.isComplete && first.simulated == 5 && first.written.isEmpty)
@@ -123,6 +141,7 @@ import Testing
   @Test func resumeRefusesAChangedScenario() throws {
     let plan = try SweepFixtures.plan(SweepFixtures.lhsSpec)
     let directory = try SweepFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
     _ = try SweepFixtures.job(plan, directory, limit: 3).run()
     let changed = Array(
       SweepFixtures.scenarioText().replacingOccurrences(
@@ -153,6 +172,7 @@ import Testing
         + #""levels": 3}, {"pointer": "/categories/0/refundRate", "low": 0.2, "high": 1.4, "#
         + #""levels": 4}]}"#)
     let parent = try SweepFixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: parent) }
     do {
       _ = try SweepFixtures.job(plan, parent + "/out").run()
       Issue.record("an invalid sweep ran")
