@@ -94,7 +94,7 @@ extension BenchFigures {
           + "(×\(Self.fixed($0.withSeconds / $0.withoutSeconds, 2)))"
       }
       lines.append(
-        "daily_stats.csv (default, 2 reps, whole runs on \(cores) cores), ms per day: "
+        "daily_stats.csv (default, 2 reps, whole runs on \(cores) cores), CPU ms per day: "
           + parts.joined(separator: "; ") + "  at \(Self.grouped(longest)) d "
           + verdict(statisticsRatio, atMost: Target.scalingRatio, unit: "×"))
     }
@@ -104,10 +104,10 @@ extension BenchFigures {
       }
       lines.append(
         "one category (belt cuts, \(first.merchantDays / first.merchants) d, whole runs on "
-          + "\(cores) cores), µs per merchant-day: \(parts.joined(separator: ", ")); largest "
-          + "×\(Self.fixed(oneCategoryRatio, 2)) of the smallest "
+          + "\(cores) cores), CPU µs per merchant-day: \(parts.joined(separator: ", ")); largest "
+          + "×\(Self.fixed(oneCategoryRatio, 2)) of the belt's size "
           + verdict(oneCategoryRatio, atMost: Target.scalingRatio, unit: "×")
-          + ", ×\(Self.fixed(oneCategoryToBelt, 2)) of the belt's (model only) "
+          + ", ×\(Self.fixed(oneCategoryToBelt, 2)) of the belt workload's wall time "
           + verdict(oneCategoryToBelt ?? .nan, atMost: Target.scalingRatio, unit: "×"))
     }
     return lines

@@ -8,22 +8,25 @@ extension CLI {
   static func measureScaling(_ sizes: BenchSizes, cores: Int, into figures: inout BenchFigures) {
     for days in sizes.statisticsDays {
       var scenario = BenchScenarios.defaultScenario(days: days, replications: 2)
-      let with = medianRunSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
+      let with = medianRunCPUSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
       scenario.output.writesDailyStatistics = false
-      let without = medianRunSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
+      let without = medianRunCPUSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
       figures.statistics.append((days, with, without))
     }
     for size in sizes.oneCategorySizes {
       let scenario = BenchScenarios.belt(served: size.served, alone: size.alone, days: size.days)
-      let seconds = medianRunSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
+      let seconds = medianRunCPUSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
       figures.oneCategory.append((size.merchants, size.merchants * size.days, seconds))
     }
   }
 
-  /// The median wall time of `runs` whole runs of `scenario` into a scratch folder of the
-  /// system's temporary directory, removed after each run (untimed); NaN (printed `-`,
-  /// `null` in JSON) if a run cannot write its files.
-  private static func medianRunSeconds(_ scenario: Scenario, runs: Int, jobs: Int) -> Double {
+  /// The median CPU time (all threads) of `runs` whole runs of `scenario`.
+  ///
+  /// Each run writes into a scratch folder of the system's temporary directory, removed
+  /// after it (untimed); NaN (printed `-`, `null` in JSON) if a run cannot write its files.
+  /// CPU time, not wall: on a shared machine other processes stretch a long run's wall time
+  /// unevenly.
+  private static func medianRunCPUSeconds(_ scenario: Scenario, runs: Int, jobs: Int) -> Double {
     // A name of its own: benches in one process (the tests) run side by side.
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "growthsim-bench-\(UUID().uuidString)"
@@ -31,13 +34,13 @@ extension CLI {
     var times: [Double] = []
     for _ in 0..<max(1, runs) {
       var failed = false
-      let seconds = BenchProbe.seconds {
-        do {
-          _ = try ModelBenchmark.runWithFiles(scenario, jobs: jobs, to: folder)
-        } catch {
-          failed = true
-        }
+      let start = BenchProbe.processCPUSeconds()
+      do {
+        _ = try ModelBenchmark.runWithFiles(scenario, jobs: jobs, to: folder)
+      } catch {
+        failed = true
       }
+      let seconds = BenchProbe.processCPUSeconds() - start
       try? FileManager.default.removeItem(atPath: folder)
       times.append(failed ? .nan : seconds)
     }
