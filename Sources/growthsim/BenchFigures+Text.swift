@@ -9,6 +9,8 @@ extension BenchFigures {
     static let parallelEfficiency = 0.9
     static let bytesPerMerchant = 1024.0
     static let csvRowsPerSecond = 10e6
+    /// Issue #21: `daily_stats.csv` and many merchants of one category cost at most twice.
+    static let scalingRatio = 2.0
   }
 
   var text: String {
@@ -77,7 +79,38 @@ extension BenchFigures {
           + "\(Self.fixed(slope.slope * 1e6, 2)) µs × merchant-days (R² "
           + "\(Self.fixed(slope.rSquared, 4)); \(sizes.joined(separator: ", ")))")
     }
+    lines += scalingLines
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The scaling figures: per day with and without `daily_stats.csv`, per merchant-day of
+  /// one category's growing cuts.
+  private var scalingLines: [String] {
+    var lines: [String] = []
+    if let statisticsRatio, let longest = statistics.last?.days {
+      let parts = statistics.map {
+        "\(Self.grouped($0.days)) d \(Self.fixed($0.withSeconds * 1e3 / Double($0.days), 3)) "
+          + "with, \(Self.fixed($0.withoutSeconds * 1e3 / Double($0.days), 3)) without "
+          + "(×\(Self.fixed($0.withSeconds / $0.withoutSeconds, 2)))"
+      }
+      lines.append(
+        "daily_stats.csv (default, 2 reps, whole runs on \(cores) cores), CPU ms per day: "
+          + parts.joined(separator: "; ") + "  at \(Self.grouped(longest)) d "
+          + verdict(statisticsRatio, atMost: Target.scalingRatio, unit: "×"))
+    }
+    if let oneCategoryRatio, let first = oneCategory.first {
+      let parts = oneCategory.map {
+        "\(Self.grouped($0.merchants)) \(Self.fixed($0.seconds * 1e6 / Double($0.merchantDays), 1))"
+      }
+      lines.append(
+        "one category (belt cuts, \(first.merchantDays / first.merchants) d, whole runs on "
+          + "\(cores) cores), CPU µs per merchant-day: \(parts.joined(separator: ", ")); largest "
+          + "×\(Self.fixed(oneCategoryRatio, 2)) of the belt's size "
+          + verdict(oneCategoryRatio, atMost: Target.scalingRatio, unit: "×")
+          + ", ×\(Self.fixed(oneCategoryToBelt, 2)) of the belt workload's wall time "
+          + verdict(oneCategoryToBelt ?? .nan, atMost: Target.scalingRatio, unit: "×"))
+    }
+    return lines
   }
 
   var json: String {
@@ -130,6 +163,37 @@ extension BenchFigures {
           ("seconds_per_merchant_day", Self.number(slope?.slope)),
           ("intercept_seconds", Self.number(slope?.intercept)),
           ("r_squared", Self.number(slope?.rSquared)),
+        ])
+      ),
+      (
+        "seconds_per_day",
+        object([
+          (
+            "with_daily_stats",
+            object(statistics.map { ("\($0.days)", Self.number($0.withSeconds / Double($0.days))) })
+          ),
+          (
+            "without_daily_stats",
+            object(
+              statistics.map { ("\($0.days)", Self.number($0.withoutSeconds / Double($0.days))) })
+          ),
+        ])
+      ),
+      (
+        "daily_stats_ratio",
+        object(statistics.map { ("\($0.days)", Self.number($0.withSeconds / $0.withoutSeconds)) })
+      ),
+      (
+        "seconds_per_merchant_day",
+        object(
+          oneCategory.map { ("\($0.merchants)", Self.number($0.seconds / Double($0.merchantDays))) }
+            + [("belt", Self.number(belt.map { 1 / $0.merchantDaysPerSecond }))])
+      ),
+      (
+        "merchant_day_ratio",
+        object([
+          ("to_smallest", Self.number(oneCategoryRatio)),
+          ("to_belt", Self.number(oneCategoryToBelt)),
         ])
       ),
     ]

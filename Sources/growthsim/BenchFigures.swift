@@ -67,6 +67,30 @@ struct BenchFigures {
   var csvSeconds = Double.nan
   var csvCPUSeconds = Double.nan
   var slope: Slope?
+  /// Whole runs of the default scenario (2 replications) with and without
+  /// `daily_stats.csv`, by day count: median CPU seconds (all threads).
+  var statistics: [(days: Int, withSeconds: Double, withoutSeconds: Double)] = []
+  /// Whole runs of one-category belt cuts, growing: merchant-days and median CPU seconds (all
+  /// threads); the smallest is the belt's own 1,300 merchants.
+  var oneCategory: [(merchants: Int, merchantDays: Int, seconds: Double)] = []
+
+  /// The cost of `daily_stats.csv` at the longest horizon: seconds with it over without.
+  var statisticsRatio: Double? {
+    statistics.last.map { $0.withSeconds / $0.withoutSeconds }
+  }
+
+  /// Seconds per merchant-day of the largest one-category run over the smallest's.
+  var oneCategoryRatio: Double? {
+    guard let first = oneCategory.first, let last = oneCategory.last else { return nil }
+    return last.seconds / Double(last.merchantDays) / (first.seconds / Double(first.merchantDays))
+  }
+
+  /// CPU seconds per merchant-day of the largest one-category run over the belt workload's
+  /// wall seconds (model only, all cores).
+  var oneCategoryToBelt: Double? {
+    guard let last = oneCategory.last, let belt else { return nil }
+    return last.seconds / Double(last.merchantDays) * belt.merchantDaysPerSecond
+  }
 
   var bytesPerMerchant: Double? {
     guard let large = beltPeak, let small = smallBeltPeak, large.merchants > small.merchants

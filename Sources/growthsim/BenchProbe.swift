@@ -29,6 +29,14 @@ enum BenchProbe {
     return (median(walls), median(cpus))
   }
 
+  /// CPU seconds every thread of the process has run: a whole run's cost, which other
+  /// processes on a shared machine do not inflate as they do its wall time.
+  static func processCPUSeconds() -> Double {
+    var time = timespec()
+    guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return .nan }
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+  }
+
   /// CPU seconds the calling thread has run.
   static func threadCPUSeconds() -> Double {
     var time = timespec()

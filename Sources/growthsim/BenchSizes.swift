@@ -24,6 +24,10 @@ struct BenchSizes {
   /// Sweep points (one replication each) and their days.
   var sweepPoints: Int
   var sweepDays: Int
+  /// Scaling, whole runs with their files: the default scenario's days (2 replications,
+  /// with and without `daily_stats.csv`), and belt cuts of one category, growing.
+  var statisticsDays: [Int]
+  var oneCategorySizes: [Belt]
 
   init(_ mode: Options.BenchSettings.Mode) {
     switch mode {
@@ -38,6 +42,11 @@ struct BenchSizes {
         Belt(served: 60, alone: 200, days: 365),
       ]
       (sweepPoints, sweepDays) = (16, 365)
+      statisticsDays = [457, 1830]
+      oneCategorySizes = [
+        Belt(served: 300, alone: 1000, days: 30), Belt(served: 1150, alone: 3850, days: 30),
+        Belt(served: 4600, alone: 15400, days: 30),
+      ]
     case .quick:
       (microRuns, modelRuns, holds) = (3, 1, 300_000)
       holdSizes = [300, 3000, 30000]
@@ -49,6 +58,10 @@ struct BenchSizes {
         Belt(served: 6, alone: 20, days: 182),
       ]
       (sweepPoints, sweepDays) = (8, 90)
+      statisticsDays = [457, 915]
+      oneCategorySizes = [
+        Belt(served: 300, alone: 1000, days: 10), Belt(served: 600, alone: 2000, days: 10),
+      ]
     case .smoke:
       (microRuns, modelRuns, holds) = (1, 1, 1000)
       holdSizes = [30, 300]
@@ -60,6 +73,10 @@ struct BenchSizes {
         Belt(served: 1, alone: 2, days: 6),
       ]
       (sweepPoints, sweepDays) = (2, 5)
+      statisticsDays = [3, 6]
+      oneCategorySizes = [
+        Belt(served: 1, alone: 1, days: 3), Belt(served: 1, alone: 2, days: 3),
+      ]
     }
   }
 }

@@ -45,6 +45,8 @@ extension CLI {
         return (size.merchants * size.days, seconds)
       })
     figures.peakResidentBytes = max(figures.peakResidentBytes, BenchProbe.peakResidentBytes())
+    // After the peak is read: the largest one-category run's memory is not the belt's.
+    measureScaling(sizes, cores: cores, into: &figures)
     figures.loadAfter = BenchProbe.loadAverage()
     return figures
   }

@@ -311,7 +311,8 @@ import Testing
     for key in [
       "hold_ns", "events_per_second", "merchant_days_per_second", "belt_seconds",
       "parallel_efficiency", "peak_rss_bytes", "bytes_per_merchant", "csv_rows_per_second",
-      "cost_slope",
+      "cost_slope", "seconds_per_day", "daily_stats_ratio", "seconds_per_merchant_day",
+      "merchant_day_ratio",
     ] {
       #expect(keys.contains(key), "missing \(key)")
     }
@@ -326,6 +327,27 @@ import Testing
     #expect(hold.members.map(\.key) == ["30", "300"])
     #expect(Set(efficiency.members.map(\.key)) == ["replications", "sweep_points"])
     #expect(rows.value > 0 && peak.value > 0)
+    // The scaling figures: every size of the smoke run, each a positive number.
+    guard case .object(let perDay) = object["seconds_per_day"],
+      case .object(let with) = perDay["with_daily_stats"],
+      case .object(let perMerchantDay) = object["seconds_per_merchant_day"],
+      case .object(let ratios) = object["merchant_day_ratio"]
+    else {
+      Issue.record("wrong scaling kinds: \(outcome.output)")
+      return
+    }
+    #expect(with.members.map(\.key) == ["3", "6"])
+    #expect(perMerchantDay.members.map(\.key) == ["2", "3", "belt"])
+    for value in with.members.map(\.value) + perMerchantDay.members.map(\.value)
+      + ratios.members.map(\.value)
+    {
+      guard case .number(let number) = value else {
+        Issue.record("not a number: \(value)")
+        continue
+      }
+      #expect(number.value > 0)
+    }
+    #expect(ratios.members.map(\.key) == ["to_smallest", "to_belt"])
   }
 
   @Test func theTableNamesEveryWorkload() {
@@ -334,6 +356,7 @@ import Testing
     for line in [
       "event queue, hold", "  default, 5 d × 1 merchant × 2 reps", "  belt, 5 d × 3 merchants",
       "parallel on", "memory: peak resident", "daily CSV writer:", "cost (belt cuts, 1 job)",
+      "daily_stats.csv (default, 2 reps, whole runs on", "one category (belt cuts, 3 d, whole runs",
     ] {
       #expect(outcome.output.contains(line), "missing \(line)")
     }

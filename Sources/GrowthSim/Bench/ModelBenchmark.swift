@@ -29,6 +29,19 @@ public enum ModelBenchmark {
       merchantDays: seeds.count * scenario.merchants.count * scenario.calendar.days)
   }
 
+  /// Runs every replication of `scenario` as `growthsim run` does, files and all, into
+  /// `directory`: what the bench's scaling figures time, since the superlinear costs they
+  /// watch for were in the files (`daily_stats.csv`, a day of many merchants' rows).
+  public static func runWithFiles(_ scenario: Scenario, jobs: Int, to directory: String)
+    throws(FileError) -> Work
+  {
+    _ = try RunFiles.write(scenario, jobs: jobs, to: directory)
+    return Work(
+      events: 0,
+      merchantDays: scenario.experiment.replications * scenario.merchants.count
+        * scenario.calendar.days)
+  }
+
   /// A sweep of the embedded default scenario over `days` days: `points` levels of the first
   /// policy's daily ad budget, one replication each, through `SweepPlan`.
   public static func sweepPlan(points: Int, days: Int) -> SweepPlan {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GrowthSim
@@ -24,6 +25,23 @@ import Testing
     #expect(serial.merchantDays == 18)
     // At least the two day boundaries and 24 shelf ticks of every day.
     #expect(serial.events >= 3 * 6 * 26)
+  }
+
+  @Test func runsWithFilesWriteTheFilesOfARun() throws {
+    // The scaling figures time whole runs: the same files as `RunFiles.write`, statistics too.
+    let scenario = BenchScenarios.defaultScenario(days: 3, replications: 2)
+    let bench = try FilesTests.temporaryDirectory()
+    let reference = try FilesTests.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(atPath: bench)
+      try? FileManager.default.removeItem(atPath: reference)
+    }
+    let work = try ModelBenchmark.runWithFiles(scenario, jobs: 2, to: bench)
+    #expect(work.merchantDays == 2 * 3)
+    _ = try RunFiles.write(scenario, jobs: 1, to: reference)
+    let files = try RunFilesStreamingTests.files(in: bench)
+    #expect(files["daily_stats.csv"] != nil)
+    #expect(files == (try RunFilesStreamingTests.files(in: reference)))
   }
 
   @Test func theSweepRunsEveryPointOverItsDays() {

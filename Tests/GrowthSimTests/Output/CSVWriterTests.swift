@@ -95,4 +95,18 @@ import Testing
     #expect(String(decoding: taken, as: UTF8.self) == expected)
     #expect(writer.count == 0 && writer.bytes.isEmpty)
   }
+
+  @Test func growingCostsInProportionToTheBytesWritten() {
+    // Rows of 20 to 1,000 bytes, short and long mixed. The spare room zero-filled as the
+    // buffer grows stays within a few times the bytes written; growing by the buffer's own
+    // size once filled it all again at every row (about 10⁹ bytes here: quadratic).
+    var writer = CSVWriter()
+    for row in 0..<20_000 {
+      writer.integer(row)
+      writer.text(String(repeating: "x", count: row % 7 == 0 ? 1_000 : 20 + row % 50))
+      writer.endRow()
+    }
+    #expect(writer.count > 1_000_000)
+    #expect(writer.zeroFilled <= 3 * writer.count)
+  }
 }
