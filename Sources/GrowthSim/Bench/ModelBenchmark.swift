@@ -33,7 +33,7 @@ public enum ModelBenchmark {
   /// `directory`: what the bench's scaling figures time, since the superlinear costs they
   /// watch for were in the files (`daily_stats.csv`, a day of many merchants' rows).
   public static func runWithFiles(_ scenario: Scenario, jobs: Int, to directory: String)
-    throws(FileError) -> Work
+    throws(RunFailure) -> Work
   {
     _ = try RunFiles.write(scenario, jobs: jobs, to: directory)
     return Work(

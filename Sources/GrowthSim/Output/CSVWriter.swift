@@ -68,7 +68,8 @@ public struct CSVWriter: Sendable {
   }
 
   private mutating func append(contentsOf text: String.UTF8View) {
-    let copied = text.withContiguousStorageIfAvailable { source in
+    // `nil` when the text has no contiguous storage: then byte by byte.
+    let copied: Void? = text.withContiguousStorageIfAvailable { source in
       write(atMost: source.count) { target in
         if let base = source.baseAddress { target.update(from: base, count: source.count) }
         return source.count
