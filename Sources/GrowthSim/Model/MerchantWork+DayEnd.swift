@@ -3,9 +3,9 @@ extension MerchantWork {
   /// the books (MODEL.md §5).
   ///
   /// - Returns: the day's row.
-  mutating func closeDay(_ day: Int) -> DayRecord {
-    closePaidTraffic(day: day)
-    closeFulfilmentAndService()
+  mutating func closeDay(_ day: Int, state: inout MerchantState) -> DayRecord {
+    closePaidTraffic(day: day, state: &state)
+    closeFulfilmentAndService(state: &state)
     let scenario = plan.scenario
     let policy = plan.variants[state.variant]
     var row = state.today
@@ -48,7 +48,7 @@ extension MerchantWork {
 
   /// Closes the plan's day: learning, ROI streak and cost-cap credit; the cash spend is what
   /// the day cost after any credit.
-  mutating func closePaidTraffic(day: Int) {
+  func closePaidTraffic(day: Int, state: inout MerchantState) {
     let delivered = state.today.adDelivered
     state.today.adSpend = state.paidPlan.cashSpend(delivered)
     state.today.adCredit = delivered - state.today.adSpend
@@ -69,7 +69,7 @@ extension MerchantWork {
   ///   the service hours 08:00–23:00 following the hourly profile; `agents` answer them FIFO
   ///   (`CustomerService.simulateDay`, or Erlang C in mean-field mode).
   /// - Score: the day enters the 30-day window; tomorrow's effects follow from it.
-  mutating func closeFulfilmentAndService() {
+  func closeFulfilmentAndService(state: inout MerchantState) {
     let scenario = plan.scenario
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]

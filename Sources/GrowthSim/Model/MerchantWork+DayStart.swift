@@ -4,7 +4,7 @@ extension MerchantWork {
   /// Midnight for one merchant: streams, policy variant, help, staff, score effects,
   /// conversion, the session's length and start, videos, the paid plan, talent sessions
   /// (MODEL.md §3.1 "day start").
-  mutating func startDay(_ day: Int) {
+  mutating func startDay(_ day: Int, state: inout MerchantState) {
     let scenario = plan.scenario
     let dayStart = Double(day) * World.minutesPerDay
     let campaign = plan.campaignByDay[day]
@@ -22,7 +22,7 @@ extension MerchantWork {
     state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
     state.today.phase = plan.variantPhase[variant]
     state.help = day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
-    state.agentsToday = staff(for: policy, category: category)
+    state.agentsToday = staff(for: policy, category: category, state: state)
     // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
     // throttle off the score is still computed, but changes nothing.
     let effects = state.scoreEffects
@@ -68,24 +68,25 @@ extension MerchantWork {
     // 4.0–4.8 stars get a daily cap, "the higher the score the smaller the impact"): a
     // linear guess from 30 % at 60 points to 100 % at 89.
     let points = state.hasScoreHistory ? state.score.points : state.initialScore
-    publishVideos()
+    publishVideos(state: &state)
     let paidCap = throttles ? min(1, max(0.3, 0.3 + 0.7 * (points - 60) / 29)) : 1
     planPaidTraffic(
-      day: day, isBanned: throttles && !effects.paidTrafficAllowed, paidCap: paidCap)
+      day: day, isBanned: throttles && !effects.paidTrafficAllowed, paidCap: paidCap,
+      state: &state)
     scheduleTalentSessions(
-      on: day, allianceAllowed: !throttles || effects.allianceAllowed)
+      on: day, allianceAllowed: !throttles || effects.allianceAllowed, state: state)
     if state.liveTicksToday > 0 {
       schedule(.liveStart(merchant: index), at: dayStart + Double(startHour) * 60)
     }
     if day == 0 {
-      for sku in merchant.skus.indices { reorderIfNeeded(sku) }
+      for sku in merchant.skus.indices { reorderIfNeeded(sku, state: &state) }
     }
   }
 
   /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
   /// team expected to answer 90 % of tickets within 3 minutes at yesterday's orders, at least
   /// two and at most the policy's number (the policy's number on day 0, with no history yet).
-  func staff(for policy: Policy, category: Category) -> Int {
+  func staff(for policy: Policy, category: Category, state: MerchantState) -> Int {
     guard policy.staffsToStandard, let orders = state.ordersYesterday else {
       return policy.serviceAgents
     }
@@ -106,7 +107,7 @@ extension MerchantWork {
   /// (each with `escalationChance × 2 × quality`, D8); all videos' remaining views halve every
   /// `viewHalfLifeDays`, so one number carries them. The interest pool halves every
   /// `interestHalfLifeDays`.
-  mutating func publishVideos() {
+  mutating func publishVideos(state: inout MerchantState) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[state.variant]
@@ -141,7 +142,9 @@ extension MerchantWork {
   /// spend x = budget × cpm / CPM feeds the adstock `A_t = x_t + θ·A_(t−1)`, and the day's paid
   /// visits are the Hill curve `M·A^α / (A^α + γ^α)`, spread evenly over the live ticks.
   /// Paid traffic buys the live room, so a day without a live spends nothing.
-  mutating func planPaidTraffic(day: Int, isBanned: Bool, paidCap: Double = 1) {
+  mutating func planPaidTraffic(
+    day: Int, isBanned: Bool, paidCap: Double = 1, state: inout MerchantState
+  ) {
     let scenario = plan.scenario
     let category = scenario.categories[plan.categoryIndex[index]]
     let policy = plan.variants[state.variant]
@@ -188,7 +191,9 @@ extension MerchantWork {
 
   /// Schedules the day's affiliate session (every `allianceEveryDays` days, if the score
   /// admits the store to the alliance) and any top-KOL session dated today.
-  mutating func scheduleTalentSessions(on day: Int, allianceAllowed: Bool) {
+  mutating func scheduleTalentSessions(
+    on day: Int, allianceAllowed: Bool, state: MerchantState
+  ) {
     let scenario = plan.scenario
     let talents = plan.variants[state.variant].talents
     let at = Double(day) * World.minutesPerDay + Double(talents.startHour) * 60

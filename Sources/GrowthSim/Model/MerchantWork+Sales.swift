@@ -10,10 +10,12 @@ extension MerchantWork {
   ///   - newUserShare: the share of `demand` from people who have never bought here; that
   ///     share of the orders served are first-time buyers (never more than the market left).
   ///   - repeatWeight: how much each order adds to the repeat hazard (talent sessions less).
+  ///   - state: the merchant's state.
   /// - Returns: the orders served, units and GMV (yuan) sold.
   @discardableResult
   mutating func sell(
     _ demand: Double, newUserShare: Double, repeatWeight: Double = 1,
+    state: inout MerchantState
   )
     -> (orders: Double, units: Double, gmv: Double)
   {
@@ -24,8 +26,8 @@ extension MerchantWork {
     let selling = skus.indices.prefix(active > 0 ? active : skus.count)
     var total = (orders: 0.0, units: 0.0, gmv: 0.0)
     var lost = 0.0
-    split(demand, over: selling) { work, sku, wanted in
-      let sold = work.serve(wanted, of: sku)
+    split(demand, over: selling, state: &state) { work, state, sku, wanted in
+      let sold = work.serve(wanted, of: sku, state: &state)
       total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
       lost += wanted - sold.orders
     }
@@ -34,8 +36,8 @@ extension MerchantWork {
         lost, plan.scenario.categories[c].substitutionShare)
       let inStock = selling.filter { state.onHand[$0] > 0 }
       if !inStock.isEmpty {
-        split(moving, over: inStock) { work, sku, wanted in
-          let sold = work.serve(wanted, of: sku)
+        split(moving, over: inStock, state: &state) { work, state, sku, wanted in
+          let sold = work.serve(wanted, of: sku, state: &state)
           total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
           lost -= sold.orders
         }
@@ -54,8 +56,8 @@ extension MerchantWork {
   /// Splits `orders` over `skus` by their demand shares, a chain of binomials, and hands each
   /// part to `take`.
   private mutating func split(
-    _ orders: Double, over skus: some Collection<Int>,
-    _ take: (inout MerchantWork, Int, Double) -> Void
+    _ orders: Double, over skus: some Collection<Int>, state: inout MerchantState,
+    _ take: (inout MerchantWork, inout MerchantState, Int, Double) -> Void
   ) {
     let all = plan.scenario.merchants[index].skus
     var remainingOrders = orders
@@ -69,12 +71,14 @@ extension MerchantWork {
           remainingOrders, all[sku].demandShare / remainingShare)
       remainingOrders -= wanted
       remainingShare -= all[sku].demandShare
-      take(&self, sku, wanted)
+      take(&self, &state, sku, wanted)
     }
   }
 
   /// Serves up to `wanted` orders of one SKU from stock; some take a second unit.
-  private mutating func serve(_ wanted: Double, of skuIndex: Int)
+  private mutating func serve(
+    _ wanted: Double, of skuIndex: Int, state: inout MerchantState
+  )
     -> (orders: Double, units: Double, gmv: Double)
   {
     // Scalars only: copying the policy or category structs here costs more than the sale.
@@ -103,7 +107,7 @@ extension MerchantWork {
         .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
         at: now + Double(refundDelayDays) * World.minutesPerDay)
     }
-    reorderIfNeeded(skuIndex)
+    reorderIfNeeded(skuIndex, state: &state)
     return (orders, units, units * pricePaid)
   }
 
@@ -113,7 +117,7 @@ extension MerchantWork {
   /// order is at or below s, order Q more (`sQ`) or up to S (`sS`), never more than the
   /// supplier can have in production at once. A provider's supply-chain help shortens the
   /// lead time and raises that capacity.
-  mutating func reorderIfNeeded(_ skuIndex: Int) {
+  mutating func reorderIfNeeded(_ skuIndex: Int, state: inout MerchantState) {
     // Fields, not the struct: a SKU's strings would be retained and released on every sale.
     let skus = plan.scenario.merchants[index].skus
     let help = state.help

@@ -10,7 +10,7 @@ extension MerchantWork {
   /// - followers: `shelfVisitsPerFollowerDay` × followers;
   /// - repeat visits: `repeatVisitsPerOrderDay` × R, where R sums past orders weighted by
   ///   2^(−age / half-life): a hazard decaying with time since each order.
-  mutating func shelfHour(_ hour: Int) {
+  mutating func shelfHour(_ hour: Int, state: inout MerchantState) {
     let scenario = plan.scenario
     // Fields, not the struct: copying a category per merchant and hour cost more than the draws.
     let c = plan.categoryIndex[index]
@@ -67,6 +67,6 @@ extension MerchantWork {
     state.today.wordOfMouthVisits += wordOfMouth
     state.today.repeatVisits += repeats
     state.today.interestVisits += interestVisits
-    sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0)
+    sell(demand, newUserShare: demand > 0 ? newDemand / demand : 0, state: &state)
   }
 }

@@ -1,6 +1,9 @@
 /// A scenario with its references resolved to indices and its per-day tables precomputed,
 /// so that the event handlers do no look-ups by name.
-struct ResolvedScenario: Sendable {
+///
+/// A class of `let`s: one per run, shared by every handler and thread without copying (a
+/// struct copy would retain its twenty arrays per sale) and without a pointer to keep alive.
+final class ResolvedScenario: Sendable {
   let scenario: Scenario
   /// For each merchant, the index of its category, policy and provider.
   let categoryIndex: [Int]

@@ -6,7 +6,7 @@ extension World {
   /// the day's shelf hours are scheduled, after every merchant's events.
   mutating func startDay(_ day: Int) {
     currentDay = day
-    forEachMerchant { $0.startDay(day) }
+    forEachMerchant { work, state in work.startDay(day, state: &state) }
     let dayStart = Double(day) * World.minutesPerDay
     for hour in 0..<24 {
       queue.schedule(.shelfTick(hour: hour), at: dayStart + Double(hour) * 60)
@@ -18,13 +18,17 @@ extension World {
   /// Each merchant's row goes to its slot of `dayRows`. Merchants do not meet here, so
   /// `forEachMerchant` may share them out over threads.
   mutating func endDay(_ day: Int) {
-    let count = merchants.count
-    dayRows.removeAll(keepingCapacity: true)
-    dayRows.append(contentsOf: repeatElement(DayRecord(), count: count))
-    let rows = dayRows.withUnsafeMutableBufferPointer {
-      MerchantWork.Rows(base: $0.baseAddress.unsafelyUnwrapped)
+    // Moved out while the merchants write into it, so that `forEachMerchant` may mutate the
+    // world meanwhile; the capacity is kept from day to day.
+    var rows: [DayRecord] = []
+    swap(&rows, &dayRows)
+    rows.removeAll(keepingCapacity: true)
+    rows.append(contentsOf: repeatElement(DayRecord(), count: merchants.count))
+    rows.withUnsafeMutableBufferPointer { buffer in
+      let slots = DisjointSlots(buffer)
+      forEachMerchant { work, state in slots[work.index] = work.closeDay(day, state: &state) }
     }
-    forEachMerchant { work in rows.base[work.index] = work.closeDay(day) }
+    swap(&rows, &dayRows)
     endedDay = day
     if day + 1 == plan.scenario.calendar.days {
       // The horizon: refunds and deliveries due after it never happen in this run.
