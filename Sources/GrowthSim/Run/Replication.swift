@@ -15,10 +15,10 @@ public struct Replication: Sendable {
   /// The scenario as run.
   public var scenario: Scenario { plan.scenario }
 
-  /// The seed of replication `index`: `StreamSeed.derive(scenario seed, index)`, the same
+  /// The seed of replication `index`: `StreamSeed.replication(index, of: scenario seed)`, the same
   /// however many replications run (`RunResult.run` uses it too).
   public func seed(_ index: Int) -> UInt64 {
-    StreamSeed.derive(plan.scenario.experiment.seed, UInt64(index))
+    StreamSeed.replication(index, of: plan.scenario.experiment.seed)
   }
 
   /// Runs replication `index` and hands each day to `onDay` as it ends.

@@ -55,7 +55,7 @@ struct Cohort {
       try? json.set(.string(id), at: JSONPointer.root.appending("id"))
       for (position, entry) in vary.enumerated() {
         var generator = SplitMix64(
-          seed: StreamSeed.derive(seed, UInt64(index), UInt64(position)))
+          seed: StreamSeed.cohortDraw(member: index, entry: position, of: seed))
         // `init(reading:)` checked that every pointer can be set in the template.
         try? json.set(entry.distribution.value(generator.nextUnit()), at: entry.pointer)
       }

@@ -66,24 +66,29 @@ extension Platform {
     learning = r.object(
       "qianchuanLearning", doc: "Qianchuan's learning phase (PARAMETERS §1.2; no official rule)."
     ) { l in
+      // Starts from the documented defaults, so each is stated once (`PaidPlanSettings`).
       var settings = PaidPlanSettings()
       settings.conversionsToExit = l.number(
-        "conversionsToExit", default: 20, .from(0, to: 1e6), unit: "conversions",
+        "conversionsToExit", default: settings.conversionsToExit, .from(0, to: 1e6),
+        unit: "conversions",
         doc: "Conversions within the window that end learning (learn_conv, guess 20–50).")
       settings.windowDays = l.integer(
-        "windowDays", default: 3, 1...PaidPlanSettings.maxWindowDays, unit: "days",
+        "windowDays", default: settings.windowDays, 1...PaidPlanSettings.maxWindowDays,
+        unit: "days",
         doc: "The rolling window for those conversions (learn_window, guess).")
       settings.failAfterDays = l.integer(
-        "failAfterDays", default: 7, 1...365, unit: "days",
+        "failAfterDays", default: settings.failAfterDays, 1...365, unit: "days",
         doc: "Active days after which a plan that has not exited fails (guess).")
       settings.learningConversionMultiplier = l.number(
-        "learningConversionMultiplier", default: 0.8, .from(0, to: 10), unit: "×",
+        "learningConversionMultiplier", default: settings.learningConversionMultiplier,
+        .from(0, to: 10), unit: "×",
         doc: "Paid conversion while learning (guess).")
       settings.failedConversionMultiplier = l.number(
-        "failedConversionMultiplier", default: 0.7, .from(0, to: 10), unit: "×",
+        "failedConversionMultiplier", default: settings.failedConversionMultiplier,
+        .from(0, to: 10), unit: "×",
         doc: "Paid conversion after learning failed, until rebuilt (guess).")
       settings.editThreshold = l.number(
-        "editThreshold", default: 0.3, .from(0, to: 100), unit: "share",
+        "editThreshold", default: settings.editThreshold, .from(0, to: 100), unit: "share",
         doc: "A budget change beyond this share day over day restarts learning (guess).")
       return settings
     }

@@ -106,7 +106,7 @@ struct World {
     case .liveStart(let merchant): openLive(merchant)
     case .liveTick(let merchant, let isFirst): liveTick(merchant, isFirst: isFirst)
     case .liveEnd(let merchant): closeLive(merchant)
-    case .talentSession(let merchant, let kol): runTalentSession(merchant, kol: kol)
+    case .talentSession(let merchant, let session): runTalentSession(merchant, session)
     case .restockArrival(let merchant, let sku, let units):
       receive(units, of: sku, for: merchant)
     case .refund(let merchant, let sku, let units, let amount):

@@ -38,8 +38,14 @@ final class ResolvedScenario: Sendable {
 
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {
+    /// The campaigns' ids and phases, joined by "+" (the `campaign` and `campaign_phase`
+    /// columns).
     var label = ""
-    var phase = ""
+    var phaseLabel = ""
+    /// Whether any campaign is in its window today (not just in its hangover), and whether
+    /// any is at its peak.
+    var isFestival = false
+    var isPeak = false
     var traffic = 1.0
     var competition = 1.0
     var cpm = 1.0
@@ -98,8 +104,10 @@ final class ResolvedScenario: Sendable {
         guard let (phase, share) = campaign.phase(on: start + day) else { continue }
         func lifted(_ multiplier: Double) -> Double { 1 + share * (multiplier - 1) }
         effect.label += effect.label.isEmpty ? campaign.id : "+" + campaign.id
-        effect.phase += effect.phase.isEmpty ? phase : "+" + phase
-        if phase == "hangover" {
+        effect.phaseLabel += effect.phaseLabel.isEmpty ? phase.rawValue : "+" + phase.rawValue
+        effect.isFestival = effect.isFestival || phase.isFestival
+        effect.isPeak = effect.isPeak || phase == .peak
+        if phase == .hangover {
           effect.traffic *= campaign.hangoverTrafficMultiplier
           continue
         }

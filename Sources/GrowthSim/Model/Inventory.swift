@@ -1,82 +1,8 @@
+/// Stock: orders served from it, replenishment orders placed by each SKU's rule, and
+/// deliveries received (MODEL.md §3.5).
 extension MerchantWork {
-  /// Turns `demand` orders into sales, SKU by SKU (MODEL.md §3.4–3.5).
-  ///
-  /// Demand splits by `demandShare` (a multinomial drawn as a chain of binomials). What an
-  /// empty SKU cannot serve partly moves to the SKUs still in stock (`substitutionShare`, by
-  /// their demand shares) and is otherwise lost. A `comboShare` of orders take a second
-  /// unit. Each unit sold may be refunded later.
-  /// - Parameters:
-  ///   - demand: the orders wanted.
-  ///   - newUserShare: the share of `demand` from people who have never bought here; that
-  ///     share of the orders served are first-time buyers (never more than the market left).
-  ///   - repeatWeight: how much each order adds to the repeat hazard (talent sessions less).
-  ///   - state: the merchant's state.
-  /// - Returns: the orders served, units and GMV (yuan) sold.
-  @discardableResult
-  mutating func sell(
-    _ demand: Double, newUserShare: Double, repeatWeight: Double = 1,
-    state: inout MerchantState
-  )
-    -> (orders: Double, units: Double, gmv: Double)
-  {
-    guard demand > 0 else { return (0, 0, 0) }
-    let skus = plan.scenario.merchants[index].skus
-    let c = plan.categoryIndex[index]
-    let active = plan.variants[state.variant].activeSKUs
-    let selling = skus.indices.prefix(active > 0 ? active : skus.count)
-    var total = (orders: 0.0, units: 0.0, gmv: 0.0)
-    var lost = 0.0
-    split(demand, over: selling, state: &state) { work, state, sku, wanted in
-      let sold = work.serve(wanted, of: sku, state: &state)
-      total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
-      lost += wanted - sold.orders
-    }
-    if lost > 0, plan.scenario.categories[c].substitutionShare > 0 {
-      let moving = state.streams.assortment.binomial(
-        lost, plan.scenario.categories[c].substitutionShare)
-      let inStock = selling.filter { state.onHand[$0] > 0 }
-      if !inStock.isEmpty {
-        split(moving, over: inStock, state: &state) { work, state, sku, wanted in
-          let sold = work.serve(wanted, of: sku, state: &state)
-          total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
-          lost -= sold.orders
-        }
-      }
-    }
-    state.today.lostOrders += lost
-    let room = max(0, plan.scenario.categories[c].addressablePopulation - state.buyers)
-    let firstTime = min(
-      room, state.streams.assortment.binomial(total.orders, newUserShare))
-    state.buyers += firstTime
-    state.today.firstTimeBuyers += firstTime
-    state.repeatIntensity += total.orders * repeatWeight
-    return total
-  }
-
-  /// Splits `orders` over `skus` by their demand shares, a chain of binomials, and hands each
-  /// part to `take`.
-  private mutating func split(
-    _ orders: Double, over skus: some Collection<Int>, state: inout MerchantState,
-    _ take: (inout MerchantWork, inout MerchantState, Int, Double) -> Void
-  ) {
-    let all = plan.scenario.merchants[index].skus
-    var remainingOrders = orders
-    var remainingShare = skus.reduce(0) { $0 + all[$1].demandShare }
-    for (position, sku) in skus.enumerated() {
-      let isLast = position == skus.count - 1
-      let wanted =
-        isLast
-        ? remainingOrders
-        : state.streams.assortment.binomial(
-          remainingOrders, all[sku].demandShare / remainingShare)
-      remainingOrders -= wanted
-      remainingShare -= all[sku].demandShare
-      take(&self, &state, sku, wanted)
-    }
-  }
-
   /// Serves up to `wanted` orders of one SKU from stock; some take a second unit.
-  private mutating func serve(
+  mutating func serve(
     _ wanted: Double, of skuIndex: Int, state: inout MerchantState
   )
     -> (orders: Double, units: Double, gmv: Double)
@@ -126,7 +52,7 @@ extension MerchantWork {
     // D the SKU's recent demand per day.
     let cover = plan.variants[state.variant].stockCoverDays
     let demand = state.demandEstimate[skuIndex]
-    let isOrderUpTo = cover > 0 || skus[skuIndex].reorderPolicy == "sS"
+    let isOrderUpTo = cover > 0 || skus[skuIndex].reorderPolicy == .sS
     let reorderPoint = cover > 0 ? demand * leadDays : Double(skus[skuIndex].reorderPoint)
     let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(skus[skuIndex].orderUpTo)
     guard isOrderUpTo ? orderUpTo > 0 : skus[skuIndex].reorderQuantity > 0 else { return }
@@ -143,6 +69,30 @@ extension MerchantWork {
       schedule(
         .restockArrival(merchant: index, sku: skuIndex, units: quantity),
         at: now + leadDays * World.minutesPerDay)
+    }
+  }
+}
+
+extension MerchantState {
+  /// A replenishment order arrives.
+  mutating func receive(_ units: Double, of skuIndex: Int) {
+    onHand[skuIndex] += units
+    // Fractional order quantities (days of cover, mean-field) can leave rounding dust.
+    let left = onOrder[skuIndex] - units
+    onOrder[skuIndex] = abs(left) < 1e-6 * max(1, units) ? 0 : left
+    today.restockArrived += units
+  }
+}
+
+extension MerchantWork {
+  /// Recent demand per SKU, for days-of-cover reordering: an exponentially weighted mean,
+  /// weight 0.3 on the day just ended.
+  func updateDemandEstimates(_ day: Int, _ state: inout MerchantState) {
+    for sku in state.demandToday.indices {
+      state.demandEstimate[sku] =
+        day == 0
+        ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
+      state.demandToday[sku] = 0
     }
   }
 }

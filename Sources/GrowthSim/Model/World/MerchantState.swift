@@ -83,23 +83,8 @@ struct MerchantState: Sendable {
     demandEstimate = onOrder
     baseWeight = 0.5 + merchant.hostSkill
     level = merchant.initialLevel
-    merchantSeed = StreamSeed.derive(seed, UInt64(index))
+    merchantSeed = StreamSeed.merchant(index, of: seed)
     streams = Streams(merchantSeed: merchantSeed, day: 0, isMeanField: isMeanField)
-  }
-
-  /// What the experience score does to the store today.
-  ///
-  /// Before any day is scored, the `initialScore` applies. In the growth stage (fewer than
-  /// 30 orders in 30 days) the fixed 70 points carry no throttle: new stores get ordinary
-  /// exposure (guess; a penalised 60 still throttles).
-  var scoreEffects: ScoreEffects {
-    guard hasScoreHistory else { return ExperienceScore.effects(points: initialScore) }
-    if score.isGrowthStage, score.points >= ExperienceScore.growthStagePoints {
-      return ScoreEffects(
-        recommendationMultiplier: 1, paidTrafficAllowed: true, campaignsAllowed: true,
-        allianceAllowed: true)
-    }
-    return score.effects
   }
 
   /// The share of the category's addressable population not yet a buyer: 1 − F.

@@ -1,0 +1,39 @@
+/// Fulfilment (MODEL.md §3.5, PARAMETERS §1.3): orders must be handed to a courier by the end
+/// of the next day; late shipments and stock-out cancellations are compensated (R-LATE).
+extension MerchantWork {
+  /// The day's shipping: the warehouse ships `shippingCapacityPerDay` a day, late orders
+  /// first, then yesterday's (due today), then today's; yesterday's left over become late.
+  ///
+  /// - Returns: the orders that became late today.
+  func ship(_ state: inout MerchantState) -> Double {
+    var capacity = plan.scenario.merchants[index].shippingCapacityPerDay
+    let shippedLate = min(capacity, state.lateBacklog)
+    capacity -= shippedLate
+    let shippedDue = min(capacity, state.shippingBacklog)
+    capacity -= shippedDue
+    let late = state.shippingBacklog - shippedDue
+    state.lateBacklog += late - shippedLate
+    state.shippingBacklog = state.today.orders - min(capacity, state.today.orders)
+    state.today.lateShipments = late
+    return late
+  }
+
+  /// Stock-outs: `oversellShare` of the demand lost to empty SKUs was ordered anyway and is
+  /// cancelled (≤ 48 h promise).
+  ///
+  /// - Returns: the orders cancelled.
+  func cancelStockouts(_ state: inout MerchantState) -> Double {
+    let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let cancelled = state.streams.refunds.binomial(state.today.lostOrders, category.oversellShare)
+    state.today.stockoutCancellations = cancelled
+    return cancelled
+  }
+
+  /// Each late or cancelled order costs 1 % of its value as compensation, at least 2 and at
+  /// most 50 yuan (R-LATE).
+  func compensate(late: Double, cancelled: Double, _ state: inout MerchantState) {
+    let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
+    let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
+    state.today.compensation = (late + cancelled) * compensationPerOrder
+  }
+}
