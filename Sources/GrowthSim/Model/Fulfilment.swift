@@ -29,11 +29,14 @@ extension MerchantWork {
     return cancelled
   }
 
-  /// Each late or cancelled order costs 1 % of its value as compensation, at least 2 and at
-  /// most 50 yuan (R-LATE).
+  /// Each late or cancelled order costs a share of its value as compensation, within a least
+  /// and a most (R-LATE: 1 %, 2 to 50 yuan; `/platform/lateCompensation*`).
   func compensate(late: Double, cancelled: Double, _ state: inout MerchantState) {
     let pricePaid = plan.averageListPrice[index] * (1 - plan.variants[state.variant].discount)
-    let compensationPerOrder = min(50, max(2, 0.01 * pricePaid))
+    let platform = plan.scenario.platform
+    let compensationPerOrder = min(
+      platform.lateCompensationMax,
+      max(platform.lateCompensationMin, platform.lateCompensationShare * pricePaid))
     state.today.compensation = (late + cancelled) * compensationPerOrder
   }
 }

@@ -17,6 +17,18 @@ public struct Platform: Sendable, Equatable {
   public var levelHysteresis: Double
   /// Qianchuan's learning phase, compensation and budget-stepping rules.
   public var learning: PaidPlanSettings
+  /// The customer-service hours: tickets arrive from `serviceStartHour` to before
+  /// `serviceEndHour` (PARAMETERS §1.4).
+  public var serviceStartHour: Int
+  public var serviceEndHour: Int
+  /// A mean response above this many seconds makes the day a negative service incident
+  /// (R-NEG).
+  public var slowResponseSeconds: Double
+  /// Compensation per late or cancelled order: this share of the price paid, clamped to
+  /// `lateCompensationMin…lateCompensationMax` yuan (R-LATE).
+  public var lateCompensationShare: Double
+  public var lateCompensationMin: Double
+  public var lateCompensationMax: Double
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -91,6 +103,35 @@ extension Platform {
         "editThreshold", default: settings.editThreshold, .from(0, to: 100), unit: "share",
         doc: "A budget change beyond this share day over day restarts learning (guess).")
       return settings
+    }
+    serviceStartHour = r.integer(
+      "serviceStartHour", default: 8, 0...23, unit: "hour",
+      doc: "First hour of customer service; tickets arrive from then (PARAMETERS §1.4).")
+    serviceEndHour = r.integer(
+      "serviceEndHour", default: 23, 1...24, unit: "hour",
+      doc: "Customer service ends at the start of this hour (PARAMETERS §1.4: 08:00–23:00).")
+    if serviceEndHour <= serviceStartHour {
+      r.report(
+        r.pointer.appending("serviceEndHour"),
+        "must be after serviceStartHour \(serviceStartHour), got \(serviceEndHour)")
+    }
+    slowResponseSeconds = r.number(
+      "slowResponseSeconds", default: 90, .from(0, to: 86_400), unit: "seconds",
+      doc: "A day's mean response above this is a negative service incident (R-NEG: 90 s).")
+    lateCompensationShare = r.number(
+      "lateCompensationShare", default: 0.01, .unit, unit: "share",
+      doc: "Compensation per late or cancelled order, as a share of its price (R-LATE: 1 %).")
+    lateCompensationMin = r.number(
+      "lateCompensationMin", default: 2, .from(0, to: 1e6), unit: "yuan",
+      doc: "Least compensation per late or cancelled order (R-LATE: 2 yuan).")
+    lateCompensationMax = r.number(
+      "lateCompensationMax", default: 50, .from(0, to: 1e6), unit: "yuan",
+      doc: "Most compensation per late or cancelled order (R-LATE: 50 yuan).")
+    if lateCompensationMax < lateCompensationMin {
+      r.report(
+        r.pointer.appending("lateCompensationMax"),
+        "must not be below lateCompensationMin \(Bounds.text(lateCompensationMin)), got "
+          + Bounds.text(lateCompensationMax))
     }
     if zip(levelGPMThresholds, levelGPMThresholds.dropFirst()).contains(where: { $0 > $1 }) {
       r.report(

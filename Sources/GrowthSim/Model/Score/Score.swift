@@ -6,7 +6,9 @@ extension MerchantWork {
     late: Double, cancelled: Double, service: ServiceDayOutcome, _ state: inout MerchantState
   ) {
     let category = plan.scenario.categories[plan.categoryIndex[index]]
-    let slow = service.tickets > 0 && service.meanWaitMinutes * 60 > 90  // R-NEG: > 90 s
+    let slow =
+      service.tickets > 0
+      && service.meanWaitMinutes * 60 > plan.scenario.platform.slowResponseSeconds
     state.score.record(
       ScoreDay(
         orders: state.today.orders,

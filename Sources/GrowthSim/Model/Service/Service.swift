@@ -19,7 +19,7 @@ extension MerchantWork {
   }
 
   /// The day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over the
-  /// service hours 08:00–23:00 following the hourly profile; the agents answer them FIFO
+  /// service hours (`/platform/serviceStartHour`…) following the hourly profile; the agents answer them FIFO
   /// (`CustomerService.simulateDay`, or Erlang C in mean-field mode).
   func serveTickets(_ state: inout MerchantState) -> ServiceDayOutcome {
     let category = plan.scenario.categories[plan.categoryIndex[index]]

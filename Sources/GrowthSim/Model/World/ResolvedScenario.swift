@@ -33,7 +33,7 @@ final class ResolvedScenario: Sendable {
   /// Each merchant's list prices weighted by demand share.
   let averageListPrice: [Double]
   /// The share of a day's service tickets arriving in each hour: the hourly profile over the
-  /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
+  /// service hours (`serviceStartHour` to `serviceEndHour`), normalised to sum to 1.
   let serviceShareByHour: [Double]
 
   /// The combined multipliers of the campaigns running on one day.
@@ -145,13 +145,14 @@ final class ResolvedScenario: Sendable {
       let shares = merchant.skus.reduce(0) { $0 + $1.demandShare }
       return merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
     }
+    let open = scenario.platform.serviceStartHour..<scenario.platform.serviceEndHour
     let serviceHours = scenario.platform.diurnalProfile.enumerated().map { hour, weight in
-      (8..<23).contains(hour) ? weight : 0
+      open.contains(hour) ? weight : 0
     }
     let serviceTotal = serviceHours.reduce(0, +)
     serviceShareByHour = serviceHours.indices.map { hour in
-      guard (8..<23).contains(hour) else { return 0 }
-      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / 15
+      guard open.contains(hour) else { return 0 }
+      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / Double(open.count)
     }
   }
 }
