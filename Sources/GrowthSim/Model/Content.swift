@@ -1,5 +1,13 @@
 import Foundation
 
+/// A merchant's content: views still to come from videos already published, today's views,
+/// and the interest pool (users seeded by content who have not bought yet).
+struct ContentState: Sendable {
+  var videoBacklog = 0.0
+  var videoViewsToday = 0.0
+  var interestPool = 0.0
+}
+
 /// Short videos and the interest pool they seed (MODEL.md §3.2 item 3, §3.8): views bring
 /// cart orders, live-room clicks and follows; viewers who do not buy join the interest pool,
 /// which comes back through search and live rooms ("weeding").
@@ -18,7 +26,7 @@ extension MerchantWork {
     let quality = min(1, policy.videoQuality * state.help.videoQuality)
     for _ in 0..<policy.videosPerDay {
       if state.streams.content.isMeanField {
-        state.videoBacklog += video.expectedViews(quality: quality)
+        state.content.videoBacklog += video.expectedViews(quality: quality)
       } else {
         var views = video.coldStartViews
         var escalations = 0
@@ -28,13 +36,14 @@ extension MerchantWork {
           views *= video.poolGrowth
           escalations += 1
         }
-        state.videoBacklog += views
+        state.content.videoBacklog += views
       }
     }
-    state.videoViewsToday = state.videoBacklog * (1 - exp2(-1 / video.viewHalfLifeDays))
-    state.videoBacklog -= state.videoViewsToday
-    state.interestPool *= exp2(-1 / category.interestHalfLifeDays)
-    state.today.videoViews = state.videoViewsToday
+    state.content.videoViewsToday =
+      state.content.videoBacklog * (1 - exp2(-1 / video.viewHalfLifeDays))
+    state.content.videoBacklog -= state.content.videoViewsToday
+    state.content.interestPool *= exp2(-1 / category.interestHalfLifeDays)
+    state.today.videoViews = state.content.videoViewsToday
     state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
   }
 
@@ -43,19 +52,19 @@ extension MerchantWork {
     hour: Int, tickHours: Double, unreached: Double, _ state: inout MerchantState
   ) -> Double {
     state.streams.video.poisson(
-      state.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
+      state.content.videoViewsToday * plan.supplyShareByHour[hour] * tickHours
         * plan.scenario.categories[plan.categoryIndex[index]].video.liveClickRate * unreached)
   }
 
   /// A live tick's visits from the interest pool: seeded users who see the room.
   func liveInterestVisits(hour: Int, tickHours: Double, _ state: inout MerchantState) -> Double {
     let visits = min(
-      state.interestPool,
+      state.content.interestPool,
       state.streams.video.poisson(
-        state.interestPool
+        state.content.interestPool
           * plan.scenario.categories[plan.categoryIndex[index]].interestVisitRatePerDay
           * plan.supplyShareByHour[hour] * tickHours))
-    state.interestPool -= visits
+    state.content.interestPool -= visits
     state.today.interestVisits += visits
     return visits
   }
@@ -65,10 +74,10 @@ extension MerchantWork {
   /// - Returns: the cart orders wanted.
   func videoHour(_ hour: Int, unreached: Double, _ state: inout MerchantState) -> Double {
     let c = plan.categoryIndex[index]
-    let views = state.videoViewsToday * plan.supplyShareByHour[hour]
+    let views = state.content.videoViewsToday * plan.supplyShareByHour[hour]
     let cartDemand = state.streams.conversion.poisson(
       views * unreached * plan.scenario.categories[c].video.cartOrdersPerView)
-    state.interestPool += views * unreached * plan.scenario.categories[c].video.seedRate
+    state.content.interestPool += views * unreached * plan.scenario.categories[c].video.seedRate
     let videoFollows =
       plan.scenario.loops.followerFeedback
       ? state.streams.audience.poisson(views * plan.scenario.categories[c].video.followRate)
@@ -81,12 +90,12 @@ extension MerchantWork {
   /// An hour's search visits from the interest pool (counted by the caller).
   func shelfInterestVisits(_ hour: Int, _ state: inout MerchantState) -> Double {
     let visits = min(
-      state.interestPool,
+      state.content.interestPool,
       state.streams.shelf.poisson(
-        state.interestPool
+        state.content.interestPool
           * plan.scenario.categories[plan.categoryIndex[index]].interestVisitRatePerDay
           * plan.supplyShareByHour[hour]))
-    state.interestPool -= visits
+    state.content.interestPool -= visits
     return visits
   }
 }

@@ -1,3 +1,15 @@
+/// A merchant's live session: whether the room is live, the ticks left, the weight it holds
+/// in the feed and the lift of its follow rate from lucky bags (fixed for the session), and
+/// the session's GMV and visits, which move the traffic level when it closes.
+struct LiveSession: Sendable {
+  var isLive = false
+  var ticksLeft = 0
+  var liveWeight = 0.0
+  var followLift = 1.0
+  var sessionGMV = 0.0
+  var sessionVisits = 0.0
+}
+
 /// The live room in the recommendation feed: the session's length and start, the weight the
 /// room holds in its category's allocation, the feed visits of a tick, and the traffic level
 /// a session moves (MODEL.md §3.2).
@@ -29,10 +41,10 @@ extension MerchantWork {
     let ticks = state.liveTicksToday
     let tick = Double(plan.scenario.platform.tickMinutes)
     let policy = plan.variants[state.variant]
-    state.isLive = true
-    state.ticksLeft = ticks
-    state.sessionGMV = 0
-    state.sessionVisits = 0
+    state.session.isLive = true
+    state.session.ticksLeft = ticks
+    state.session.sessionGMV = 0
+    state.session.sessionVisits = 0
     // The weight is fixed for the session, so closing removes exactly what opening added.
     let scenario = plan.scenario
     let categoryValues = scenario.categories[category]
@@ -44,14 +56,14 @@ extension MerchantWork {
     }
     let bags = policy.luckyBagBudgetPerHour
     let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
-    state.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
-    state.liveWeight =
+    state.session.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
+    state.session.liveWeight =
       state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
       * state.help.liveWeight * (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
       * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
     schedule(.liveTick(merchant: index, isFirst: true), at: now)
     schedule(.liveEnd(merchant: index), at: now + Double(ticks) * tick)
-    return state.liveWeight
+    return state.session.liveWeight
   }
 
   /// A tick's feed impressions and visits.
@@ -74,7 +86,7 @@ extension MerchantWork {
       plan.scenario.categories[c].backgroundRooms * plan.competitionByHour[hour]
       * plan.campaignByDay[day].competition
     let feedExpected =
-      supply * state.liveWeight / (competition + roomsWeight)
+      supply * state.session.liveWeight / (competition + roomsWeight)
     let impressions = state.streams.feed.poisson(feedExpected)
     let visits = state.streams.feed.binomial(
       impressions, plan.scenario.categories[c].entryRate * unreached)
@@ -90,8 +102,8 @@ extension MerchantState {
   /// s reaches the next threshold, down one when s falls below `levelHysteresis` × the
   /// current level's threshold.
   mutating func moveLevel(platform: Platform) {
-    guard sessionVisits > 0 else { return }
-    let gpm = 1000 * sessionGMV / sessionVisits
+    guard session.sessionVisits > 0 else { return }
+    let gpm = 1000 * session.sessionGMV / session.sessionVisits
     levelScore = levelScore.isNaN ? gpm : (levelScore + gpm) / 2
     let thresholds = platform.levelGPMThresholds
     if level + 1 < thresholds.count, levelScore >= thresholds[level + 1] {

@@ -31,7 +31,7 @@ extension MerchantWork {
         visits,
         min(
           1,
-          plan.scenario.categories[plan.categoryIndex[index]].followRate * state.followLift
+          plan.scenario.categories[plan.categoryIndex[index]].followRate * state.session.followLift
             * (0.5 + plan.scenario.merchants[index].hostSkill)))
       : 0
     state.followers += follows

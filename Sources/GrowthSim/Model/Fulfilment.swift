@@ -1,3 +1,9 @@
+/// Orders placed yesterday and not yet handed to a courier, and orders already late.
+struct FulfilmentState: Sendable {
+  var shippingBacklog = 0.0
+  var lateBacklog = 0.0
+}
+
 /// Fulfilment (MODEL.md §3.5, PARAMETERS §1.3): orders must be handed to a courier by the end
 /// of the next day; late shipments and stock-out cancellations are compensated (R-LATE).
 extension MerchantWork {
@@ -7,13 +13,13 @@ extension MerchantWork {
   /// - Returns: the orders that became late today.
   func ship(_ state: inout MerchantState) -> Double {
     var capacity = plan.scenario.merchants[index].shippingCapacityPerDay
-    let shippedLate = min(capacity, state.lateBacklog)
+    let shippedLate = min(capacity, state.fulfilment.lateBacklog)
     capacity -= shippedLate
-    let shippedDue = min(capacity, state.shippingBacklog)
+    let shippedDue = min(capacity, state.fulfilment.shippingBacklog)
     capacity -= shippedDue
-    let late = state.shippingBacklog - shippedDue
-    state.lateBacklog += late - shippedLate
-    state.shippingBacklog = state.today.orders - min(capacity, state.today.orders)
+    let late = state.fulfilment.shippingBacklog - shippedDue
+    state.fulfilment.lateBacklog += late - shippedLate
+    state.fulfilment.shippingBacklog = state.today.orders - min(capacity, state.today.orders)
     state.today.lateShipments = late
     return late
   }

@@ -11,7 +11,7 @@ extension MerchantWork {
     row.followers = state.followers
     row.level = state.level
     row.buyers = state.buyers
-    row.interestPool = state.interestPool
+    row.interestPool = state.content.interestPool
     row.stockOnHand = state.onHand.reduce(0, +)
     row.stockOnOrder = state.onOrder.reduce(0, +)
     row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count

@@ -91,14 +91,14 @@ extension MerchantWork {
     state.today.paidVisits += paid.visits
     state.today.videoVisits += videoVisits
     state.today.newFollowers += follows
-    state.sessionVisits += feed.visits + followerVisits + paid.visits + videoVisits
-    state.ticksLeft -= 1
-    let hasNextTick = state.ticksLeft > 0
+    state.session.sessionVisits += feed.visits + followerVisits + paid.visits + videoVisits
+    state.session.ticksLeft -= 1
+    let hasNextTick = state.session.ticksLeft > 0
 
     let total = demand.total
     let sold = sell(
       total, newUserShare: total > 0 ? demand.new / total : 0, state: &state)
-    state.sessionGMV += sold.gmv
+    state.session.sessionGMV += sold.gmv
     state.today.liveGMV += sold.gmv
     attributePaidSales(sold, paidDemand: demand.paid, demand: total, &state)
     if hasNextTick {

@@ -48,9 +48,9 @@ extension World {
     let platform = plan.scenario.platform
     let levelEscalation = plan.scenario.loops.levelEscalation
     let weight = work(on: index) { _, state in
-      state.isLive = false
+      state.session.isLive = false
       if levelEscalation { state.moveLevel(platform: platform) }
-      return state.liveWeight
+      return state.session.liveWeight
     }
     liveRooms[category] -= 1
     // Reset exactly when the last room closes, so rounding never accumulates.
