@@ -26,8 +26,9 @@ import Testing
     #expect(days[19].phaseLabel == "hangover" && days[20].label == "")
   }
 
-  /// Two campaigns' hangovers on one day make "hangover+hangover": still no festival day
-  /// (once a string comparison with "hangover" counted it as one).
+  /// Two campaigns' hangovers on one day make "hangover+hangover": still no festival day.
+  ///
+  /// The joined label is only the column's text; the festival and peak flags decide.
   @Test func overlappingHangoversAreNoFestivalDay() throws {
     var document = TestFixtures.minimal()
     document["calendar"] = ["startDate": "2026-08-01", "days": 30]
