@@ -19,7 +19,7 @@ public enum ModelBenchmark {
   public static func run(_ scenario: Scenario, jobs: Int) -> Work {
     let plan = ResolvedScenario(scenario)
     let seeds = (0..<scenario.experiment.replications).map {
-      StreamSeed.derive(scenario.experiment.seed, UInt64($0))
+      StreamSeed.replication($0, of: scenario.experiment.seed)
     }
     let events = parallelMap(count: seeds.count, jobs: jobs) {
       World.simulate(plan, seed: seeds[$0], merchantJobs: 1) { _, _ in }

@@ -16,10 +16,13 @@ extension Files {
     guard let stream = opendir(directory) else { throw FileError(directory, errno: errno) }
     defer { closedir(stream) }
     var names: [String] = []
+    // The kernel's record may end right after the name's NUL, short of `d_name`'s 256 bytes:
+    // read the name in place up to its NUL, never the whole array (AddressSanitizer caught a
+    // read past the end of `opendir`'s buffer).
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
+      let name = String(
+        cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
       if name != "." && name != ".." { names.append(name) }
     }
     return names.sorted()

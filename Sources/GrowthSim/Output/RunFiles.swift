@@ -145,7 +145,7 @@ extension RunFiles {
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
     cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
   ) throws(FileError) -> Written {
-    let replication = Replication(scenario)
+    let replication = Replication(scenario, ticketLimit: ticketLimit)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     let output = scenario.output
     let writesProviders = output.writesProviders && !scenario.providers.isEmpty
@@ -179,7 +179,7 @@ extension RunFiles {
           replication, index, spoolPaths: spoolPaths, values: values,
           writesProviders: writesProviders, chunkBytes: chunkBytes,
           encodesInBackground: encodesInBackground, merchantJobs: merchantJobs,
-          ticketLimit: ticketLimit, cancellation: cancellation)
+          cancellation: cancellation)
       }
     } consume: { (index: Int, results: [Result<ReplicationFiles, FileError>]) throws(FileError) in
       try FileError.check(cancellation, writing: directory)
@@ -230,7 +230,7 @@ extension RunFiles {
   private static func run(
     _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
     values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool,
-    merchantJobs: Int, ticketLimit: Int?, cancellation: Cancellation?
+    merchantJobs: Int, cancellation: Cancellation?
   ) throws(FileError) -> ReplicationFiles {
     let scenario = replication.scenario
     let seed = replication.seed(index)
@@ -256,7 +256,7 @@ extension RunFiles {
     }
     var providerRows: [ProviderTable.Row] = []
     let ending = replication.run(
-      index, merchantJobs: merchantJobs, ticketLimit: ticketLimit,
+      index, merchantJobs: merchantJobs,
       shouldStop: { cancellation?.isCancelled == true }
     ) { day, records in
       for (merchant, record) in records.enumerated() { summaries[merchant].add(record) }

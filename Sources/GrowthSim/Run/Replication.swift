@@ -7,18 +7,20 @@
 public struct Replication: Sendable {
   let plan: ResolvedScenario
 
-  /// Resolves `scenario` once, for any number of replications.
-  public init(_ scenario: Scenario) {
-    plan = ResolvedScenario(scenario)
+  /// Resolves `scenario` once, for any number of replications; with `ticketLimit`, a
+  /// merchant-day expecting more customer-service tickets ends a replication
+  /// (`run(_:merchantJobs:shouldStop:onDay:)`).
+  public init(_ scenario: Scenario, ticketLimit: Int? = nil) {
+    plan = ResolvedScenario(scenario, ticketLimit: ticketLimit.map(Double.init) ?? .infinity)
   }
 
   /// The scenario as run.
   public var scenario: Scenario { plan.scenario }
 
-  /// The seed of replication `index`: `StreamSeed.derive(scenario seed, index)`, the same
+  /// The seed of replication `index`: `StreamSeed.replication(index, of: scenario seed)`, the same
   /// however many replications run (`RunResult.run` uses it too).
   public func seed(_ index: Int) -> UInt64 {
-    StreamSeed.derive(plan.scenario.experiment.seed, UInt64(index))
+    StreamSeed.replication(index, of: plan.scenario.experiment.seed)
   }
 
   /// Runs replication `index` and hands each day to `onDay` as it ends.
@@ -37,18 +39,16 @@ public struct Replication: Sendable {
 
   /// `run(_:merchantJobs:onDay:)` that may end early: when `shouldStop` says so (asked often
   /// enough to stop within a fraction of a second, `false` until then) or, with
-  /// `ticketLimit`, after a merchant-day expecting more customer-service tickets.
+  /// the replication's `ticketLimit`, after a merchant-day expecting more customer-service tickets.
   ///
   /// - Returns: whether every day ran: `.success(true)`, `.success(false)` when stopped, or
   ///   the day beyond the limit.
   public func run(
-    _ index: Int, merchantJobs: Int = 1, ticketLimit: Int?, shouldStop: () -> Bool,
+    _ index: Int, merchantJobs: Int = 1, shouldStop: () -> Bool,
     onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
   ) -> Result<Bool, DayWorkExcess> {
-    var limited = plan
-    if let ticketLimit { limited.ticketLimit = Double(ticketLimit) }
     let ending = World.simulate(
-      limited, seed: seed(index), merchantJobs: merchantJobs, shouldStop: shouldStop,
+      plan, seed: seed(index), merchantJobs: merchantJobs, shouldStop: shouldStop,
       onDay: onDay
     ).ending
     switch ending {

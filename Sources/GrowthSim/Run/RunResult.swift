@@ -9,12 +9,12 @@ public struct RunResult: Sendable {
 
   /// Runs every replication, `jobs` at a time.
   ///
-  /// Replication `r` uses the seed `StreamSeed.derive(scenario seed, r)`, so it draws the
+  /// Replication `r` uses the seed `StreamSeed.replication(r, of: scenario seed)`, so it draws the
   /// same numbers however many replications run and on however many threads.
   public static func run(_ scenario: Scenario, jobs: Int) -> RunResult {
     let plan = ResolvedScenario(scenario)
     let seeds = (0..<scenario.experiment.replications).map {
-      StreamSeed.derive(scenario.experiment.seed, UInt64($0))
+      StreamSeed.replication($0, of: scenario.experiment.seed)
     }
     let days = parallelMap(count: seeds.count, jobs: jobs) { World.simulate(plan, seed: seeds[$0]) }
     return RunResult(scenario: scenario, seeds: seeds, days: days)

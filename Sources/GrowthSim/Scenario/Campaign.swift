@@ -25,16 +25,24 @@ public struct Campaign: Sendable, Equatable {
   public var conversionMultiplier: Double
 }
 
+/// A day's place in a campaign: in its window (pre-heat, peak, tail) or just after it.
+public enum CampaignPhase: String, Sendable, Equatable {
+  case preheat, peak, tail, hangover
+
+  /// Whether the day is a festival day (in the window): hangover days are not.
+  public var isFestival: Bool { self != .hangover }
+}
+
 extension Campaign {
   /// The phase on a day (days since 1970-01-01) and the share of the uplift felt then, or
   /// `nil` outside the window and its hangover.
-  func phase(on day: Int) -> (name: String, share: Double)? {
+  func phase(on day: Int) -> (phase: CampaignPhase, share: Double)? {
     switch day {
     case ..<start.daysSinceEpoch: return nil
-    case ..<peakStart.daysSinceEpoch: return ("preheat", preheatShare)
-    case ...peakEnd.daysSinceEpoch: return ("peak", 1)
-    case ...end.daysSinceEpoch: return ("tail", tailShare)
-    case ...(end.daysSinceEpoch + hangoverDays): return ("hangover", 0)
+    case ..<peakStart.daysSinceEpoch: return (.preheat, preheatShare)
+    case ...peakEnd.daysSinceEpoch: return (.peak, 1)
+    case ...end.daysSinceEpoch: return (.tail, tailShare)
+    case ...(end.daysSinceEpoch + hangoverDays): return (.hangover, 0)
     default: return nil
     }
   }

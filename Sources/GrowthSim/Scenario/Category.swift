@@ -198,31 +198,35 @@ extension Category {
       "talentRepeatShare", default: 0.3, .unit, unit: "share",
       doc: "Weight of talent-session orders in the repeat hazard (guess: fans stay with the "
         + "talent).")
+    // The curve's documented defaults, stated once (`PaidResponse`).
+    let paid = PaidResponse()
     cpm = r.number(
-      "cpm", default: 40, .from(0.01, to: 100_000),
+      "cpm", default: paid.baseCPM, .from(0.01, to: 100_000),
       unit: "yuan/1000 impressions",
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
     paidResponse = PaidResponse(
       baseCPM: cpm,
       maxVisitsPerDay: r.number(
-        "paidMaxVisitsPerDay", default: 25_000, .from(0, to: 1e12), unit: "visits/day",
+        "paidMaxVisitsPerDay", default: paid.maxVisitsPerDay, .from(0, to: 1e12),
+        unit: "visits/day",
         doc: "Hill curve maximum: paid visits a plan could bring at unlimited spend (guess; with "
           + "paidHalfSaturationSpend the first yuan buys 1.25 visits, cpc 0.5–2)."),
       halfSaturationSpend: r.number(
-        "paidHalfSaturationSpend", default: 20_000, Bounds(lower: 0, exclusive: true, upper: 1e12),
+        "paidHalfSaturationSpend", default: paid.halfSaturationSpend,
+        Bounds(lower: 0, exclusive: true, upper: 1e12),
         unit: "yuan/day",
         doc: "Hill half-saturation: adstocked spend giving half the maximum (guess)."),
       hillShape: r.number(
-        "paidHillShape", default: 1, .from(0.1, to: 10), unit: "α",
+        "paidHillShape", default: paid.hillShape, .from(0.1, to: 10), unit: "α",
         doc: "Hill shape α; above 1 the curve is S-shaped (guess; Robyn's range 0.5–3)."),
       adstockDecay: r.number(
-        "adstockDecay", default: 0.1, .from(0, to: 0.99), unit: "θ",
+        "adstockDecay", default: paid.adstockDecay, .from(0, to: 0.99), unit: "θ",
         doc: "Geometric adstock carry-over θ: A_t = x_t + θ·A_(t−1) (guess; Robyn digital 0–0.3)."),
       coldStartPremium: r.number(
-        "coldStartPremium", default: 0.25, .from(0, to: 10), unit: "share",
+        "coldStartPremium", default: paid.coldStartPremium, .from(0, to: 10), unit: "share",
         doc: "CPM premium while the plan is learning (cpm_cold_premium +20–30 %)."),
       bidElasticity: r.number(
-        "bidElasticity", default: 0.5, .from(0, to: 5), unit: "×",
+        "bidElasticity", default: paid.bidElasticity, .from(0, to: 5), unit: "×",
         doc: "CPM × bidFactor^elasticity (guess: GSP, the price follows the next bid, Q4)."))
     ticketsPerOrder = r.number(
       "ticketsPerOrder", default: 0.08, .from(0, to: 10), unit: "tickets/order",

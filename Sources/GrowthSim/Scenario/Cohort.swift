@@ -65,7 +65,7 @@ struct Cohort {
     try? json.set(.string(id), at: JSONPointer.root.appending("id"))
     for (position, entry) in vary.enumerated() {
       var generator = SplitMix64(
-        seed: StreamSeed.derive(seed, UInt64(index), UInt64(position)))
+        seed: StreamSeed.cohortDraw(member: index, entry: position, of: seed))
       switch entry.distribution.value(generator.nextUnit()) {
       // `init(reading:)` checked that every pointer can be set in the template.
       case .success(let value): try? json.set(value, at: entry.pointer)

@@ -47,15 +47,28 @@ public struct SKU: Sendable, Equatable {
   public var reorderQuantity: Int
   /// Days from order to arrival.
   public var leadTimeDays: Int
-  /// `sQ`: order Q when the position falls to s; `sS`: order up to S.
-  public var reorderPolicy: String
+  /// How the SKU is replenished.
+  public var reorderPolicy: ReorderPolicy
   /// The order-up-to level S of the `sS` policy.
   public var orderUpTo: Int
   /// The most units the supplier has in production for this SKU at once.
   public var supplierCapacity: Double
-  /// The SKU's role in the assortment: `regular`, `hit` (爆款), `traffic` (引流款) or
-  /// `profit` (利润款); in-stock traffic drivers raise the room's feed weight.
-  public var role: String
+  /// The SKU's role in the assortment; in-stock traffic drivers raise the room's feed weight.
+  public var role: Role
+
+  /// A SKU's role in the assortment.
+  public enum Role: String, Sendable, Equatable, CaseIterable {
+    /// 爆款, 引流款, 利润款.
+    case regular, hit, traffic, profit
+  }
+
+  /// A SKU's replenishment rule (Silver, Pyke & Peterson, §7.1).
+  public enum ReorderPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Order the quantity Q when on hand plus on order falls to s.
+    case sQ
+    /// Order up to S when on hand plus on order falls to s.
+    case sS
+  }
 }
 
 extension Merchant {
@@ -121,14 +134,14 @@ extension SKU {
     leadTimeDays = r.integer(
       "leadTimeDays", default: 7, 0...365, unit: "days",
       doc: "Days from order to arrival (guess).")
-    reorderPolicy = r.string(
-      "reorderPolicy", default: "sQ", .oneOf(["sQ", "sS"]),
+    reorderPolicy = r.choice(
+      "reorderPolicy", default: ReorderPolicy.sQ,
       doc: "sQ: order reorderQuantity when on hand + on order ≤ reorderPoint; sS: order up to "
         + "orderUpTo.")
     orderUpTo = r.integer(
       "orderUpTo", default: 0, 0...1_000_000_000, unit: "units",
       doc: "The order-up-to level S of the sS policy; must exceed reorderPoint.")
-    if reorderPolicy == "sS", orderUpTo <= reorderPoint {
+    if reorderPolicy == .sS, orderUpTo <= reorderPoint {
       r.report(
         r.pointer.appending("orderUpTo"),
         "must exceed reorderPoint \(reorderPoint) for the sS policy, got \(orderUpTo)")
@@ -136,8 +149,8 @@ extension SKU {
     supplierCapacity = r.number(
       "supplierCapacity", default: 1e9, .from(0, to: 1e12), unit: "units",
       doc: "Most units the supplier has in production at once (default: unlimited).")
-    role = r.string(
-      "role", default: "regular", .oneOf(["regular", "hit", "traffic", "profit"]),
+    role = r.choice(
+      "role", default: Role.regular,
       doc: "Assortment role; in-stock traffic drivers (引流款) raise the room's feed weight.")
   }
 }

@@ -17,6 +17,18 @@ public struct Platform: Sendable, Equatable {
   public var levelHysteresis: Double
   /// Qianchuan's learning phase, compensation and budget-stepping rules.
   public var learning: PaidPlanSettings
+  /// The customer-service hours: tickets arrive from `serviceStartHour` to before
+  /// `serviceEndHour` (PARAMETERS §1.4).
+  public var serviceStartHour: Int
+  public var serviceEndHour: Int
+  /// A mean response above this many seconds makes the day a negative service incident
+  /// (R-NEG).
+  public var slowResponseSeconds: Double
+  /// Compensation per late or cancelled order: this share of the price paid, clamped to
+  /// `lateCompensationMin…lateCompensationMax` yuan (R-LATE).
+  public var lateCompensationShare: Double
+  public var lateCompensationMin: Double
+  public var lateCompensationMax: Double
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -66,26 +78,60 @@ extension Platform {
     learning = r.object(
       "qianchuanLearning", doc: "Qianchuan's learning phase (PARAMETERS §1.2; no official rule)."
     ) { l in
+      // Starts from the documented defaults, so each is stated once (`PaidPlanSettings`).
       var settings = PaidPlanSettings()
       settings.conversionsToExit = l.number(
-        "conversionsToExit", default: 20, .from(0, to: 1e6), unit: "conversions",
+        "conversionsToExit", default: settings.conversionsToExit, .from(0, to: 1e6),
+        unit: "conversions",
         doc: "Conversions within the window that end learning (learn_conv, guess 20–50).")
       settings.windowDays = l.integer(
-        "windowDays", default: 3, 1...PaidPlanSettings.maxWindowDays, unit: "days",
+        "windowDays", default: settings.windowDays, 1...PaidPlanSettings.maxWindowDays,
+        unit: "days",
         doc: "The rolling window for those conversions (learn_window, guess).")
       settings.failAfterDays = l.integer(
-        "failAfterDays", default: 7, 1...365, unit: "days",
+        "failAfterDays", default: settings.failAfterDays, 1...365, unit: "days",
         doc: "Active days after which a plan that has not exited fails (guess).")
       settings.learningConversionMultiplier = l.number(
-        "learningConversionMultiplier", default: 0.8, .from(0, to: 10), unit: "×",
+        "learningConversionMultiplier", default: settings.learningConversionMultiplier,
+        .from(0, to: 10), unit: "×",
         doc: "Paid conversion while learning (guess).")
       settings.failedConversionMultiplier = l.number(
-        "failedConversionMultiplier", default: 0.7, .from(0, to: 10), unit: "×",
+        "failedConversionMultiplier", default: settings.failedConversionMultiplier,
+        .from(0, to: 10), unit: "×",
         doc: "Paid conversion after learning failed, until rebuilt (guess).")
       settings.editThreshold = l.number(
-        "editThreshold", default: 0.3, .from(0, to: 100), unit: "share",
+        "editThreshold", default: settings.editThreshold, .from(0, to: 100), unit: "share",
         doc: "A budget change beyond this share day over day restarts learning (guess).")
       return settings
+    }
+    serviceStartHour = r.integer(
+      "serviceStartHour", default: 8, 0...23, unit: "hour",
+      doc: "First hour of customer service; tickets arrive from then (PARAMETERS §1.4).")
+    serviceEndHour = r.integer(
+      "serviceEndHour", default: 23, 1...24, unit: "hour",
+      doc: "Customer service ends at the start of this hour (PARAMETERS §1.4: 08:00–23:00).")
+    if serviceEndHour <= serviceStartHour {
+      r.report(
+        r.pointer.appending("serviceEndHour"),
+        "must be after serviceStartHour \(serviceStartHour), got \(serviceEndHour)")
+    }
+    slowResponseSeconds = r.number(
+      "slowResponseSeconds", default: 90, .from(0, to: 86_400), unit: "seconds",
+      doc: "A day's mean response above this is a negative service incident (R-NEG: 90 s).")
+    lateCompensationShare = r.number(
+      "lateCompensationShare", default: 0.01, .unit, unit: "share",
+      doc: "Compensation per late or cancelled order, as a share of its price (R-LATE: 1 %).")
+    lateCompensationMin = r.number(
+      "lateCompensationMin", default: 2, .from(0, to: 1e6), unit: "yuan",
+      doc: "Least compensation per late or cancelled order (R-LATE: 2 yuan).")
+    lateCompensationMax = r.number(
+      "lateCompensationMax", default: 50, .from(0, to: 1e6), unit: "yuan",
+      doc: "Most compensation per late or cancelled order (R-LATE: 50 yuan).")
+    if lateCompensationMax < lateCompensationMin {
+      r.report(
+        r.pointer.appending("lateCompensationMax"),
+        "must not be below lateCompensationMin \(Bounds.text(lateCompensationMin)), got "
+          + Bounds.text(lateCompensationMax))
     }
     if zip(levelGPMThresholds, levelGPMThresholds.dropFirst()).contains(where: { $0 > $1 }) {
       r.report(

@@ -41,6 +41,9 @@ public func orderedPipeline<T: Sendable, Failure: Error>(
 }
 
 /// The state shared by the workers and the consumer, behind one condition lock.
+///
+/// `@unchecked Sendable` holds because every stored `var` is read and written only while
+/// `condition` is locked; the `let`s never change.
 private final class ReorderBuffer<T: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private let unitsPerItem: Int

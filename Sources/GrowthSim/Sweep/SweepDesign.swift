@@ -40,7 +40,7 @@ public struct SweepDesign: Sendable {
       pointCount = count
       strata = levelCounts.indices.map {
         RandomPermutation(
-          count: count, seed: StreamSeed.derive(seed, Self.strataStream, UInt64($0)))
+          count: count, seed: StreamSeed.design(seed, Self.strataStream, UInt64($0)))
       }
     }
   }
@@ -64,10 +64,10 @@ public struct SweepDesign: Sendable {
       }
       return levels.map(Coordinate.level)
     case .random:
-      var generator = SplitMix64(seed: StreamSeed.derive(seed, UInt64(point), Self.pointStream))
+      var generator = SplitMix64(seed: StreamSeed.design(seed, UInt64(point), Self.pointStream))
       return levelCounts.map { _ in .unit(generator.nextUnit()) }
     case .lhs:
-      var generator = SplitMix64(seed: StreamSeed.derive(seed, UInt64(point), Self.pointStream))
+      var generator = SplitMix64(seed: StreamSeed.design(seed, UInt64(point), Self.pointStream))
       return strata.map { permutation in
         .unit(Self.position(in: permutation(point), of: pointCount, at: generator.nextUnit()))
       }

@@ -89,13 +89,13 @@ extension SweepPlan {
   }
 
   /// Simulates replication `replication` of point `point` under each of its scenarios, with
-  /// the seed `StreamSeed.derive(pointSeed(point), replication)` — the same for every policy,
+  /// the seed `StreamSeed.replication(replication, of: pointSeed(point))` — the same for every policy,
   /// so policies meet common random numbers, as in `growthsim compare`.
   ///
   /// The point must have passed `validateAllPoints`; a point that no longer loads is a bug.
   public func simulate(point: Int, replication: Int) -> [ReplicationOutcome] {
     let scenarios = checkedScenarios(point)
-    let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
+    let seed = StreamSeed.replication(replication, of: pointSeed(point))
     return scenarios.map { scenario in
       let days = World.simulate(ResolvedScenario(scenario), seed: seed)
       return ReplicationOutcome(
@@ -106,7 +106,7 @@ extension SweepPlan {
   /// The `policyOutcome`s of `simulate(point:replication:)`, summed as the days end: nothing
   /// grows with merchants × horizon (a sweep without `--daily` keeps no rows).
   public func policyOutcomes(point: Int, replication: Int) -> [PolicyOutcome] {
-    let seed = StreamSeed.derive(pointSeed(point), UInt64(replication))
+    let seed = StreamSeed.replication(replication, of: pointSeed(point))
     return checkedScenarios(point).map { PolicyOutcome.simulate($0, seed: seed) }
   }
 

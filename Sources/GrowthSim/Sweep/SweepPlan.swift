@@ -136,9 +136,9 @@ public struct SweepPlan: Sendable {
     }
   }
 
-  /// The seed of point `point`: `StreamSeed.derive(seed, point)` cut to 53 bits.
+  /// The seed of point `point`: `StreamSeed.sweepPoint`.
   public func pointSeed(_ point: Int) -> UInt64 {
-    StreamSeed.derive(seed, UInt64(point)) >> 11
+    StreamSeed.sweepPoint(point, of: seed)
   }
 
   /// The scenario of point `point`: the base with the point's values, its seed and the sweep's

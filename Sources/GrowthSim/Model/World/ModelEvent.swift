@@ -13,9 +13,8 @@ enum ModelEvent: Sendable, Equatable {
   case liveTick(merchant: Int, isFirst: Bool)
   /// A live room closes.
   case liveEnd(merchant: Int)
-  /// A talent sells the merchant's goods: an affiliate (`kol` nil) or the policy's top-KOL
-  /// session at that index.
-  case talentSession(merchant: Int, kol: Int?)
+  /// A talent sells the merchant's goods.
+  case talentSession(merchant: Int, session: TalentSession)
   /// A replenishment order arrives.
   case restockArrival(merchant: Int, sku: Int, units: Double)
   /// Orders placed earlier are refunded; `amount` is what the buyers paid, in yuan.

@@ -1,6 +1,9 @@
 /// A scenario with its references resolved to indices and its per-day tables precomputed,
 /// so that the event handlers do no look-ups by name.
-struct ResolvedScenario: Sendable {
+///
+/// A class of `let`s: one per run, shared by every handler and thread without copying (a
+/// struct copy would retain its twenty arrays per sale) and without a pointer to keep alive.
+final class ResolvedScenario: Sendable {
   let scenario: Scenario
   /// For each merchant, the index of its category, policy and provider.
   let categoryIndex: [Int]
@@ -30,27 +33,34 @@ struct ResolvedScenario: Sendable {
   /// Each merchant's list prices weighted by demand share.
   let averageListPrice: [Double]
   /// The share of a day's service tickets arriving in each hour: the hourly profile over the
-  /// service hours 08:00–23:00 (PARAMETERS §1.4), normalised to sum to 1.
+  /// service hours (`serviceStartHour` to `serviceEndHour`), normalised to sum to 1.
   let serviceShareByHour: [Double]
   /// The most customer-service tickets one merchant's day may simulate one by one.
   ///
   /// (The `tickets-per-merchant-day` limit of a run; unbounded unless the caller sets it.) A day
   /// expecting more is computed in expectation and marked, and the run stops there
   /// (`World.simulate`), so hostile rates cannot make one day last for hours.
-  var ticketLimit = Double.infinity
+  let ticketLimit: Double
 
   /// The combined multipliers of the campaigns running on one day.
   struct CampaignEffect: Sendable {
+    /// The campaigns' ids and phases, joined by "+" (the `campaign` and `campaign_phase`
+    /// columns).
     var label = ""
-    var phase = ""
+    var phaseLabel = ""
+    /// Whether any campaign is in its window today (not just in its hangover), and whether
+    /// any is at its peak.
+    var isFestival = false
+    var isPeak = false
     var traffic = 1.0
     var competition = 1.0
     var cpm = 1.0
     var conversion = 1.0
   }
 
-  init(_ scenario: Scenario) {
+  init(_ scenario: Scenario, ticketLimit: Double = .infinity) {
     self.scenario = scenario
+    self.ticketLimit = ticketLimit
     func index(_ ids: [String], _ id: String) -> Int {
       // `Scenario.decode` has checked every reference.
       guard let found = ids.firstIndex(of: id) else {
@@ -101,8 +111,10 @@ struct ResolvedScenario: Sendable {
         guard let (phase, share) = campaign.phase(on: start + day) else { continue }
         func lifted(_ multiplier: Double) -> Double { 1 + share * (multiplier - 1) }
         effect.label += effect.label.isEmpty ? campaign.id : "+" + campaign.id
-        effect.phase += effect.phase.isEmpty ? phase : "+" + phase
-        if phase == "hangover" {
+        effect.phaseLabel += effect.phaseLabel.isEmpty ? phase.rawValue : "+" + phase.rawValue
+        effect.isFestival = effect.isFestival || phase.isFestival
+        effect.isPeak = effect.isPeak || phase == .peak
+        if phase == .hangover {
           effect.traffic *= campaign.hangoverTrafficMultiplier
           continue
         }
@@ -140,13 +152,14 @@ struct ResolvedScenario: Sendable {
       let shares = merchant.skus.reduce(0) { $0 + $1.demandShare }
       return merchant.skus.reduce(0) { $0 + $1.price * $1.demandShare } / shares
     }
+    let open = scenario.platform.serviceStartHour..<scenario.platform.serviceEndHour
     let serviceHours = scenario.platform.diurnalProfile.enumerated().map { hour, weight in
-      (8..<23).contains(hour) ? weight : 0
+      open.contains(hour) ? weight : 0
     }
     let serviceTotal = serviceHours.reduce(0, +)
     serviceShareByHour = serviceHours.indices.map { hour in
-      guard (8..<23).contains(hour) else { return 0 }
-      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / 15
+      guard open.contains(hour) else { return 0 }
+      return serviceTotal > 0 ? serviceHours[hour] / serviceTotal : 1.0 / Double(open.count)
     }
   }
 }

@@ -22,7 +22,9 @@ extension World {
         state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
       precondition(
         state.paidSpendPerTick >= 0, "paid spend per tick \(state.paidSpendPerTick), \(at)")
-      precondition(state.shippingBacklog >= 0, "shipping backlog \(state.shippingBacklog), \(at)")
+      precondition(
+        state.fulfilment.shippingBacklog >= 0,
+        "shipping backlog \(state.fulfilment.shippingBacklog), \(at)")
       let day = state.today
       for (name, value) in [
         ("gmv", day.gmv), ("orders", day.orders), ("lost orders", day.lostOrders),

@@ -15,20 +15,15 @@ struct MerchantState: Sendable {
   /// one); the run stops at the end of that day.
   var excessTickets: Double? = nil
   var ordersYesterday: Double? = nil
-  var isLive = false
+  /// Today's live session (`Feed.swift`).
+  var session = LiveSession()
   /// The policy variant (base or phase) in force today: an index into the plan's variants.
   var variant: Int
   /// The room's feed weight before its traffic level: 0.5 + host skill.
   let baseWeight: Double
-  /// The weight the room holds in the feed while live this session, and the lift of its
-  /// follow rate from lucky bags.
-  var liveWeight = 0.0
-  var followLift = 1.0
   /// The traffic level (flow pool) and the session score that moves it (NaN before any).
   var level: Int
   var levelScore = Double.nan
-  var sessionGMV = 0.0
-  var sessionVisits = 0.0
   /// Distinct buyers so far (first-time buyers), at most the addressable population.
   var buyers = 0.0
   /// Past orders weighted by 2^(−age / half-life): drives repeat visits.
@@ -50,14 +45,12 @@ struct MerchantState: Sendable {
   var recommendation = 1.0
   /// Today's festival traffic multiplier (1 when the store is barred from the campaign).
   var campaignTraffic = 1.0
-  /// Orders placed yesterday and not yet handed to a courier, and orders already late.
-  var shippingBacklog = 0.0
-  var lateBacklog = 0.0
+  /// Orders waiting for a courier (`Fulfilment.swift`).
+  var fulfilment = FulfilmentState()
   /// The experience score's 30-day window, and the score assumed before it has any day.
   var score = ExperienceScore()
   var hasScoreHistory = false
   let initialScore: Double
-  var ticksLeft = 0
   /// The day being accumulated.
   var today = DayRecord()
   var cumulativeGMV = 0.0
@@ -65,11 +58,8 @@ struct MerchantState: Sendable {
   /// Today's random streams, and the seed they derive from each day.
   var streams: Streams
   let merchantSeed: UInt64
-  /// Views still to come from videos already published, today's views, and the interest
-  /// pool (users seeded by content who have not bought yet).
-  var videoBacklog = 0.0
-  var videoViewsToday = 0.0
-  var interestPool = 0.0
+  /// Videos' views and the interest pool (`Content.swift`).
+  var content = ContentState()
 
   init(
     merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,
@@ -86,23 +76,8 @@ struct MerchantState: Sendable {
     demandEstimate = onOrder
     baseWeight = 0.5 + merchant.hostSkill
     level = merchant.initialLevel
-    merchantSeed = StreamSeed.derive(seed, UInt64(index))
+    merchantSeed = StreamSeed.merchant(index, of: seed)
     streams = Streams(merchantSeed: merchantSeed, day: 0, isMeanField: isMeanField)
-  }
-
-  /// What the experience score does to the store today.
-  ///
-  /// Before any day is scored, the `initialScore` applies. In the growth stage (fewer than
-  /// 30 orders in 30 days) the fixed 70 points carry no throttle: new stores get ordinary
-  /// exposure (guess; a penalised 60 still throttles).
-  var scoreEffects: ScoreEffects {
-    guard hasScoreHistory else { return ExperienceScore.effects(points: initialScore) }
-    if score.isGrowthStage, score.points >= ExperienceScore.growthStagePoints {
-      return ScoreEffects(
-        recommendationMultiplier: 1, paidTrafficAllowed: true, campaignsAllowed: true,
-        allianceAllowed: true)
-    }
-    return score.effects
   }
 
   /// The share of the category's addressable population not yet a buyer: 1 − F.

@@ -3,11 +3,10 @@
 /// `World.simulate` is the whole surface. The world's handlers (`World+Day`, `World+Live`,
 /// `World+Talent`, `World+Inventory`, `World+Shelf`) dispatch; what one merchant does on its
 /// own (its day start and end, shelf hours, sales) is `MerchantWork`, which may run for many
-/// merchants on several threads (`World.forEachMerchant`).
+/// merchants on several threads (`World.forEachMerchant`). Merchant state is touched in one
+/// way: `work(on:)` for one merchant, `forEachMerchant` for all.
 struct World {
   let plan: ResolvedScenario
-  /// The same plan at a fixed address, for `MerchantWork` (owned by `simulate`).
-  let planAddress: UnsafePointer<ResolvedScenario>
   var queue = EventQueue<ModelEvent>()
   var merchants: [MerchantState]
   /// The summed feed weight of the rooms live now, per category.
@@ -28,10 +27,8 @@ struct World {
 
   static let minutesPerDay = 1440.0
 
-  init(plan: UnsafePointer<ResolvedScenario>, seed: UInt64) {
-    self.plan = plan.pointee
-    planAddress = plan
-    let plan = plan.pointee
+  init(plan: ResolvedScenario, seed: UInt64) {
+    self.plan = plan
     let scenario = plan.scenario
     merchants = scenario.merchants.enumerated().map { index, merchant in
       // A provider's paid-traffic skill from day 0 shortens the plan's learning.
@@ -104,13 +101,7 @@ struct World {
     _ plan: ResolvedScenario, seed: UInt64, merchantJobs: Int, shouldStop: () -> Bool,
     onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
   ) -> (events: Int, ending: Ending) {
-    let planAddress = UnsafeMutablePointer<ResolvedScenario>.allocate(capacity: 1)
-    planAddress.initialize(to: plan)
-    defer {
-      planAddress.deinitialize(count: 1)
-      planAddress.deallocate()
-    }
-    var world = World(plan: planAddress, seed: seed)
+    var world = World(plan: plan, seed: seed)
     world.merchantJobs = max(1, merchantJobs)
     // Day boundaries are scheduled first, so at each midnight the old day closes and the new
     // one opens before anything else due then (a live tick at 00:00 belongs to the new day).
@@ -148,7 +139,7 @@ struct World {
     case .liveStart(let merchant): openLive(merchant)
     case .liveTick(let merchant, let isFirst): liveTick(merchant, isFirst: isFirst)
     case .liveEnd(let merchant): closeLive(merchant)
-    case .talentSession(let merchant, let kol): runTalentSession(merchant, kol: kol)
+    case .talentSession(let merchant, let session): runTalentSession(merchant, session)
     case .restockArrival(let merchant, let sku, let units):
       receive(units, of: sku, for: merchant)
     case .refund(let merchant, let sku, let units, let amount):
@@ -160,31 +151,5 @@ struct World {
   /// The hour of day (0–23) at the current time.
   var hourOfDay: Int {
     Int(queue.now.truncatingRemainder(dividingBy: World.minutesPerDay) / 60) % 24
-  }
-}
-
-extension World {
-  /// Moves merchant `index`'s state out of `merchants` for a handler to work on.
-  ///
-  /// `var state = merchants[index]` copies: the struct is kilobytes (the score's 30-day
-  /// window) with a dozen buffers to retain and release, and the daily handlers did that 16
-  /// times per merchant-day. Until `putBack`, `merchants[index]` must not be read.
-  mutating func takeState(_ index: Int) -> MerchantState {
-    precondition(merchants.indices.contains(index), "no merchant \(index)")
-    return merchants.withUnsafeMutableBufferPointer {
-      $0.baseAddress.unsafelyUnwrapped.advanced(by: index).move()
-    }
-  }
-
-  /// Puts back the state `takeState(index)` moved out.
-  mutating func putBack(_ state: consuming MerchantState, _ index: Int) {
-    precondition(merchants.indices.contains(index), "no merchant \(index)")
-    // The address outlives the closure: `merchants` is uniquely held (takeState made it so)
-    // and nothing resizes it in between, so its storage stays put. Initialising inside the
-    // closure would copy `state` (a closure cannot consume what it captures).
-    let slot = merchants.withUnsafeMutableBufferPointer {
-      $0.baseAddress.unsafelyUnwrapped.advanced(by: index)
-    }
-    slot.initialize(to: state)
   }
 }

@@ -27,9 +27,9 @@ struct Streams: Sendable {
 
   /// The streams of one merchant on one day.
   init(merchantSeed: UInt64, day: Int, isMeanField: Bool) {
-    let daySeed = StreamSeed.derive(merchantSeed, UInt64(day))
+    let daySeed = StreamSeed.day(day, of: merchantSeed)
     func stream(_ process: Subsystem) -> Draws {
-      Draws(seed: StreamSeed.derive(daySeed, process.rawValue), isMeanField: isMeanField)
+      Draws(seed: StreamSeed.process(process, of: daySeed), isMeanField: isMeanField)
     }
     feed = stream(.feed)
     followers = stream(.followers)
@@ -42,6 +42,6 @@ struct Streams: Sendable {
     assortment = stream(.assortment)
     refunds = stream(.refunds)
     content = stream(.content)
-    service = SplitMix64(seed: StreamSeed.derive(daySeed, Subsystem.service.rawValue))
+    service = SplitMix64(seed: StreamSeed.process(.service, of: daySeed))
   }
 }

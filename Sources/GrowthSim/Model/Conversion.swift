@@ -1,0 +1,142 @@
+/// Visits turning into orders (MODEL.md §3.4): today's conversion rates, each channel's
+/// demand, and the orders served from stock.
+extension MerchantWork {
+  /// Conversion today, before channel multipliers: the host sells in the live room only;
+  /// price and festival move every channel, and buyers see the stars on shop and product
+  /// pages (R-EXP): fewer stars, fewer orders.
+  func setConversionRates(
+    _ day: Int, policy: Policy, inCampaign: Bool, throttles: Bool, category: Category,
+    _ state: inout MerchantState
+  ) {
+    let merchant = plan.scenario.merchants[index]
+    state.shelfConversionRate =
+      category.conversionRate * (1 + policy.discountElasticity * policy.discount)
+      * (inCampaign ? plan.campaignByDay[day].conversion : 1)
+    let stars =
+      state.hasScoreHistory
+      ? state.score.stars : ExperienceScore.stars(points: state.initialScore)
+    let trust = throttles ? max(0.5, 1 - category.ratingConversionLossPerStar * (5 - stars)) : 1
+    state.shelfConversionRate *= trust
+    state.conversionRate =
+      state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
+      * (0.8 + 0.4 * merchant.roomQuality) * state.help.liveConversion
+  }
+
+  /// A live tick's orders wanted: paid, new (feed, video, interest and paid visitors) and in
+  /// all (followers too).
+  func liveDemand(
+    feedAndVideo: Double, paid: Double, interest: Double, followers: Double,
+    _ state: inout MerchantState
+  ) -> (paid: Double, new: Double, total: Double) {
+    let c = plan.categoryIndex[index]
+    let rate = state.conversionRate
+    let paidDemand = state.streams.conversion.binomial(
+      paid,
+      min(1, rate * plan.scenario.categories[c].paidConversionMultiplier)
+        * state.paidConversionMultiplier)
+    let newDemand =
+      state.streams.conversion.binomial(feedAndVideo, rate) + paidDemand
+      + state.streams.conversion.binomial(
+        interest, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
+    let demand =
+      newDemand
+      + state.streams.conversion.binomial(
+        followers, rate * plan.scenario.categories[c].followerConversionMultiplier)
+    return (paidDemand, newDemand, demand)
+  }
+
+  /// An hour's shelf orders wanted: new (discovery, word of mouth, video carts, interest) and
+  /// in all (followers and repeat buyers too).
+  func shelfDemand(
+    _ visits: ShelfVisits, cartDemand: Double, interestVisits: Double,
+    _ state: inout MerchantState
+  ) -> (new: Double, total: Double) {
+    let c = plan.categoryIndex[index]
+    let rate = state.shelfConversionRate * plan.scenario.categories[c].shelfConversionMultiplier
+    let newDemand =
+      state.streams.conversion.binomial(visits.discovery + visits.wordOfMouth, rate) + cartDemand
+      + state.streams.conversion.binomial(
+        interestVisits, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
+    let demand =
+      newDemand + state.streams.conversion.binomial(visits.fromFollowers, rate)
+      + state.streams.conversion.binomial(
+        visits.repeats, min(1, rate * plan.scenario.categories[c].repeatConversionMultiplier))
+    return (newDemand, demand)
+  }
+
+  /// Turns `demand` orders into sales, SKU by SKU (MODEL.md §3.4–3.5).
+  ///
+  /// Demand splits by `demandShare` (a multinomial drawn as a chain of binomials). What an
+  /// empty SKU cannot serve partly moves to the SKUs still in stock (`substitutionShare`, by
+  /// their demand shares) and is otherwise lost. A `comboShare` of orders take a second
+  /// unit. Each unit sold may be refunded later.
+  /// - Parameters:
+  ///   - demand: the orders wanted.
+  ///   - newUserShare: the share of `demand` from people who have never bought here; that
+  ///     share of the orders served are first-time buyers (never more than the market left).
+  ///   - repeatWeight: how much each order adds to the repeat hazard (talent sessions less).
+  ///   - state: the merchant's state.
+  /// - Returns: the orders served, units and GMV (yuan) sold.
+  @discardableResult
+  mutating func sell(
+    _ demand: Double, newUserShare: Double, repeatWeight: Double = 1,
+    state: inout MerchantState
+  )
+    -> (orders: Double, units: Double, gmv: Double)
+  {
+    guard demand > 0 else { return (0, 0, 0) }
+    let skus = plan.scenario.merchants[index].skus
+    let c = plan.categoryIndex[index]
+    let active = plan.variants[state.variant].activeSKUs
+    let selling = skus.indices.prefix(active > 0 ? active : skus.count)
+    var total = (orders: 0.0, units: 0.0, gmv: 0.0)
+    var lost = 0.0
+    split(demand, over: selling, state: &state) { work, state, sku, wanted in
+      let sold = work.serve(wanted, of: sku, state: &state)
+      total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
+      lost += wanted - sold.orders
+    }
+    if lost > 0, plan.scenario.categories[c].substitutionShare > 0 {
+      let moving = state.streams.assortment.binomial(
+        lost, plan.scenario.categories[c].substitutionShare)
+      let inStock = selling.filter { state.onHand[$0] > 0 }
+      if !inStock.isEmpty {
+        split(moving, over: inStock, state: &state) { work, state, sku, wanted in
+          let sold = work.serve(wanted, of: sku, state: &state)
+          total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
+          lost -= sold.orders
+        }
+      }
+    }
+    state.today.lostOrders += lost
+    let room = max(0, plan.scenario.categories[c].addressablePopulation - state.buyers)
+    let firstTime = min(
+      room, state.streams.assortment.binomial(total.orders, newUserShare))
+    state.buyers += firstTime
+    state.today.firstTimeBuyers += firstTime
+    state.repeatIntensity += total.orders * repeatWeight
+    return total
+  }
+
+  /// Splits `orders` over `skus` by their demand shares, a chain of binomials, and hands each
+  /// part to `take`.
+  private mutating func split(
+    _ orders: Double, over skus: some Collection<Int>, state: inout MerchantState,
+    _ take: (inout MerchantWork, inout MerchantState, Int, Double) -> Void
+  ) {
+    let all = plan.scenario.merchants[index].skus
+    var remainingOrders = orders
+    var remainingShare = skus.reduce(0) { $0 + all[$1].demandShare }
+    for (position, sku) in skus.enumerated() {
+      let isLast = position == skus.count - 1
+      let wanted =
+        isLast
+        ? remainingOrders
+        : state.streams.assortment.binomial(
+          remainingOrders, all[sku].demandShare / remainingShare)
+      remainingOrders -= wanted
+      remainingShare -= all[sku].demandShare
+      take(&self, &state, sku, wanted)
+    }
+  }
+}

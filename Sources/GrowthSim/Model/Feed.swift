@@ -1,0 +1,115 @@
+/// A merchant's live session: whether the room is live, the ticks left, the weight it holds
+/// in the feed and the lift of its follow rate from lucky bags (fixed for the session), and
+/// the session's GMV and visits, which move the traffic level when it closes.
+struct LiveSession: Sendable {
+  var isLive = false
+  var ticksLeft = 0
+  var liveWeight = 0.0
+  var followLift = 1.0
+  var sessionGMV = 0.0
+  var sessionVisits = 0.0
+}
+
+/// The live room in the recommendation feed: the session's length and start, the weight the
+/// room holds in its category's allocation, the feed visits of a tick, and the traffic level
+/// a session moves (MODEL.md §3.2).
+extension MerchantWork {
+  /// Today's session: its live ticks (the policy's, plus any peak-day extension) and its
+  /// start hour (festival days may move it).
+  ///
+  /// - Returns: the start hour.
+  func planSession(
+    _ day: Int, variant: Int, policy: Policy, inCampaign: Bool, _ state: inout MerchantState
+  ) -> Int {
+    let campaign = plan.campaignByDay[day]
+    let isFestival = inCampaign && campaign.isFestival
+    let isPeak = inCampaign && campaign.isPeak
+    let extraTicks =
+      isPeak
+      ? Int(
+        (policy.peakDayExtraHours * 60 / Double(plan.scenario.platform.tickMinutes)).rounded())
+      : 0
+    state.liveTicksToday = plan.liveTicks[variant] + extraTicks
+    return isFestival ? (policy.campaignStartHour ?? policy.liveStartHour) : policy.liveStartHour
+  }
+
+  /// Opens the room: the session's counters, and the feed weight it holds until it closes.
+  ///
+  /// - Returns: that weight.
+  mutating func openLive(state: inout MerchantState) -> Double {
+    let category = plan.categoryIndex[index]
+    let ticks = state.liveTicksToday
+    let tick = Double(plan.scenario.platform.tickMinutes)
+    let policy = plan.variants[state.variant]
+    state.session.isLive = true
+    state.session.ticksLeft = ticks
+    state.session.sessionGMV = 0
+    state.session.sessionVisits = 0
+    // The weight is fixed for the session, so closing removes exactly what opening added.
+    let scenario = plan.scenario
+    let categoryValues = scenario.categories[category]
+    // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
+    let skus = scenario.merchants[index].skus
+    let active = policy.activeSKUs > 0 ? policy.activeSKUs : skus.count
+    let hasTrafficDriver = skus.indices.prefix(active).contains {
+      skus[$0].role == .traffic && state.onHand[$0] > 0
+    }
+    let bags = policy.luckyBagBudgetPerHour
+    let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
+    state.session.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
+    state.session.liveWeight =
+      state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
+      * state.help.liveWeight * (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
+      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
+    schedule(.liveTick(merchant: index, isFirst: true), at: now)
+    schedule(.liveEnd(merchant: index), at: now + Double(ticks) * tick)
+    return state.session.liveWeight
+  }
+
+  /// A tick's feed impressions and visits.
+  ///
+  /// The category's hourly supply is shared among the rooms live now (`roomsWeight`, this
+  /// one included) and the background competition, in proportion to weight:
+  /// `E = S·w / (B + Σ w_live)`, of which the share of the market not yet reached are new
+  /// users who may come.
+  func feedTraffic(
+    day: Int, hour: Int, tickHours: Double, roomsWeight: Double, unreached: Double,
+    _ state: inout MerchantState
+  ) -> (impressions: Double, visits: Double) {
+    // Fields, not the struct: copying a category per tick cost more than the draws.
+    let c = plan.categoryIndex[index]
+    let supply =
+      plan.scenario.categories[c].liveImpressionsPerDay * plan.supplyShareByHour[hour]
+      * tickHours
+      * state.campaignTraffic
+    let competition =
+      plan.scenario.categories[c].backgroundRooms * plan.competitionByHour[hour]
+      * plan.campaignByDay[day].competition
+    let feedExpected =
+      supply * state.session.liveWeight / (competition + roomsWeight)
+    let impressions = state.streams.feed.poisson(feedExpected)
+    let visits = state.streams.feed.binomial(
+      impressions, plan.scenario.categories[c].entryRate * unreached)
+    return (impressions, visits)
+  }
+}
+
+extension MerchantState {
+  /// Moves the traffic level by the session just closed.
+  ///
+  /// The level follows a score s ← (s + GPM_session) / 2, a short memory of recent sessions
+  /// (PARAMETERS §1.1: each session's allocation references the last few): up one level when
+  /// s reaches the next threshold, down one when s falls below `levelHysteresis` × the
+  /// current level's threshold.
+  mutating func moveLevel(platform: Platform) {
+    guard session.sessionVisits > 0 else { return }
+    let gpm = 1000 * session.sessionGMV / session.sessionVisits
+    levelScore = levelScore.isNaN ? gpm : (levelScore + gpm) / 2
+    let thresholds = platform.levelGPMThresholds
+    if level + 1 < thresholds.count, levelScore >= thresholds[level + 1] {
+      level += 1
+    } else if level > 0, levelScore < thresholds[level] * platform.levelHysteresis {
+      level -= 1
+    }
+  }
+}

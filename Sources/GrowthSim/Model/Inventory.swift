@@ -1,0 +1,98 @@
+/// Stock: orders served from it, replenishment orders placed by each SKU's rule, and
+/// deliveries received (MODEL.md §3.5).
+extension MerchantWork {
+  /// Serves up to `wanted` orders of one SKU from stock; some take a second unit.
+  mutating func serve(
+    _ wanted: Double, of skuIndex: Int, state: inout MerchantState
+  )
+    -> (orders: Double, units: Double, gmv: Double)
+  {
+    // Scalars only: copying the policy or category structs here costs more than the sale.
+    let price = plan.scenario.merchants[index].skus[skuIndex].price
+    let unitCost = plan.scenario.merchants[index].skus[skuIndex].unitCost
+    let refundRate = plan.scenario.categories[plan.categoryIndex[index]].refundRate
+    let refundDelayDays = plan.scenario.categories[plan.categoryIndex[index]].refundDelayDays
+    let discount = plan.variants[state.variant].discount
+    let comboShare = plan.variants[state.variant].comboShare
+    let orders = min(wanted, state.onHand[skuIndex])
+    state.demandToday[skuIndex] += wanted
+    let extra = min(
+      state.onHand[skuIndex] - orders,
+      state.streams.assortment.binomial(orders, comboShare))
+    let units = orders + extra
+    let pricePaid = price * (1 - discount)
+    state.onHand[skuIndex] -= units
+    state.today.orders += orders
+    state.today.units += units
+    state.today.unitsBySKU[skuIndex] += units
+    state.today.gmv += units * pricePaid
+    state.today.costOfGoods += units * unitCost
+    let refunded = state.streams.refunds.binomial(units, refundRate)
+    if refunded > 0 {
+      schedule(
+        .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
+        at: now + Double(refundDelayDays) * World.minutesPerDay)
+    }
+    reorderIfNeeded(skuIndex, state: &state)
+    return (orders, units, units * pricePaid)
+  }
+
+  /// Places replenishment orders by the SKU's reorder rule.
+  ///
+  /// Silver, Pyke & Peterson, *Inventory Management*, 3rd ed., §7.1: while on hand plus on
+  /// order is at or below s, order Q more (`sQ`) or up to S (`sS`), never more than the
+  /// supplier can have in production at once. A provider's supply-chain help shortens the
+  /// lead time and raises that capacity.
+  mutating func reorderIfNeeded(_ skuIndex: Int, state: inout MerchantState) {
+    // Fields, not the struct: a SKU's strings would be retained and released on every sale.
+    let skus = plan.scenario.merchants[index].skus
+    let help = state.help
+    let leadDays = Double(skus[skuIndex].leadTimeDays) * help.leadTime
+    // A policy's days of cover turn the rule into order-up-to with s = D·L, S = D·(L + cover),
+    // D the SKU's recent demand per day.
+    let cover = plan.variants[state.variant].stockCoverDays
+    let demand = state.demandEstimate[skuIndex]
+    let isOrderUpTo = cover > 0 || skus[skuIndex].reorderPolicy == .sS
+    let reorderPoint = cover > 0 ? demand * leadDays : Double(skus[skuIndex].reorderPoint)
+    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(skus[skuIndex].orderUpTo)
+    guard isOrderUpTo ? orderUpTo > 0 : skus[skuIndex].reorderQuantity > 0 else { return }
+    let capacity = skus[skuIndex].supplierCapacity / help.leadTime
+    var position = state.onHand[skuIndex] + state.onOrder[skuIndex]
+    while position <= reorderPoint {
+      let wanted = isOrderUpTo ? orderUpTo - position : Double(skus[skuIndex].reorderQuantity)
+      var quantity = min(wanted, capacity - state.onOrder[skuIndex])
+      // Suppliers ship whole units; only mean-field runs keep fractions.
+      if !plan.scenario.experiment.isMeanField { quantity = quantity.rounded(.down) }
+      guard quantity > 0 else { return }
+      state.onOrder[skuIndex] += quantity
+      position += quantity
+      schedule(
+        .restockArrival(merchant: index, sku: skuIndex, units: quantity),
+        at: now + leadDays * World.minutesPerDay)
+    }
+  }
+}
+
+extension MerchantState {
+  /// A replenishment order arrives.
+  mutating func receive(_ units: Double, of skuIndex: Int) {
+    onHand[skuIndex] += units
+    // Fractional order quantities (days of cover, mean-field) can leave rounding dust.
+    let left = onOrder[skuIndex] - units
+    onOrder[skuIndex] = abs(left) < 1e-6 * max(1, units) ? 0 : left
+    today.restockArrived += units
+  }
+}
+
+extension MerchantWork {
+  /// Recent demand per SKU, for days-of-cover reordering: an exponentially weighted mean,
+  /// weight 0.3 on the day just ended.
+  func updateDemandEstimates(_ day: Int, _ state: inout MerchantState) {
+    for sku in state.demandToday.indices {
+      state.demandEstimate[sku] =
+        day == 0
+        ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
+      state.demandToday[sku] = 0
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// Qianchuan paid traffic (MODEL.md §3.3): the day's plan and budget, the visits and
+/// impressions of each live tick, the GMV attributed to it, and the plan's day closed.
+extension MerchantWork {
+  /// The share of the daily paid delivery allowed by the experience score.
+  ///
+  /// Below 89 points the daily paid delivery is capped, more so the lower the score (D2:
+  /// 4.0–4.8 stars get a daily cap, "the higher the score the smaller the impact"): a
+  /// linear guess from 30 % at 60 points to 100 % at 89.
+  func paidDeliveryCap(_ state: MerchantState) -> Double {
+    let points = state.hasScoreHistory ? state.score.points : state.initialScore
+    return min(1, max(0.3, 0.3 + 0.7 * (points - 60) / 29))
+  }
+
+  /// Sets the day's Qianchuan budget and expected paid visits (MODEL.md §3.3).
+  ///
+  /// The plan picks a budget by its bidding mode (`PaidPlan`); the price is
+  /// `CPM = cpm × festival × (1 + cold-start premium while learning) × bid^elasticity`; the
+  /// spend x = budget × cpm / CPM feeds the adstock `A_t = x_t + θ·A_(t−1)`, and the day's paid
+  /// visits are the Hill curve `M·A^α / (A^α + γ^α)`, spread evenly over the live ticks.
+  /// Paid traffic buys the live room, so a day without a live spends nothing.
+  mutating func planPaidTraffic(
+    day: Int, isBanned: Bool, paidCap: Double = 1, state: inout MerchantState
+  ) {
+    let scenario = plan.scenario
+    let category = scenario.categories[plan.categoryIndex[index]]
+    let policy = plan.variants[state.variant]
+    let ticks = state.liveTicksToday
+    let response = category.paidResponse
+    let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
+    state.paidConversionMultiplier =
+      (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
+      * state.help.paidConversion
+    let cpm = response.cpm(
+      festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
+      bidFactor: policy.bidFactor)
+    var budget =
+      state.paidPlan.budget(day: day, isBanned: isBanned || ticks == 0) * paidCap
+    state.today.paidCap = paidCap
+    let ordersPerVisit =
+      min(1, state.conversionRate * category.paidConversionMultiplier)
+      * state.paidConversionMultiplier
+    let cap = budget
+    switch policy.bidding {
+    case .roiTarget(let floorROI, _):
+      budget = response.spendForMarginalROI(
+        floorROI: floorROI,
+        valuePerVisit: ordersPerVisit * plan.averageListPrice[index] * (1 - policy.discount),
+        carriedAdstock: state.adstock.adstock, cpm: cpm, cap: cap)
+    case .costCap(let target, _):
+      // Spend while the last yuan still buys orders at the target cost or better.
+      budget = response.spendForMarginalROI(
+        floorROI: 1 / target, valuePerVisit: ordersPerVisit, carriedAdstock: state.adstock.adstock,
+        cpm: cpm, cap: cap)
+    default: break
+    }
+    // A learning plan must spend its minimum to learn at all (qc_min_daily: ≥ 200 yuan a day
+    // for ≥ 3 days, Q9), even below its ROI target.
+    if isLearning { budget = max(budget, min(cap, state.paidPlan.settings.minLearningSpend)) }
+    let visits = response.dayVisits(spend: budget, cpm: cpm, state: &state.adstock)
+    let perTick = ticks > 0 ? 1 / Double(ticks) : 0
+    state.paidSpendPerTick = budget * perTick
+    state.paidVisitsPerTick = visits * perTick
+    state.paidImpressionsPerTick = cpm > 0 ? budget / cpm * 1000 * perTick : 0
+    state.today.cpm = cpm
+    state.today.paidLearning = scenario.loops.learningPhase ? state.paidPlan.learning.name : "off"
+  }
+
+  /// A live tick's paid impressions and visits: the day's plan spread evenly over the
+  /// ticks; impressions are what the spend buys at the day's CPM.
+  func paidTraffic(unreached: Double, _ state: inout MerchantState)
+    -> (impressions: Double, visits: Double)
+  {
+    let impressions = state.streams.paid.poisson(state.paidImpressionsPerTick)
+    let visits = state.streams.paid.poisson(state.paidVisitsPerTick * unreached)
+    state.today.adDelivered += state.paidSpendPerTick
+    return (impressions, visits)
+  }
+
+  /// Paid GMV is attributed by the paid share of the tick's demand (last-touch by channel).
+  func attributePaidSales(
+    _ sold: (orders: Double, units: Double, gmv: Double), paidDemand: Double, demand: Double,
+    _ state: inout MerchantState
+  ) {
+    guard paidDemand > 0 else { return }
+    state.today.paidGMV += sold.gmv * paidDemand / demand
+    state.today.paidOrders += sold.orders * paidDemand / demand
+  }
+
+  /// Closes the plan's day: learning, ROI streak and cost-cap credit; the cash spend is what
+  /// the day cost after any credit.
+  func closePaidTraffic(day: Int, state: inout MerchantState) {
+    let delivered = state.today.adDelivered
+    state.today.adSpend = state.paidPlan.cashSpend(delivered)
+    state.today.adCredit = delivered - state.today.adSpend
+    state.paidPlan.close(
+      day: day, spend: delivered, conversions: state.today.paidOrders, gmv: state.today.paidGMV)
+  }
+}
