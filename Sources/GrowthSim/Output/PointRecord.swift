@@ -48,13 +48,13 @@ public struct PointRecord: Sendable, Equatable {
   /// Runs every replication of `scenario` on up to `jobs` threads and keeps `columns` of
   /// their statistics; nothing is written anywhere.
   ///
-  /// Replication r runs with the seed `StreamSeed.derive(scenario seed, r)`, as in
+  /// Replication r runs with the seed `StreamSeed.replication(r, of: scenario seed)`, as in
   /// `growthsim run`.
   /// The scenario must be checked (`Scenario.decode`); its size is the caller's to limit.
   public init(running scenario: Scenario, columns: [Column] = Column.all, jobs: Int) {
     let seed = scenario.experiment.seed
     let outcomes = parallelMap(count: scenario.experiment.replications, jobs: jobs) {
-      [PolicyOutcome.simulate(scenario, seed: StreamSeed.derive(seed, UInt64($0)))]
+      [PolicyOutcome.simulate(scenario, seed: StreamSeed.replication($0, of: seed))]
     }
     let summary = PointSummary(
       point: 0, seed: seed, settings: [], policies: [nil], replications: outcomes)
