@@ -28,14 +28,24 @@ extension CLI {
     }
     let report: ComparisonReport
     var ablation: Ablation? = nil
-    do throws(ScenarioError) {
-      report = ComparisonReport(try PolicyComparison.run(scenario, policies: policies, jobs: jobs))
+    let ticketLimit = settings.limits.ticketsPerMerchantDay
+    do throws(ComparisonFailure) {
+      report = ComparisonReport(
+        try PolicyComparison.run(
+          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit))
       if settings.ablates {
-        ablation = try Ablation.run(scenario, policies: policies, jobs: jobs)
+        ablation = try Ablation.run(
+          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
       }
     } catch {
-      errors.write(error.issues.map { "\(name): \($0)\n" }.joined())
-      return .usage
+      switch error {
+      case .scenario(let invalid):
+        errors.write(invalid.issues.map { "\(name): \($0)\n" }.joined())
+        return .usage
+      case .dayWork(let excess):
+        print("\(name): \(excess)", to: &errors)
+        return .dataError
+      }
     }
     if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: [String]

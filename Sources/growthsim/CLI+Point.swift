@@ -27,9 +27,16 @@ extension CLI {
     {
       return code
     }
-    let record = PointRecord(
-      running: scenario, columns: settings.columns,
-      jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    let record: PointRecord
+    do {
+      record = try PointRecord(
+        running: scenario, columns: settings.columns,
+        jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        ticketLimit: settings.limits.ticketsPerMerchantDay)
+    } catch {
+      print("\(file ?? "(embedded default)"): \(error)", to: &errors)
+      return .dataError
+    }
     output.write(settings.isJSON ? record.json : record.csv)
     return .success
   }

@@ -12,7 +12,7 @@ extension CLI {
       print("error: \(problem)", to: &errors)
       return .usage
     }
-    let job: SweepJob
+    var job: SweepJob
     switch prepareSweep(file: file, settings) {
     case .success(let prepared): job = prepared
     case .failure(let failure):
@@ -22,6 +22,7 @@ extension CLI {
     if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
       return code
     }
+    job.ticketLimit = settings.limits.ticketsPerMerchantDay
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
@@ -179,6 +180,9 @@ extension CLI {
       return .noInput
     case .mismatch, .corrupt, .parts:
       print("error: \(error)", to: &errors)
+      return .dataError
+    case .dayWork:
+      print("\(scenario): \(error)", to: &errors)
       return .dataError
     }
   }

@@ -23,7 +23,7 @@ extension Options {
       case "--quick": settings.mode = .quick
       case "--smoke": settings.mode = .smoke
       case "--json": settings.isJSON = true
-      default: throw UsageError(message: unknown(word), command: .bench)
+      default: throw UsageError(message: unknown(word, command: .bench), command: .bench)
       }
     }
     return Options(command: .bench(settings))

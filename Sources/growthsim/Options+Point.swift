@@ -59,7 +59,7 @@ extension Options {
         settings.isJSON = format == "json"
       case "--mean-field" where inline == nil: settings.isMeanField = true
       case "--limit": try limit(try value(), into: &settings.limits, command: .point)
-      default: throw UsageError(message: unknown(name), command: .point)
+      default: throw UsageError(message: unknown(name, command: .point), command: .point)
       }
     }
     guard files.count <= 1 else {

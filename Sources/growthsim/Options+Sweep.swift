@@ -64,7 +64,9 @@ extension Options {
     var files: [String] = []
     var words = Words(remaining: arguments, command: .sweep)
     func flag(_ inline: String?, _ word: String) throws(UsageError) {
-      guard inline == nil else { throw UsageError(message: unknown(word), command: .sweep) }
+      guard inline == nil else {
+        throw UsageError(message: unknown(word, command: .sweep), command: .sweep)
+      }
     }
     while let (word, name, inline, isOption) = words.next() {
       guard isOption else {
@@ -126,7 +128,7 @@ extension Options {
         try flag(inline, word)
         settings.force = true
       case "--limit": try limit(try value(), into: &settings.limits, command: .sweep)
-      default: throw UsageError(message: unknown(name), command: .sweep)
+      default: throw UsageError(message: unknown(name, command: .sweep), command: .sweep)
       }
     }
     guard files.count <= 1 else {
@@ -156,7 +158,7 @@ extension Options {
       case "--out": directory = try words.value(name, inline: inline)
       case "--quiet" where inline == nil, "-q" where inline == nil: isQuiet = true
       case "--force" where inline == nil: force = true
-      default: throw UsageError(message: unknown(name), command: .merge)
+      default: throw UsageError(message: unknown(name, command: .merge), command: .merge)
       }
     }
     guard !parts.isEmpty else {

@@ -135,7 +135,7 @@ struct Options: Equatable {
         case "--columns": format = .columnsMarkdown
         case "--sweep-columns": format = .sweepColumnsMarkdown
         case "--compare-columns": format = .compareColumnsMarkdown
-        default: throw UsageError(message: unknown(word), command: .schema)
+        default: throw UsageError(message: unknown(word, command: .schema), command: .schema)
         }
       }
       return Options(command: .schema(format))
@@ -181,10 +181,14 @@ struct Options: Equatable {
       case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
       case "--set": settings.overrides.append(try override(try value(), command: command))
       case "--mean-field":
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.isMeanField = true
       case "--long" where command == .run:
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.writesLong = true
       case "--policies" where command == .compare:
         let ids = try value().split(separator: ",").map(String.init)
@@ -200,19 +204,27 @@ struct Options: Equatable {
         }
         settings.policies = ids
       case "--ablate" where command == .compare:
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.ablates = true
       case "--check-targets" where command == .run:
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.checksTargets = true
       case "--quiet", "-q":
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.isQuiet = true
       case "--force":
-        guard inlineValue == nil else { throw UsageError(message: unknown(word), command: command) }
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
         settings.force = true
       case "--limit": try limit(try value(), into: &settings.limits, command: command)
-      default: throw UsageError(message: unknown(name), command: command)
+      default: throw UsageError(message: unknown(name, command: command), command: command)
       }
     }
     guard files.count <= 1 else {
@@ -229,25 +241,11 @@ struct Options: Equatable {
     var files: [String] = []
     for word in words {
       guard !word.hasPrefix("-") || word == "-" else {
-        throw UsageError(message: unknown(word), command: command)
+        throw UsageError(message: unknown(word, command: command), command: command)
       }
       files.append(word)
     }
     return files
-  }
-
-  static func unknown(_ option: String) -> String {
-    let known = [
-      "--out", "--seed", "--replications", "--jobs", "--quiet", "--markdown", "--columns",
-      "--set", "--spec", "--vary", "--design", "--points", "--shard", "--resume", "--daily",
-      "--sweep-columns", "--compare-columns", "--mean-field", "--policies", "--ablate", "--long",
-      "--check-targets", "--force", "--limit", "--quick", "--json", "--metrics", "--format",
-    ]
-    var message = "unknown option '\(option)'"
-    if let near = EditDistance.nearest(to: option, among: known) {
-      message += " (did you mean '\(near)'?)"
-    }
-    return message
   }
 
   /// Converts an option's value, with the same limits as the scenario key it overrides.

@@ -76,6 +76,12 @@ import Testing
       with: #""name":"minimal","campaigns":[{"id":"c","start":"2026-07-01","#
         + #""end":"2026-07-10","trafficMultiplier":100,"conversionMultiplier":10}]"#)
 
+  /// The end of the heavy day's refusal, before what was kept.
+  static let beyondTicketsLimit =
+    " customer-service tickets on day 0 (orders × ticketsPerOrder); a merchant-day may "
+    + "simulate at most 1000000 (the tickets-per-merchant-day limit; raise it with "
+    + "--limit tickets-per-merchant-day=N)"
+
   @Test func aDayBeyondTheTicketsLimitStopsTheRunNamingItAndWritesNothing() throws {
     let directory = try CLITests.temporaryDirectory()
     let file = directory + "/heavy.json"
@@ -85,11 +91,7 @@ import Testing
     #expect(outcome.code == .dataError)
     #expect(
       outcome.errors.hasPrefix("\(file): merchant m1 expects "), "\(outcome.errors)")
-    #expect(
-      outcome.errors.hasSuffix(
-        " customer-service tickets on day 0 (orders × ticketsPerOrder); a merchant-day may "
-          + "simulate at most 1000000 (the tickets-per-merchant-day limit; raise it with "
-          + "--limit tickets-per-merchant-day=N); nothing was written\n"))
+    #expect(outcome.errors.hasSuffix(Self.beyondTicketsLimit + "; nothing was written\n"))
     #expect(!FileManager.default.fileExists(atPath: out))
     let lowered = CLITests.run([
       "run", file, "--out", out, "-q", "--limit", "tickets-per-merchant-day=10",

@@ -53,6 +53,14 @@ import Testing
     (["run", "a.json", "b.json"], "unexpected argument 'b.json'"),
     (["validate"], "missing scenario file to validate"),
     (["schema", "--yaml"], "unknown option '--yaml'"),
+    (["compare", "--long"], "option '--long' does not apply to compare (it is an option of run)"),
+    (
+      ["validate", "f.json", "--set", "/x=1"],
+      "option '--set' does not apply to validate (it is an option of run, compare, sweep and "
+        + "point)"
+    ),
+    (["compare", "--polcies", "a,b"], "unknown option '--polcies' (did you mean '--policies'?)"),
+    (["point", "--mean-field=yes"], "option '--mean-field' takes no value"),
     (["help", "fly"], "unknown command 'fly'"),
   ])
   func badCommandLinesSayWhatIsWrong(arguments: [String], message: String) {
@@ -61,6 +69,22 @@ import Testing
       _ = try Options.parse(arguments)
     } catch {
       #expect(error.message == message)
+    }
+  }
+
+  /// The table the messages read is the parsers' own: each command takes every option listed
+  /// for it (a value missing or a spec absent is another error).
+  @Test func everyListedOptionIsTakenByItsCommand() {
+    for (command, options) in Options.optionsByCommand {
+      for option in options {
+        do {
+          _ = try Options.parse([command.rawValue, option])
+        } catch {
+          #expect(!error.message.contains("unknown option"), "\(command) \(option)")
+          #expect(!error.message.contains("does not apply"), "\(command) \(option)")
+          #expect(!error.message.contains("takes no value"), "\(command) \(option)")
+        }
+      }
     }
   }
 }

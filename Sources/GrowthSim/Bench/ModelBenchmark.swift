@@ -66,8 +66,12 @@ public enum ModelBenchmark {
 
   /// Simulates every point of `plan` (replication 0), `jobs` at a time, as a sweep does.
   public static func sweep(_ plan: SweepPlan, jobs: Int) -> Work {
-    let days = parallelMap(count: plan.pointCount, jobs: jobs) {
-      plan.simulate(point: $0, replication: 0).flatMap(\.days)
+    let days = parallelMap(count: plan.pointCount, jobs: jobs) { point in
+      do {
+        return try plan.simulate(point: point, replication: 0).flatMap(\.days)
+      } catch {
+        preconditionFailure("a run without a ticket limit went beyond it: \(error)")
+      }
     }
     return Work(
       events: 0, merchantDays: days.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })

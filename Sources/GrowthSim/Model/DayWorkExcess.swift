@@ -15,10 +15,13 @@ public struct DayWorkExcess: Error, Sendable, Equatable, CustomStringConvertible
   public static let limitName = "tickets-per-merchant-day"
 
   /// One line in the words of the other limits.
-  public var description: String {
+  public var description: String { reason + "; nothing was written" }
+
+  /// What went beyond the limit and how to raise it, without saying what was kept.
+  public var reason: String {
     "merchant \(merchant) expects \(Int(tickets.rounded())) customer-service tickets on day "
       + "\(day) (orders × ticketsPerOrder); a merchant-day may simulate at most "
       + "\(Int(limit)) (the \(Self.limitName) limit; raise it with --limit "
-      + "\(Self.limitName)=N); nothing was written"
+      + "\(Self.limitName)=N)"
   }
 }

@@ -51,11 +51,23 @@ public struct PointRecord: Sendable, Equatable {
   /// Replication r runs with the seed `StreamSeed.replication(r, of: scenario seed)`, as in
   /// `growthsim run`.
   /// The scenario must be checked (`Scenario.decode`); its size is the caller's to limit.
-  public init(running scenario: Scenario, columns: [Column] = Column.all, jobs: Int) {
+  ///
+  /// - Throws: the first replication's merchant-day expecting more customer-service tickets
+  ///   than `ticketLimit` (the `tickets-per-merchant-day` limit; `nil` for none).
+  public init(
+    running scenario: Scenario, columns: [Column] = Column.all, jobs: Int,
+    ticketLimit: Int? = nil
+  ) throws(DayWorkExcess) {
     let seed = scenario.experiment.seed
-    let outcomes = parallelMap(count: scenario.experiment.replications, jobs: jobs) {
-      [PolicyOutcome.simulate(scenario, seed: StreamSeed.replication($0, of: seed))]
+    let results = parallelMap(count: scenario.experiment.replications, jobs: jobs) { index in
+      Result { () throws(DayWorkExcess) in
+        [
+          try PolicyOutcome.simulate(
+            scenario, seed: StreamSeed.replication(index, of: seed), ticketLimit: ticketLimit)
+        ]
+      }
     }
+    let outcomes = try results.map { result throws(DayWorkExcess) in try result.get() }
     let summary = PointSummary(
       point: 0, seed: seed, settings: [], policies: [nil], replications: outcomes)
     let statistics = Dictionary(

@@ -23,6 +23,9 @@ public struct SweepJob: Sendable {
   /// Stop after this many points in this call, leaving the journals to resume (for time-boxed
   /// jobs and tests); `nil` runs to the end.
   public var pointLimit: Int?
+  /// The `tickets-per-merchant-day` limit: a point with a merchant-day expecting more
+  /// customer-service tickets stops the sweep before it is journaled; `nil` for none.
+  public var ticketLimit: Int? = nil
 
   /// Describes a run; the manifest is built from the inputs.
   public init(
@@ -75,12 +78,16 @@ public struct SweepJob: Sendable {
     /// One per policy (one when the sweep compares none).
     var outcomes: [PolicyOutcome]
     var daily: [UInt8]
+    /// The day beyond `ticketLimit` that ended this replication (then nothing else is kept).
+    var excess: DayWorkExcess? = nil
   }
 
   /// Why the pipeline stopped early.
   private enum Stop: Error {
     case file(FileError)
     case cancelled
+    /// A replication of `point` went beyond the ticket limit.
+    case dayWork(point: Int, DayWorkExcess)
 
     /// Runs a file operation, reporting its failure as a stop.
     static func io<T>(_ body: () throws(FileError) -> T) throws(Stop) -> T {
@@ -126,22 +133,34 @@ public struct SweepJob: Sendable {
     let plan = self.plan
     let shard = files.shard
     let writesDaily = self.writesDaily
+    let ticketLimit = self.ticketLimit
     var simulated = 0
     do throws(Stop) {
       try orderedPipeline(
         items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
       ) { item, replication in
         let point = shard.point(at: done + item)
-        guard writesDaily else {
+        do throws(DayWorkExcess) {
+          guard writesDaily else {
+            return UnitResult(
+              outcomes: try plan.policyOutcomes(
+                point: point, replication: replication, ticketLimit: ticketLimit),
+              daily: [])
+          }
+          let outcomes = try plan.simulate(
+            point: point, replication: replication, ticketLimit: ticketLimit)
           return UnitResult(
-            outcomes: plan.policyOutcomes(point: point, replication: replication), daily: [])
+            outcomes: outcomes.map(\.policyOutcome),
+            daily: outcomes.flatMap { SweepDailyTable.rows(point: point, $0) })
+        } catch {
+          return UnitResult(outcomes: [], daily: [], excess: error)
         }
-        let outcomes = plan.simulate(point: point, replication: replication)
-        return UnitResult(
-          outcomes: outcomes.map(\.policyOutcome),
-          daily: outcomes.flatMap { SweepDailyTable.rows(point: point, $0) })
       } consume: { (item, results: [UnitResult]) throws(Stop) in
         let point = shard.point(at: done + item)
+        // The lowest replication's excess, so the message is the same at any `jobs`.
+        if let excess = results.lazy.compactMap(\.excess).first {
+          throw .dayWork(point: point, excess)
+        }
         try Stop.io { () throws(FileError) in
           if let daily = state.daily {
             try daily.append(results.flatMap(\.daily))
@@ -168,6 +187,10 @@ public struct SweepJob: Sendable {
       case .cancelled:
         try io { () throws(FileError) in try state.close() }
         return Report(written: [], simulated: simulated, resumed: done, isComplete: false)
+      case .dayWork(let point, let excess):
+        // The points before it stay journaled, for `--resume` under a raised limit.
+        try io { () throws(FileError) in try state.close() }
+        throw .dayWork(point: point, excess)
       }
     }
   }

@@ -14,6 +14,9 @@ public enum SweepRunError: Error, Sendable, Equatable {
   case corrupt(path: String, reason: String)
   /// The parts given to `merge` do not make up one sweep.
   case parts(String)
+  /// A replication of `point` had a merchant-day beyond the `tickets-per-merchant-day` limit;
+  /// that point was not journaled, the points before it were.
+  case dayWork(point: Int, DayWorkExcess)
 }
 
 extension SweepRunError: CustomStringConvertible {
@@ -30,6 +33,9 @@ extension SweepRunError: CustomStringConvertible {
     case .mismatch(let path, let reason): "\(path): cannot resume: \(reason)"
     case .corrupt(let path, let reason): "\(path): \(reason)"
     case .parts(let reason): reason
+    case .dayWork(let point, let excess):
+      "sweep point \(point): \(excess.reason); point \(point) was not written (the points "
+        + "before it are kept: add --resume to continue)"
     }
   }
 }

@@ -25,13 +25,16 @@ public struct Ablation: Sendable {
   public let rows: [Row]
 
   /// Runs the two-policy comparison once with every loop on, then once per loop switched off.
-  public static func run(_ scenario: Scenario, policies: [String], jobs: Int)
-    throws(ScenarioError) -> Ablation
-  {
+  ///
+  /// With `ticketLimit`, a merchant-day beyond it ends the ablation (`.dayWork`).
+  public static func run(
+    _ scenario: Scenario, policies: [String], jobs: Int, ticketLimit: Int? = nil
+  ) throws(ComparisonFailure) -> Ablation {
     precondition(policies.count >= 2, "ablation compares two policies, got \(policies)")
-    func gap(_ scenario: Scenario) throws(ScenarioError) -> Double {
+    func gap(_ scenario: Scenario) throws(ComparisonFailure) -> Double {
       let report = ComparisonReport(
-        try PolicyComparison.run(scenario, policies: Array(policies.prefix(2)), jobs: jobs))
+        try PolicyComparison.run(
+          scenario, policies: Array(policies.prefix(2)), jobs: jobs, ticketLimit: ticketLimit))
       return report.summary[1].profitDifference.mean
     }
     let full = try gap(scenario)

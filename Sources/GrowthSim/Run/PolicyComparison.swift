@@ -15,10 +15,12 @@ public struct PolicyComparison: Sendable {
 
   /// Runs `scenario` once per policy in `policies` (scenario policies or presets).
   ///
-  /// - Throws: `ScenarioError` naming a policy id that is neither defined nor a preset.
-  public static func run(_ scenario: Scenario, policies: [String], jobs: Int)
-    throws(ScenarioError) -> PolicyComparison
-  {
+  /// - Throws: `.scenario` naming a policy id that is neither defined nor a preset, or
+  ///   `.dayWork`: the first merchant-day (in policy, then replication order) expecting more
+  ///   customer-service tickets than `ticketLimit` (`nil` for no limit).
+  public static func run(
+    _ scenario: Scenario, policies: [String], jobs: Int, ticketLimit: Int? = nil
+  ) throws(ComparisonFailure) -> PolicyComparison {
     var variants: [Scenario] = []
     var issues: [ScenarioError.Issue] = []
     for id in policies {
@@ -28,8 +30,14 @@ public struct PolicyComparison: Sendable {
         issues.append(.init(.root, scenario.unknownPolicyMessage(id)))
       }
     }
-    guard issues.isEmpty else { throw ScenarioError(issues) }
-    let totals = variants.map { PolicyTotals.run($0, jobs: jobs) }
+    guard issues.isEmpty else { throw .scenario(ScenarioError(issues)) }
+    let totals = try variants.map { variant throws(ComparisonFailure) in
+      do throws(DayWorkExcess) {
+        return try PolicyTotals.run(variant, jobs: jobs, ticketLimit: ticketLimit)
+      } catch {
+        throw .dayWork(error)
+      }
+    }
     return PolicyComparison(policies: policies, scenario: scenario, totals: totals)
   }
 }
@@ -45,17 +53,21 @@ public struct PolicyTotals: Sendable {
     ComparisonReport.metrics.map(\.value) + ComparisonReport.metrics.compactMap(\.denominator)
 
   /// Runs every replication, `jobs` at a time, summing each day's rows as it ends.
-  static func run(_ scenario: Scenario, jobs: Int) -> PolicyTotals {
-    let replication = Replication(scenario)
-    let days = parallelMap(count: scenario.experiment.replications, jobs: jobs) { index in
+  ///
+  /// - Throws: the lowest replication's merchant-day beyond `ticketLimit`.
+  static func run(_ scenario: Scenario, jobs: Int, ticketLimit: Int?)
+    throws(DayWorkExcess) -> PolicyTotals
+  {
+    let replication = Replication(scenario, ticketLimit: ticketLimit)
+    let results = parallelMap(count: scenario.experiment.replications, jobs: jobs) { index in
       var days: [[Double]] = []
       days.reserveCapacity(scenario.calendar.days)
-      replication.run(index) { _, rows in
+      let ending = replication.run(index, shouldStop: { false }) { _, rows in
         days.append(columns.map { value in rows.reduce(0) { $0 + value($1) } })
       }
-      return days
+      return ending.map { _ in days }
     }
-    return PolicyTotals(days: days)
+    return PolicyTotals(days: try results.map { result throws(DayWorkExcess) in try result.get() })
   }
 
   /// A metric's totals, `[replication][day]`, by its `compare_daily.csv` name.

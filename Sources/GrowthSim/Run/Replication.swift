@@ -11,7 +11,7 @@ public struct Replication: Sendable {
   /// merchant-day expecting more customer-service tickets ends a replication
   /// (`run(_:merchantJobs:shouldStop:onDay:)`).
   public init(_ scenario: Scenario, ticketLimit: Int? = nil) {
-    plan = ResolvedScenario(scenario, ticketLimit: ticketLimit.map(Double.init) ?? .infinity)
+    plan = ResolvedScenario(scenario, limitingTicketsTo: ticketLimit)
   }
 
   /// The scenario as run.

@@ -46,11 +46,16 @@ public struct PolicyOutcome: Sendable, Equatable {
 
   /// One replication of `scenario` with `seed`, summed as the days end: nothing grows with
   /// merchants × horizon.
-  static func simulate(_ scenario: Scenario, seed: UInt64) -> PolicyOutcome {
+  ///
+  /// - Throws: the first merchant-day expecting more customer-service tickets than
+  ///   `ticketLimit` (the `tickets-per-merchant-day` limit; `nil` for none).
+  static func simulate(_ scenario: Scenario, seed: UInt64, ticketLimit: Int? = nil)
+    throws(DayWorkExcess) -> PolicyOutcome
+  {
     var outcome = PolicyOutcome(merchants: scenario.merchants, days: scenario.calendar.days)
-    World.simulate(ResolvedScenario(scenario), seed: seed, merchantJobs: 1) { _, rows in
-      outcome.add(rows)
-    }
+    try World.simulateWithinLimit(
+      ResolvedScenario(scenario, limitingTicketsTo: ticketLimit), seed: seed
+    ) { _, rows in outcome.add(rows) }
     return outcome
   }
 
@@ -93,21 +98,35 @@ extension SweepPlan {
   /// so policies meet common random numbers, as in `growthsim compare`.
   ///
   /// The point must have passed `validateAllPoints`; a point that no longer loads is a bug.
-  public func simulate(point: Int, replication: Int) -> [ReplicationOutcome] {
+  ///
+  /// - Throws: the first merchant-day expecting more customer-service tickets than
+  ///   `ticketLimit` (the `tickets-per-merchant-day` limit; `nil` for none).
+  public func simulate(point: Int, replication: Int, ticketLimit: Int? = nil)
+    throws(DayWorkExcess) -> [ReplicationOutcome]
+  {
     let scenarios = checkedScenarios(point)
     let seed = StreamSeed.replication(replication, of: pointSeed(point))
-    return scenarios.map { scenario in
-      let days = World.simulate(ResolvedScenario(scenario), seed: seed)
+    return try scenarios.map { scenario throws(DayWorkExcess) in
+      var days = Array(repeating: [DayRecord](), count: scenario.merchants.count)
+      try World.simulateWithinLimit(
+        ResolvedScenario(scenario, limitingTicketsTo: ticketLimit), seed: seed
+      ) { _, rows in
+        for (merchant, row) in rows.enumerated() { days[merchant].append(row) }
+      }
       return ReplicationOutcome(
         scenario: scenario, replication: replication, seed: seed, days: days)
     }
   }
 
-  /// The `policyOutcome`s of `simulate(point:replication:)`, summed as the days end: nothing
-  /// grows with merchants × horizon (a sweep without `--daily` keeps no rows).
-  public func policyOutcomes(point: Int, replication: Int) -> [PolicyOutcome] {
+  /// The `policyOutcome`s of `simulate(point:replication:ticketLimit:)`, summed as the days
+  /// end: nothing grows with merchants × horizon (a sweep without `--daily` keeps no rows).
+  public func policyOutcomes(point: Int, replication: Int, ticketLimit: Int? = nil)
+    throws(DayWorkExcess) -> [PolicyOutcome]
+  {
     let seed = StreamSeed.replication(replication, of: pointSeed(point))
-    return checkedScenarios(point).map { PolicyOutcome.simulate($0, seed: seed) }
+    return try checkedScenarios(point).map { scenario throws(DayWorkExcess) in
+      try PolicyOutcome.simulate(scenario, seed: seed, ticketLimit: ticketLimit)
+    }
   }
 
   /// The point's scenarios; the point must have passed `validateAllPoints`.

@@ -35,10 +35,14 @@ import Testing
   }
 
   @Test func anUnknownPolicyIsNamed() throws {
-    let error = #expect(throws: ScenarioError.self) {
+    let error = #expect(throws: ComparisonFailure.self) {
       try PolicyComparison.run(try Self.scenario("funnel-wins"), policies: ["snowbal"], jobs: 1)
     }
-    #expect(error?.description == "unknown policy 'snowbal' (known: snowball, funnel)")
+    guard case .scenario(let invalid) = error else {
+      Issue.record("expected an unknown policy, got \(String(describing: error))")
+      return
+    }
+    #expect(invalid.description == "unknown policy 'snowbal' (known: snowball, funnel)")
   }
 
   /// Common random numbers: the same luck for both policies makes their paired difference

@@ -18,8 +18,8 @@ import Testing
       let summary = PointSummary(
         point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
         policies: plan.policyIDs,
-        replications: (0..<4).map { replication in
-          plan.simulate(point: point, replication: replication).map(\.policyOutcome)
+        replications: try (0..<4).map { replication in
+          try plan.simulate(point: point, replication: replication).map(\.policyOutcome)
         })
       let report = ComparisonReport(
         try PolicyComparison.run(

@@ -201,8 +201,8 @@ import Testing
     let summary = PointSummary(
       point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
       policies: plan.policyIDs,
-      replications: (0..<2).map {
-        plan.simulate(point: point, replication: $0).map(\.policyOutcome)
+      replications: try (0..<2).map {
+        try plan.simulate(point: point, replication: $0).map(\.policyOutcome)
       })
     #expect(summary.policies.count == 1 && summary.policies[0].policy == nil)
     #expect(summary.policies[0].statistics[0] == MetricStatistics(gmv))

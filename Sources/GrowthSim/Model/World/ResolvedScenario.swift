@@ -58,6 +58,12 @@ final class ResolvedScenario: Sendable {
     var conversion = 1.0
   }
 
+  /// `init(_:ticketLimit:)` with the `tickets-per-merchant-day` limit as given to a command:
+  /// `nil` for none.
+  convenience init(_ scenario: Scenario, limitingTicketsTo limit: Int?) {
+    self.init(scenario, ticketLimit: limit.map(Double.init) ?? .infinity)
+  }
+
   init(_ scenario: Scenario, ticketLimit: Double = .infinity) {
     self.scenario = scenario
     self.ticketLimit = ticketLimit

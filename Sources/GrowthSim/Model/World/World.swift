@@ -81,6 +81,16 @@ struct World {
       .events
   }
 
+  /// `simulate(_:seed:merchantJobs:onDay:)` on one thread that stops after a day beyond the
+  /// plan's `ticketLimit`, throwing it: the days handed on before are the caller's to drop.
+  static func simulateWithinLimit(
+    _ plan: ResolvedScenario, seed: UInt64, onDay: (_ day: Int, _ rows: [DayRecord]) -> Void
+  ) throws(DayWorkExcess) {
+    let ending = simulate(plan, seed: seed, merchantJobs: 1, shouldStop: { false }, onDay: onDay)
+      .ending
+    if case .excess(let excess) = ending { throw excess }
+  }
+
   /// How a replication ended.
   enum Ending: Equatable {
     /// Every day was simulated.
