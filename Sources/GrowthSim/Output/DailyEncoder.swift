@@ -7,6 +7,11 @@ import Foundation
 /// spare (one belt replication on two cores) hands each day over and simulates the next
 /// while this one is written: within-run parallelism whose bytes cannot differ, because the
 /// same rows are encoded in the same order either way. At most `capacity` days wait.
+///
+/// `@unchecked Sendable` holds because `waiting` and `isClosed` are touched only under
+/// `condition`'s lock, and `rowEnds`, `failure` and the spool only by the encoding thread
+/// (or, inline, by the caller's), whose work `finish` waits for on `finished` before it reads
+/// `failure` or returns the spool.
 final class DailyEncoder: @unchecked Sendable {
   /// Appends a day's rows to a writer and where each merchant's rows end
   /// (`DailyTable.write(day:…)`).

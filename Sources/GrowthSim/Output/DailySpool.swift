@@ -14,6 +14,11 @@
 /// The spill file is unlinked as soon as it is opened, so nothing is left behind, even
 /// after a crash. The spool belongs to one thread at a time: the worker that fills it, then
 /// the consumer that writes it out.
+///
+/// `@unchecked Sendable` holds because of that hand-over: the filling thread's last write
+/// happens before the consumer's first read (the ordered pipeline's lock, or `DailyEncoder`'s
+/// semaphore, passes the spool on). A lock on every append would cost on the run's hottest
+/// output path for nothing, since no two threads ever hold the spool at once.
 final class DailySpool: @unchecked Sendable {
   private let merchants: Int
   /// The `daily.csv` it feeds; the spill file is a `Temporary` beside it.

@@ -11,7 +11,10 @@
 /// any order, and a series' days of every replication are read back in a few contiguous
 /// reads. The file is unlinked as soon as it is opened (nothing is left behind, even after
 /// a crash); it takes replications × series × days × metrics × 8 bytes of disk.
-final class DailyValueFile: @unchecked Sendable {
+///
+/// Checked `Sendable` (every stored property is a `let`): threads share only the descriptor,
+/// and `pwrite`/`pread` at disjoint offsets need no lock.
+final class DailyValueFile: Sendable {
   let replications: Int
   let series: Int
   let days: Int
