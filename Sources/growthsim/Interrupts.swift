@@ -15,6 +15,11 @@ final class Interrupts: Sendable {
   /// `computing`, `writing` or `exiting`.
   private let phase = Atomic<Int>(Phase.computing)
   private let signals = Atomic<Int>(0)
+  /// Keeps the signal sources alive.
+  ///
+  /// `nonisolated(unsafe)` holds because it is written once,
+  /// in `init`, before any source is resumed, and never read or written again; a `let` is not
+  /// possible because the handlers capture `self` while the sources are made.
   nonisolated(unsafe) private var sources: [DispatchSourceSignal] = []
 
   private enum Phase {

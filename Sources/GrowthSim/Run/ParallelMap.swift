@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Applies `body` to `0..<count` on up to `jobs` threads and returns the results in index
 /// order, never completion order, so the output is the same at any thread count.
@@ -23,30 +24,25 @@ public func parallelMap<T: Sendable>(
   return slots.values()
 }
 
-/// One slot per index behind a lock.
-///
-/// `@unchecked Sendable` holds because every read and write of `slots` takes `lock`; a lock
-/// per result costs nothing beside a replication.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-  private var slots: [T?]
-  private let lock = NSLock()
+/// One slot per index behind a lock (checked `Sendable`: a `Mutex` owns the slots; a lock per
+/// result costs nothing beside a replication).
+private final class ResultSlots<T: Sendable>: Sendable {
+  private let slots: Mutex<[T?]>
 
   init(count: Int) {
-    slots = Array(repeating: nil, count: count)
+    slots = Mutex(Array(repeating: nil, count: count))
   }
 
   func store(_ value: T, at index: Int) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
+    slots.withLock { $0[index] = value }
   }
 
   func values() -> [T] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.map { slot in
-      guard let slot else { preconditionFailure("a parallel slot was never filled") }
-      return slot
+    slots.withLock { slots in
+      slots.map { slot in
+        guard let slot else { preconditionFailure("a parallel slot was never filled") }
+        return slot
+      }
     }
   }
 }
