@@ -101,6 +101,7 @@ extension MerchantWork {
         lost, plan.scenario.categories[c].substitutionShare)
       let inStock = selling.filter { state.onHand[$0] > 0 }
       if !inStock.isEmpty {
+        state.takeMovedOffLost(moving, among: selling)
         split(moving, over: inStock, state: &state) { work, state, sku, wanted in
           let sold = work.serve(wanted, of: sku, state: &state)
           total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)

@@ -16,6 +16,7 @@ extension MerchantWork {
     let comboShare = plan.variants[state.variant].comboShare
     let orders = min(wanted, state.onHand[skuIndex])
     state.demandToday[skuIndex] += wanted
+    state.today.skus[skuIndex].lostOrders += wanted - orders
     let extra = min(
       state.onHand[skuIndex] - orders,
       state.streams.assortment.binomial(orders, comboShare))
@@ -24,7 +25,7 @@ extension MerchantWork {
     state.onHand[skuIndex] -= units
     state.today.orders += orders
     state.today.units += units
-    state.today.unitsBySKU[skuIndex] += units
+    state.today.skus[skuIndex].units += units
     state.today.gmv += units * pricePaid
     state.today.costOfGoods += units * unitCost
     let refunded = state.streams.refunds.binomial(units, refundRate)
@@ -75,8 +76,13 @@ extension MerchantWork {
 
 extension MerchantState {
   /// A replenishment order arrives.
-  mutating func receive(_ units: Double, of skuIndex: Int) {
+  ///
+  /// Purchases are paid on arrival (MODEL.md §5: deliveries due after the horizon never
+  /// arrive, so goods are paid for when they enter the books).
+  mutating func receive(_ units: Double, of skuIndex: Int, unitCost: Double) {
     onHand[skuIndex] += units
+    today.skus[skuIndex].restockArrived += units
+    today.purchases += units * unitCost
     // Fractional order quantities (days of cover, mean-field) can leave rounding dust.
     let left = onOrder[skuIndex] - units
     onOrder[skuIndex] = abs(left) < 1e-6 * max(1, units) ? 0 : left
@@ -93,6 +99,21 @@ extension MerchantWork {
         day == 0
         ? state.demandToday[sku] : 0.3 * state.demandToday[sku] + 0.7 * state.demandEstimate[sku]
       state.demandToday[sku] = 0
+    }
+  }
+}
+
+extension MerchantState {
+  /// Orders that move from empty SKUs to others were counted lost where they were first
+  /// wanted: take them off those SKUs, in scenario order, so each order is lost at most once
+  /// (at the SKU that finally could not serve it) and the SKUs' lost orders add up to the
+  /// day's.
+  mutating func takeMovedOffLost(_ moving: Double, among skus: Range<Int>) {
+    var left = moving
+    for sku in skus where left > 0 && onHand[sku] <= 0 {
+      let taken = min(left, today.skus[sku].lostOrders)
+      today.skus[sku].lostOrders -= taken
+      left -= taken
     }
   }
 }

@@ -15,8 +15,11 @@ extension MerchantWork {
     row.stockOnHand = state.onHand.reduce(0, +)
     row.stockOnOrder = state.onOrder.reduce(0, +)
     row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
-    row.platformCommission = scenario.platform.commissionRate * row.netGMV
-    if let fees = providerFees(day, row) { row.providerFees = fees }
+    closeStock(&row, state)
+    let category = scenario.categories[plan.categoryIndex[index]]
+    row.platformCommission =
+      (category.commissionRate ?? scenario.platform.commissionRate) * row.netGMV
+    chargeProviderFees(day, &row, &state.feeMonth)
     row.serviceAgents = state.agentsToday
     row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
     updateDemandEstimates(day, &state)
@@ -25,25 +28,58 @@ extension MerchantWork {
     row.profit =
       row.netGMV - row.costOfGoods - row.platformCommission - row.adSpend - row.providerFees
       - row.serviceCost - row.marketingCost - row.talentCost - row.returnCost - row.compensation
-      - row.fixedCost
+      - row.fixedCost - row.holdingCost - row.returnWriteOff
     state.cumulativeGMV += row.gmv
     state.cumulativeProfit += row.profit
     row.cumulativeGMV = state.cumulativeGMV
     row.cumulativeProfit = state.cumulativeProfit
+    row.cumulativeProfitAfterClearance =
+      row.cumulativeProfit
+      - (row.stockValue + row.stockOnOrderValue) * (1 - category.clearanceRecovery)
+    settle(day, &row, &state.cash)
     return row
   }
 }
 
+extension MerchantWork {
+  /// The closing stock per SKU, its value at unit cost and its holding cost: `holdingCostPerYear`
+  /// / 365 of the value a day (MODEL.md §5).
+  func closeStock(_ row: inout DayRecord, _ state: MerchantState) {
+    let merchant = plan.scenario.merchants[index]
+    let discount = plan.variants[state.variant].discount
+    let holdingPerDay = merchant.holdingCostPerYear / 365
+    for (sku, product) in merchant.skus.enumerated() {
+      let value = state.onHand[sku] * product.unitCost
+      row.skus[sku].pricePaid = product.price * (1 - discount)
+      row.skus[sku].stockOnHand = state.onHand[sku]
+      row.skus[sku].stockOnOrder = state.onOrder[sku]
+      row.skus[sku].holdingCost = holdingPerDay * value
+      row.stockValue += value
+      row.stockOnOrderValue += state.onOrder[sku] * product.unitCost
+      row.holdingCost += row.skus[sku].holdingCost
+    }
+  }
+}
+
 extension MerchantState {
-  /// Refunded orders: the money goes back, the goods return to stock (so their cost of goods
-  /// is recovered), and each return costs freight and handling.
+  /// Refunded orders: the money goes back and each return costs freight and handling.
+  ///
+  /// A `resoldShare` of the units goes back on hand (so its cost of goods is recovered); the
+  /// rest is cleared at `clearanceRecovery` of its cost, the loss booked as a write-off and
+  /// the recovery paid in cash.
   mutating func refund(
-    _ units: Double, of skuIndex: Int, amount: Double, unitCost: Double, returnCost: Double
+    _ units: Double, of skuIndex: Int, amount: Double, unitCost: Double, returnCost: Double,
+    resoldShare: Double, clearanceRecovery: Double
   ) {
-    onHand[skuIndex] += units
+    let resold = streams.returns.binomial(units, resoldShare)
+    let cleared = units - resold
+    onHand[skuIndex] += resold
     today.refundedUnits += units
+    today.returnedResoldUnits += resold
     today.refunds += amount
     today.costOfGoods -= units * unitCost
     today.returnCost += units * returnCost
+    today.returnWriteOff += cleared * unitCost * (1 - clearanceRecovery)
+    cash.clearance += cleared * unitCost * clearanceRecovery
   }
 }

@@ -88,6 +88,10 @@ public enum DailyTable {
     .count("refunded_units", "Units refunded today (sold on earlier days).") {
       $0.record.refundedUnits
     },
+    .count(
+      "returned_resold_units",
+      "Refunded units resold as new, back on hand; the rest are cleared (returnsResoldShare)."
+    ) { $0.record.returnedResoldUnits },
     .money("refunds_cny", "Money returned to buyers today.") { $0.record.refunds },
     .money("net_gmv_cny", "gmv_cny − refunds_cny.") { $0.record.netGMV },
     .money("ad_spend_cny", "Qianchuan cash spend (delivered spend less compensation credit).") {
@@ -167,6 +171,15 @@ public enum DailyTable {
     .money("provider_fees_cny", "Service-provider fees: fixed, GMV commission, ad service fee.") {
       $0.record.providerFees
     },
+    .money("provider_fixed_fee_cny", "The provider's monthly fee, by day (12/365 of it).") {
+      $0.record.providerFixedFee
+    },
+    .money("provider_commission_cny", "The provider's commission on net GMV, flat or tiered.") {
+      $0.record.providerCommission
+    },
+    .money("provider_ad_fee_cny", "The provider's fee on the ad spend, flat or tiered.") {
+      $0.record.providerAdFee
+    },
     .money("service_cost_cny", "Customer-service staff cost.") { $0.record.serviceCost },
     .money("marketing_cost_cny", "Videos produced and lucky bags given away.") {
       $0.record.marketingCost
@@ -178,12 +191,46 @@ public enum DailyTable {
     },
     .money("fixed_cost_cny", "Other fixed costs.") { $0.record.fixedCost },
     .money(
+      "holding_cost_cny", "Holding cost of the closing stock: holdingCostPerYear / 365 × value."
+    ) {
+      $0.record.holdingCost
+    },
+    .money(
+      "return_write_off_cny", "Cost of refunded units not resold, less their clearance recovery."
+    ) { $0.record.returnWriteOff },
+    .money(
       "profit_cny",
       "net_gmv − cogs − platform_commission − ad_spend − provider_fees − service_cost "
-        + "− marketing_cost − talent_cost − return_cost − compensation − fixed_cost."
+        + "− marketing_cost − talent_cost − return_cost − compensation − fixed_cost "
+        + "− holding_cost − return_write_off."
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },
+    .money(
+      "cumulative_profit_after_clearance_cny",
+      "cumulative_profit less the cost beyond clearanceRecovery of the stock on hand and on "
+        + "order, were it all cleared today."
+    ) { $0.record.cumulativeProfitAfterClearance },
+    .money("stock_value_cny", "Stock on hand at unit cost, end of day.") {
+      $0.record.stockValue
+    },
+    .money("stock_on_order_value_cny", "Stock on order at unit cost (paid on arrival).") {
+      $0.record.stockOnOrderValue
+    },
+    .money("purchases_cny", "Paid to suppliers for the units that arrived today.") {
+      $0.record.purchases
+    },
+    .money("settled_cny", "Paid out by the platform today: net GMV less commission, settled late.")
+    {
+      $0.record.settled
+    },
+    .money(
+      "cash_cny",
+      "Cash since day 0, end of day: settled + clearance proceeds − purchases − every cash cost."
+    ) { $0.record.cash },
+    .money("receivable_cny", "Net GMV less commission booked but not yet settled.") {
+      $0.record.receivable
+    },
   ]
 
   /// The rows of a run, replication by replication, merchant by merchant, day by day.

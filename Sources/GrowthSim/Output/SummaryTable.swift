@@ -43,6 +43,23 @@ public enum SummaryTable {
       $0.integer($1.summary.stockoutDays)
     },
     .money("peak_day_gmv_cny", "The best day's GMV.") { $0.summary.peakDayGMV },
+    .money("holding_cost_cny", "Holding cost of stock over the run.") { $0.summary.holdingCost },
+    .money("return_write_off_cny", "Refunded units not resold: cost less clearance recovery.") {
+      $0.summary.returnWriteOff
+    },
+    .money(
+      "profit_after_clearance_cny",
+      "profit_cny less the cost beyond clearanceRecovery of the stock left on hand and on order."
+    ) { $0.summary.profitAfterClearance },
+    .money("stock_value_end_cny", "Stock on hand at unit cost after the last day.") {
+      $0.summary.stockValueEnd
+    },
+    .money("cash_end_cny", "Cash since day 0 after the last day (daily cash_cny).") {
+      $0.summary.cashEnd
+    },
+    .money("receivable_end_cny", "Sales not yet settled after the last day.") {
+      $0.summary.receivableEnd
+    },
   ]
 
   /// The rows of a run, replication by replication, merchant by merchant.

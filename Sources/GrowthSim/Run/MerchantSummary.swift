@@ -19,6 +19,15 @@ public struct MerchantSummary: Sendable, Equatable {
   public var stockoutDays = 0
   /// The best day's GMV.
   public var peakDayGMV = 0.0
+  /// Holding cost and return write-offs over the run.
+  public var holdingCost = 0.0
+  public var returnWriteOff = 0.0
+  /// After the last day: the running profit were all stock on hand and on order cleared,
+  /// the stock's value at cost, cash since day 0 and sales not yet settled.
+  public var profitAfterClearance = 0.0
+  public var stockValueEnd = 0.0
+  public var cashEnd = 0.0
+  public var receivableEnd = 0.0
 
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
@@ -54,5 +63,11 @@ public struct MerchantSummary: Sendable, Equatable {
     profit += record.profit
     if record.skusOutOfStock > 0 { stockoutDays += 1 }
     peakDayGMV = max(peakDayGMV, record.gmv)
+    holdingCost += record.holdingCost
+    returnWriteOff += record.returnWriteOff
+    profitAfterClearance = record.cumulativeProfitAfterClearance
+    stockValueEnd = record.stockValue
+    cashEnd = record.cash
+    receivableEnd = record.receivable
   }
 }

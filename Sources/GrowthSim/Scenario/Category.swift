@@ -88,6 +88,13 @@ public struct Category: Sendable, Equatable {
   public var oversellShare: Double
   /// Conversion of paid visits relative to feed visits.
   public var paidConversionMultiplier: Double
+  /// The platform's commission on this category's net GMV; `nil` for the platform's rate.
+  public var commissionRate: Double?
+  /// Share of returned units resold as new; the rest are cleared at `clearanceRecovery`.
+  public var returnsResoldShare: Double
+  /// What stock cleared (returns not resold, stock left at the horizon) fetches, as a share
+  /// of its unit cost.
+  public var clearanceRecovery: Double
 }
 
 extension Category {
@@ -249,5 +256,19 @@ extension Category {
       "paidConversionMultiplier", default: 1.6, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
         + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
+    commissionRate = r.optionalNumber(
+      "commissionRate", .unit, unit: "share",
+      doc: "Platform commission on this category's net GMV; absent: /platform/commissionRate "
+        + "(commission_food_effective 2 %; apparel and daily goods 0.6 % while the 2025 relief "
+        + "lasts, commission_relief_2025, §6.1).")
+    returnsResoldShare = r.number(
+      "returnsResoldShare", default: 0.8, .unit, unit: "share",
+      doc: "Share of returned units resold as new; the rest are cleared at clearanceRecovery "
+        + "(returns_resellable: no item-level figure, guess 70–85 %, §6.5).")
+    clearanceRecovery = r.number(
+      "clearanceRecovery", default: 0.2, .unit, unit: "share of cost",
+      doc: "What cleared stock fetches per yuan of unit cost: returns not resold, and stock "
+        + "left at the horizon in profit after clearance (clearance_recovery: 尾货 buy-outs at "
+        + "10–30 % of tag, bulk liquidation 5–20 % of value, §6.5).")
   }
 }

@@ -25,6 +25,8 @@ public struct Merchant: Sendable, Equatable {
   public var shippingCapacityPerDay: Double
   /// Other fixed costs per day (rent, studio, salaries outside customer service), in yuan.
   public var fixedCostPerDay: Double
+  /// The cost of holding stock, a share of its value (at unit cost) a year.
+  public var holdingCostPerYear: Double
   /// The products sold.
   public var skus: [SKU]
 }
@@ -107,6 +109,11 @@ extension Merchant {
     fixedCostPerDay = r.number(
       "fixedCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "Other fixed costs per day (studio, rent, staff outside customer service).")
+    holdingCostPerYear = r.number(
+      "holdingCostPerYear", default: 0.25, .from(0, to: 10), unit: "share/year",
+      doc: "Cost of holding stock a year per yuan of its value at unit cost, charged daily as "
+        + "1/365 of it on the day's closing stock (holding_cost: 20–30 %, 25 % rule of thumb, "
+        + "§6.5).")
     skus = r.objects("skus", minCount: 1, doc: "The products sold.", SKU.init(reading:))
   }
 }

@@ -216,6 +216,16 @@ final class ObjectReader {
     return isPresent ? value : nil
   }
 
+  /// Reads a finite number inside `bounds`, or `nil` when the key is absent.
+  func optionalNumber(_ key: String, _ bounds: Bounds, unit: String = "", doc: String)
+    -> Double?
+  {
+    let isPresent = has(key)
+    let value = number(key, default: bounds.lower ?? 0, bounds, unit: unit, doc: doc)
+    properties[properties.count - 1].defaultText = SchemaProperty.absentText
+    return isPresent ? value : nil
+  }
+
   /// Reads an ISO 8601 date, or `nil` when the key is absent; `absentMeaning` says what
   /// absence means, for the docs.
   func optionalDate(_ key: String, absentMeaning: String, doc: String) -> CivilDate? {

@@ -29,6 +29,11 @@ public struct Platform: Sendable, Equatable {
   public var lateCompensationShare: Double
   public var lateCompensationMin: Double
   public var lateCompensationMax: Double
+  /// Days from a sale to the money reaching the merchant, at a good score and below it, and
+  /// the stars that make a score good (PARAMETERS §6.5 settlement_days).
+  public var settlementDays: Int
+  public var settlementDaysLowScore: Int
+  public var settlementScoreStars: Double
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -47,7 +52,8 @@ extension Platform {
   init(reading r: ObjectReader) {
     commissionRate = r.number(
       "commissionRate", default: 0.05, .unit, unit: "share",
-      doc: "Platform commission (technical service fee) on net GMV (guess: not in PARAMETERS).")
+      doc: "Platform commission (technical service fee) on net GMV, for categories that state "
+        + "none (commission_physical: 2–5 % for physical goods, 5 % the common figure, §6.1).")
     tickMinutes = r.integer(
       "tickMinutes", default: 15, 1...60, unit: "minutes",
       doc: "Length of a live-room tick; must divide 60 (MODEL.md §3.1: e.g. 15).")
@@ -127,6 +133,18 @@ extension Platform {
     lateCompensationMax = r.number(
       "lateCompensationMax", default: 50, .from(0, to: 1e6), unit: "yuan",
       doc: "Most compensation per late or cancelled order (R-LATE: 50 yuan).")
+    settlementDays = r.integer(
+      "settlementDays", default: 11, 0...365, unit: "days",
+      doc: "Days from a sale to its money reaching the merchant at a score of "
+        + "settlementScoreStars or more (settlement_days: receipt auto-confirms 7 days after "
+        + "shipment, cash 4 days later, §6.5).")
+    settlementDaysLowScore = r.integer(
+      "settlementDaysLowScore", default: 17, 0...365, unit: "days",
+      doc: "The same below that score (settlement_days: 7 + 10 days, §6.5).")
+    settlementScoreStars = r.number(
+      "settlementScoreStars", default: 4.4, .from(0, to: 5), unit: "stars",
+      doc: "The experience score (stars) from which money settles after settlementDays "
+        + "(settlement_days: 4.4, §6.5).")
     if lateCompensationMax < lateCompensationMin {
       r.report(
         r.pointer.appending("lateCompensationMax"),

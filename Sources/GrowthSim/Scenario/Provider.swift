@@ -6,8 +6,14 @@ public struct Provider: Sendable, Equatable {
   public var monthlyFee: Double
   /// Commission on the merchant's net GMV, 0…1.
   public var gmvCommissionRate: Double
-  /// Service fee on the merchant's ad spend, 0…1.
+  /// Service fee on the merchant's ad spend, 0…1 (used when `adServiceFeeTiers` is empty).
   public var adServiceFeeRate: Double
+  /// Tiered commission on the merchant's net GMV in the calendar month, replacing
+  /// `gmvCommissionRate` when not empty.
+  public var gmvCommissionTiers: [FeeTier]
+  /// Tiered fee on the ad spend it manages in the calendar month, replacing
+  /// `adServiceFeeRate` when not empty.
+  public var adServiceFeeTiers: [FeeTier]
   /// What the provider's team can do.
   public var capabilities: Capabilities
   /// Staff, and how many merchants one person can serve well.
@@ -21,14 +27,22 @@ extension Provider {
   init(reading r: ObjectReader) {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     monthlyFee = r.number(
-      "monthlyFee", default: 30_000, .from(0, to: 1e9), unit: "yuan/month",
-      doc: "Fixed fee per month, charged daily as 12/365 of it (sp_fee_fixed, guess 20k–100k).")
+      "monthlyFee", default: 20_000, .from(0, to: 1e9), unit: "yuan/month",
+      doc: "Fixed fee per month, charged daily as 12/365 of it (sp_fixed_monthly: 10k to a few "
+        + "10k yuan a month, §6.2). 0 for a commission-only contract.")
     gmvCommissionRate = r.number(
-      "gmvCommissionRate", default: 0.05, .unit, unit: "share",
-      doc: "Commission on net GMV (sp_commission, guess 3–10 %).")
+      "gmvCommissionRate", default: 0.1, .unit, unit: "share",
+      doc: "Commission on net GMV (sp_commission: ~10 % typical, up to 30 %, §6.2). 0 for a "
+        + "fee-only contract.")
     adServiceFeeRate = r.number(
       "adServiceFeeRate", default: 0, .unit, unit: "share",
-      doc: "Service fee on ad spend (sp_ad_rebate: level not found).")
+      doc: "Service fee on the ad spend it manages (sp_ad_fee: 3–12 %, §6.2). Default 0: "
+        + "§6.2's contracts (base fee + commission, fee only, commission only) bill ad "
+        + "management (代投) separately.")
+    gmvCommissionTiers = FeeTier.read(
+      r, "gmvCommissionTiers", replacing: "gmvCommissionRate", basis: "net GMV")
+    adServiceFeeTiers = FeeTier.read(
+      r, "adServiceFeeTiers", replacing: "adServiceFeeRate", basis: "managed ad spend")
     capabilities = r.object("capabilities", doc: "What the provider's team can do, 0–1.") {
       Capabilities(reading: $0, default: 0.7, who: "The provider's")
     }

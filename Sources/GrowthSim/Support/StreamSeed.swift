@@ -79,4 +79,5 @@ public enum Subsystem: UInt64, Sendable, CaseIterable {
   case shelf = 10
   case talent = 11
   case audience = 12
+  case returns = 13
 }

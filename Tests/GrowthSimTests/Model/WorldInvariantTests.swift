@@ -60,18 +60,21 @@ import Testing
     var lost = 0.0
     var refunded = 0.0
     var arrived = 0.0
+    var cleared = 0.0
+    var settled = 0.0
     for (replication, merchants) in result.days.enumerated() {
       for (index, days) in merchants.enumerated() {
         let merchant = result.scenario.merchants[index]
         let policy = try #require(result.scenario.policies.first { $0.id == merchant.policy })
         var stockBefore = Double(merchant.skus.reduce(0) { $0 + $1.stock })
+        let stockValueBefore = merchant.skus.reduce(0) { $0 + Double($1.stock) * $1.unitCost }
         var cumulativeGMV = 0.0
         var cumulativeProfit = 0.0
         #expect(days.count == result.scenario.calendar.days)
         for record in days {
           let at = "replication \(replication), merchant \(merchant.id), day \(record.day)"
           #expect(record.stockOnHand >= 0, "\(at)")
-          let available = stockBefore + record.restockArrived + record.refundedUnits
+          let available = stockBefore + record.restockArrived + record.returnedResoldUnits
           #expect(record.units <= available + 1e-9, "\(at): sold \(record.units) of \(available)")
           #expect(record.orders <= record.units + 1e-9, "\(at)")
           #expect(
@@ -88,8 +91,21 @@ import Testing
             record.netGMV - record.costOfGoods - record.platformCommission - record.adSpend
             - record.providerFees - record.serviceCost - record.marketingCost - record.talentCost
             - record.returnCost - record.compensation
-            - record.fixedCost
+            - record.fixedCost - record.holdingCost - record.returnWriteOff
           #expect(abs(record.profit - parts) <= 1e-6, "\(at)")
+          // The money identity: every yuan of profit is cash, stock at cost or a sale not
+          // yet settled (the opening stock counts as paid before day 0).
+          let worth = record.cash + record.stockValue + record.receivable - stockValueBefore
+          #expect(
+            abs(record.cumulativeProfit - worth) <= 1e-6 * max(1, abs(worth)),
+            "\(at): cumulative profit \(record.cumulativeProfit) ≠ cash + stock + receivable \(worth)"
+          )
+          let skuHolding = record.skus.reduce(0) { $0 + $1.holdingCost }
+          #expect(
+            abs(record.holdingCost - merchant.holdingCostPerYear / 365 * record.stockValue)
+              <= 1e-9 * max(1, record.stockValue) && abs(skuHolding - record.holdingCost) <= 1e-9,
+            "\(at)")
+          #expect(record.returnedResoldUnits <= record.refundedUnits + 1e-9, "\(at)")
           cumulativeGMV += record.gmv
           cumulativeProfit += record.profit
           #expect(abs(record.cumulativeGMV - cumulativeGMV) <= 1e-6 * max(1, cumulativeGMV))
@@ -102,13 +118,16 @@ import Testing
           lost += record.lostOrders
           refunded += record.refundedUnits
           arrived += record.restockArrived
+          cleared += record.refundedUnits - record.returnedResoldUnits
+          settled += record.settled
         }
       }
     }
     // The scenario must actually reach the paths the invariants guard.
     #expect(
-      lost > 0 && refunded > 0 && arrived > 0,
-      "lost \(lost), refunded \(refunded), arrived \(arrived)")
+      lost > 0 && refunded > 0 && arrived > 0 && cleared > 0 && settled > 0,
+      "lost \(lost), refunded \(refunded), arrived \(arrived), cleared \(cleared), settled \(settled)"
+    )
   }
 
   @Test func everyCellIsAPlainFiniteNumberOrText() throws {
@@ -139,7 +158,7 @@ import Testing
     let costs = try [
       "cogs_cny", "platform_commission_cny", "ad_spend_cny", "provider_fees_cny",
       "service_cost_cny", "marketing_cost_cny", "talent_cost_cny", "return_cost_cny",
-      "compensation_cny", "fixed_cost_cny",
+      "compensation_cny", "fixed_cost_cny", "holding_cost_cny", "return_write_off_cny",
     ].map(column)
     let profit = try column("profit_cny")
     for line in lines.dropFirst() {
@@ -147,8 +166,8 @@ import Testing
         Double($0) ?? 0
       }
       let sum = cells[net] - costs.reduce(0) { $0 + cells[$1] }
-      // Eleven cells rounded to cents: at most 11 × 0.005 apart.
-      #expect(abs(sum - cells[profit]) <= 0.055 + 1e-9, "\(line)")
+      // Thirteen cells rounded to cents: at most 13 × 0.005 apart.
+      #expect(abs(sum - cells[profit]) <= 0.065 + 1e-9, "\(line)")
     }
   }
 }

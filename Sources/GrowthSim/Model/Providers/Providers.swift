@@ -6,14 +6,35 @@ extension MerchantWork {
     day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
   }
 
-  /// The provider's fees for a day's row: the monthly fee by day, commission on net GMV and
-  /// a fee on ad spend (0 without a provider or before the contract).
-  func providerFees(_ day: Int, _ row: DayRecord) -> Double? {
+  /// Charges the provider's fees on a day's row, by kind: the monthly fee by day, the
+  /// commission on net GMV and the fee on ad spend, flat or tiered on the calendar month so
+  /// far (none without a provider or before the contract; MODEL.md §3.9).
+  func chargeProviderFees(_ day: Int, _ row: inout DayRecord, _ month: inout FeeMonth) {
     let scenario = plan.scenario
     guard let provider = plan.providerIndex[index].map({ scenario.providers[$0] }),
       day >= plan.contractStartDay[index]
-    else { return nil }
-    return provider.monthlyFee * 12 / 365 + provider.gmvCommissionRate * row.netGMV
-      + provider.adServiceFeeRate * row.adSpend
+    else { return }
+    let calendarMonth = scenario.calendar.startDate.adding(days: day).month
+    if calendarMonth != month.month { month = FeeMonth(month: calendarMonth) }
+    row.providerFixedFee = provider.monthlyFee * 12 / 365
+    row.providerCommission =
+      provider.gmvCommissionTiers.isEmpty
+      ? provider.gmvCommissionRate * row.netGMV
+      : FeeTier.fee(provider.gmvCommissionTiers, before: month.netGMV, amount: row.netGMV)
+    row.providerAdFee =
+      provider.adServiceFeeTiers.isEmpty
+      ? provider.adServiceFeeRate * row.adSpend
+      : FeeTier.fee(provider.adServiceFeeTiers, before: month.adSpend, amount: row.adSpend)
+    row.providerFees = row.providerFixedFee + row.providerCommission + row.providerAdFee
+    month.netGMV += row.netGMV
+    month.adSpend += row.adSpend
   }
+}
+
+/// The calendar month's bases of a provider's tiered fees for one merchant.
+struct FeeMonth: Sendable {
+  /// The month (1–12) they are for; 0 before the first contract day.
+  var month = 0
+  var netGMV = 0.0
+  var adSpend = 0.0
 }

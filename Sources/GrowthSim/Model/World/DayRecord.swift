@@ -98,13 +98,40 @@ public struct DayRecord: Sendable, Equatable {
   public var serviceCost = 0.0
   public var returnCost = 0.0
   public var fixedCost = 0.0
-  /// Net GMV less every cost.
+  /// Net GMV less every cost (holding cost and return write-off included).
   public var profit = 0.0
   /// Running totals since day 0.
   public var cumulativeGMV = 0.0
   public var cumulativeProfit = 0.0
-  /// Units sold per SKU, in scenario order (for the invariants; not written to the CSV).
-  public var unitsBySKU: [Double] = []
+  /// The holding cost of today's closing stock (MODEL.md §5).
+  public var holdingCost = 0.0
+  /// Refunded units resold as new (back on hand); the rest are cleared, and what clearing
+  /// them loses: their unit cost less the clearance recovery.
+  public var returnedResoldUnits = 0.0
+  public var returnWriteOff = 0.0
+  /// What the units that arrived from suppliers today cost (paid on arrival).
+  public var purchases = 0.0
+  /// The closing stock at unit cost, and the stock on order at unit cost.
+  public var stockValue = 0.0
+  public var stockOnOrderValue = 0.0
+  /// Money the platform paid out today (earlier days' net GMV less commission), the
+  /// merchant's cash since day 0 at the end of the day, and sales not yet settled.
+  public var settled = 0.0
+  public var cash = 0.0
+  public var receivable = 0.0
+  /// The provider's fees by kind: the fixed fee, the commission on net GMV, the fee on ad
+  /// spend (their sum is `providerFees`).
+  public var providerFixedFee = 0.0
+  public var providerCommission = 0.0
+  public var providerAdFee = 0.0
+  /// The running profit if every unit on hand and on order were cleared at the end of today:
+  /// `cumulativeProfit` less their cost beyond the clearance recovery.
+  public var cumulativeProfitAfterClearance = 0.0
+  /// The day per SKU, in scenario order (`sku_daily.csv`).
+  public var skus: [SKUDay] = []
+
+  /// Units sold per SKU, in scenario order.
+  public var unitsBySKU: [Double] { skus.map(\.units) }
 
   /// All visits.
   public var visits: Double {

@@ -60,6 +60,10 @@ struct MerchantState: Sendable {
   let merchantSeed: UInt64
   /// Videos' views and the interest pool (`Content.swift`).
   var content = ContentState()
+  /// Cash, receivables and settlements (`Cash.swift`).
+  var cash = CashState()
+  /// The month's bases of the provider's tiered fees (`Providers.swift`).
+  var feeMonth = FeeMonth()
 
   init(
     merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,

@@ -22,7 +22,7 @@ extension MerchantWork {
     if state.paidPlan.mode != policy.bidding { state.paidPlan.mode = policy.bidding }
     state.today = DayRecord()
     state.today.day = day
-    state.today.unitsBySKU = Array(repeating: 0, count: merchant.skus.count)
+    state.today.skus = Array(repeating: SKUDay(), count: merchant.skus.count)
     state.today.phase = plan.variantPhase[variant]
     state.help = providerHelp(on: day)
     state.agentsToday = staff(for: policy, category: category, state: state)

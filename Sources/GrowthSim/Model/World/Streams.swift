@@ -22,6 +22,8 @@ struct Streams: Sendable {
   /// Refunds, stock-out cancellations, reviews.
   var refunds: Draws
   var content: Draws
+  /// Returned units resold or cleared.
+  var returns: Draws
   /// The customer-service queue simulation takes a bare generator.
   var service: SplitMix64
 
@@ -42,6 +44,7 @@ struct Streams: Sendable {
     assortment = stream(.assortment)
     refunds = stream(.refunds)
     content = stream(.content)
+    returns = stream(.returns)
     service = SplitMix64(seed: StreamSeed.process(.service, of: daySeed))
   }
 }

@@ -64,16 +64,19 @@ extension World {
 
   /// A replenishment order arrives (`MerchantState.receive`).
   mutating func receive(_ units: Double, of skuIndex: Int, for index: Int) {
-    work(on: index) { _, state in state.receive(units, of: skuIndex) }
+    let unitCost = plan.scenario.merchants[index].skus[skuIndex].unitCost
+    work(on: index) { _, state in state.receive(units, of: skuIndex, unitCost: unitCost) }
   }
 
   /// Refunded orders come back (`MerchantState.refund`).
   mutating func refund(_ units: Double, of skuIndex: Int, for index: Int, amount: Double) {
     let unitCost = plan.scenario.merchants[index].skus[skuIndex].unitCost
-    let returnCost = plan.scenario.categories[plan.categoryIndex[index]].returnCostPerRefund
+    let category = plan.scenario.categories[plan.categoryIndex[index]]
     work(on: index) { _, state in
       state.refund(
-        units, of: skuIndex, amount: amount, unitCost: unitCost, returnCost: returnCost)
+        units, of: skuIndex, amount: amount, unitCost: unitCost,
+        returnCost: category.returnCostPerRefund, resoldShare: category.returnsResoldShare,
+        clearanceRecovery: category.clearanceRecovery)
     }
   }
 
