@@ -5,6 +5,9 @@
 ///
 /// Statistics are of the values `daily.csv` prints, so they can be recomputed from it
 /// exactly; they skip replications where a ratio is undefined (empty cells when all do).
+/// When `sku_daily.csv` is written, each merchant's rows of a day end with one metric per
+/// SKU, `sku_out_of_stock:<sku id>`, whose mean is the probability that the SKU ended the
+/// day with no stock.
 public enum DailyStatisticsTable {
   /// One metric of one merchant-day (or of the sum over merchants).
   public struct Row: Sendable {
@@ -63,7 +66,18 @@ public enum DailyStatisticsTable {
     return try DailyValueFile(
       beside: path, replications: scenario.experiment.replications,
       series: merchants > 1 ? merchants + 1 : merchants, days: scenario.calendar.days,
-      metrics: metrics.count)
+      metrics: metrics.count + skuSlots(scenario))
+  }
+
+  /// The values kept per merchant-day after the metrics: one per SKU of the merchant with the
+  /// most, when `sku_daily.csv` is written (NaN beyond a merchant's own SKUs).
+  static func skuSlots(_ scenario: Scenario) -> Int {
+    SKUDailyTable.isWritten(for: scenario) ? scenario.merchants.map(\.skus.count).max() ?? 0 : 0
+  }
+
+  /// The metric naming SKU `id`'s stock-out indicator (1 out of stock at the day's end, else 0).
+  static func stockoutMetric(_ id: String) -> Column<DailyTable.Row> {
+    .whole("sku_out_of_stock:" + id, "1 when the SKU ended the day with no stock.") { _ in 0 }
   }
 
   /// The file's bytes for an in-memory run, through a value file beside `path`.
@@ -96,12 +110,18 @@ public enum DailyStatisticsTable {
     try sink(header.bytes)
     let metrics = self.metrics
     let replications = values.replications
-    let blockDays = max(1, bufferBytes / (replications * metrics.count * 8))
+    let width = values.metrics
+    let blockDays = max(1, bufferBytes / (replications * width * 8))
     var sample: [Double] = []
     sample.reserveCapacity(replications)
     for series in 0..<values.series {
       let isSum = series == scenario.merchants.count
       let merchant = isSum ? allMerchants : scenario.merchants[series].id
+      // Per-SKU stock-outs, for the merchants (not their sum) when the values hold them.
+      let skuMetrics =
+        isSum || width == metrics.count
+        ? [] : scenario.merchants[series].skus.map { stockoutMetric($0.id) }
+      let written = (metrics + skuMetrics).enumerated().filter { !isSum || $0.element.isAdditive }
       for first in stride(from: 0, to: values.days, by: blockDays) {
         let days = first..<min(values.days, first + blockDays)
         var blocks: [[Double]] = []
@@ -111,8 +131,8 @@ public enum DailyStatisticsTable {
         var writer = CSVWriter()
         for day in days {
           let date = scenario.calendar.startDate.adding(days: day)
-          for (number, metric) in metrics.enumerated() where !isSum || metric.isAdditive {
-            let index = (day - first) * metrics.count + number
+          for (number, metric) in written {
+            let index = (day - first) * width + number
             sample.removeAll(keepingCapacity: true)
             for block in blocks where !block[index].isNaN { sample.append(block[index]) }
             let quantiles = Statistics.quantiles(sample, [0.05, 0.5, 0.95])

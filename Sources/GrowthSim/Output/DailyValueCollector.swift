@@ -33,6 +33,7 @@ struct DailyValueCollector {
   mutating func add(day: Int, records: [DayRecord]) {
     precondition(day == firstDay + filled, "days come in order: expected \(firstDay + filled)")
     let metrics = DailyStatisticsTable.metrics
+    let width = file.metrics
     let date = scenario.calendar.startDate.adding(days: day)
     let hasSum = file.series > scenario.merchants.count
     var sums = metrics.map { $0.isAdditive ? 0.0 : .nan }
@@ -40,15 +41,20 @@ struct DailyValueCollector {
       let row = DailyTable.Row(
         replication: replication, seed: seed, merchant: merchant.id, policy: merchant.policy,
         date: date, record: record)
-      let base = (index * chunkDays + filled) * metrics.count
+      let base = (index * chunkDays + filled) * width
       for (number, metric) in metrics.enumerated() {
         let value = CSVWriter.rounded(metric.value?(row), places: metric.places ?? 0) ?? .nan
         buffer[base + number] = value
         if hasSum, metric.isAdditive { sums[number] += value }
       }
+      // Each SKU's stock-out indicator (`DailyStatisticsTable.skuSlots`).
+      for slot in 0..<width - metrics.count {
+        buffer[base + metrics.count + slot] =
+          slot < record.skus.count ? (record.skus[slot].stockOnHand <= 0 ? 1 : 0) : .nan
+      }
     }
     if hasSum {
-      let base = (scenario.merchants.count * chunkDays + filled) * metrics.count
+      let base = (scenario.merchants.count * chunkDays + filled) * width
       buffer.replaceSubrange(base..<base + metrics.count, with: sums)
     }
     filled += 1

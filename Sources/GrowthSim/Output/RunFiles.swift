@@ -1,6 +1,7 @@
 /// Writes a run's CSV files into a directory, all or none.
 public enum RunFiles {
-  /// Writes `daily.csv`, `daily_long.csv`, `daily_stats.csv`, `summary.csv` and, with
+  /// Writes `daily.csv`, `daily_long.csv`, `sku_daily.csv`, `daily_stats.csv`, `summary.csv`
+  /// and, with
   /// providers, `providers.csv` (as the scenario's `output` asks), and with targets
   /// `targets.csv` (of `outcomes`, evaluated here when `nil`), into `directory`, creating it
   /// if needed.
@@ -20,6 +21,9 @@ public enum RunFiles {
     }
     if result.scenario.output.writesLong {
       files.append((prefix + "daily_long.csv", DailyLongTable.csv(of: result)))
+    }
+    if SKUDailyTable.isWritten(for: result.scenario) {
+      files.append((prefix + "sku_daily.csv", SKUDailyTable.csv(of: result)))
     }
     let writesStatistics = DailyStatisticsTable.isWritten(for: result.scenario)
     let statisticsAt = files.count
@@ -68,6 +72,7 @@ extension RunFiles {
     var summaries: [MerchantSummary]
     var daily: DailySpool?
     var long: DailySpool?
+    var sku: DailySpool?
     var providers: [UInt8]
     var targets: [(value: Double?, reason: String?)]
     /// The day beyond the tickets limit that ended the replication, if one did.
@@ -126,6 +131,7 @@ extension RunFiles {
     let output = scenario.output
     let names = [
       (output.writesDaily, "daily.csv"), (output.writesLong, "daily_long.csv"),
+      (SKUDailyTable.isWritten(for: scenario), "sku_daily.csv"),
       (DailyStatisticsTable.isWritten(for: scenario), "daily_stats.csv"),
       (output.writesSummary, "summary.csv"),
       (output.writesProviders && !scenario.providers.isEmpty, "providers.csv"),
@@ -150,23 +156,26 @@ extension RunFiles {
     let output = scenario.output
     let writesProviders = output.writesProviders && !scenario.providers.isEmpty
     let writesStatistics = DailyStatisticsTable.isWritten(for: scenario)
+    let writesSKUs = SKUDailyTable.isWritten(for: scenario)
     if output.writesDaily || output.writesSummary || output.writesLong || writesStatistics
-      || writesProviders || !scenario.targets.isEmpty
+      || writesProviders || !scenario.targets.isEmpty || writesSKUs
     {
       try Files.makeDirectory(directory)
     }
     let daily = output.writesDaily ? try StreamingFile(path: prefix + "daily.csv") : nil
     let long = output.writesLong ? try StreamingFile(path: prefix + "daily_long.csv") : nil
+    let sku = writesSKUs ? try StreamingFile(path: prefix + "sku_daily.csv") : nil
     let values =
       writesStatistics
       ? try DailyStatisticsTable.valueFile(for: scenario, beside: prefix + "daily_stats.csv") : nil
     let providers = writesProviders ? try StreamingFile(path: prefix + "providers.csv") : nil
     try daily?.write(header(DailyTable.columns))
     try long?.write(header(DailyLongTable.columns))
+    try sku?.write(header(SKUDailyTable.columns))
     try providers?.write(header(ProviderTable.columns))
     var summaries: [SummaryTable.Row] = []
     var measured: [[(value: Double?, reason: String?)]] = []
-    let spoolPaths = (daily: daily?.path, long: long?.path)
+    let spoolPaths = (daily: daily?.path, long: long?.path, sku: sku?.path)
     // Cores the replications leave idle encode the daily rows beside the simulation and
     // share the merchants' day starts, shelf hours and day ends.
     let encodesInBackground = jobs > scenario.experiment.replications
@@ -190,6 +199,7 @@ extension RunFiles {
       }
       if let daily { try files.daily?.copy(into: daily) }
       if let long { try files.long?.copy(into: long) }
+      if let sku { try files.sku?.copy(into: sku) }
       try providers?.write(files.providers)
       measured.append(files.targets)
       summaries += SummaryTable.rows(
@@ -199,6 +209,7 @@ extension RunFiles {
     var written: [StreamingFile] = []
     if let daily { written.append(daily) }
     if let long { written.append(long) }
+    if let sku { written.append(sku) }
     if let values {
       let file = try StreamingFile(path: prefix + "daily_stats.csv")
       // The statistics take a while for long runs: a stop is honoured between their pieces.
@@ -228,7 +239,8 @@ extension RunFiles {
 
   /// Runs replication `index`, keeping per merchant only its totals.
   private static func run(
-    _ replication: Replication, _ index: Int, spoolPaths: (daily: String?, long: String?),
+    _ replication: Replication, _ index: Int,
+    spoolPaths: (daily: String?, long: String?, sku: String?),
     values: DailyValueFile?, writesProviders: Bool, chunkBytes: Int, encodesInBackground: Bool,
     merchantJobs: Int, cancellation: Cancellation?
   ) throws(FileError) -> ReplicationFiles {
@@ -249,6 +261,7 @@ extension RunFiles {
     }
     let encoder = makeEncoder(beside: spoolPaths.daily, DailyTable.write)
     let longEncoder = makeEncoder(beside: spoolPaths.long, DailyLongTable.write)
+    let skuEncoder = makeEncoder(beside: spoolPaths.sku, SKUDailyTable.write)
     var targets = TargetSeries(scenario)
     var collector = values.map {
       DailyValueCollector(
@@ -266,12 +279,14 @@ extension RunFiles {
       }
       encoder?.add(day: day, records: records)
       longEncoder?.add(day: day, records: records)
+      skuEncoder?.add(day: day, records: records)
       collector?.add(day: day, records: records)
       targets.add(
         day: day, records: records, replication: index, seed: seed, plan: replication.plan)
     }
     let spool = try encoder?.finish()
     let longSpool = try longEncoder?.finish()
+    let skuSpool = try skuEncoder?.finish()
     try collector?.finish()
     var providerBytes = CSVWriter()
     for row in providerRows {
@@ -281,7 +296,8 @@ extension RunFiles {
     var excess: DayWorkExcess? = nil
     if case .failure(let beyond) = ending { excess = beyond }
     return ReplicationFiles(
-      summaries: summaries, daily: spool, long: longSpool, providers: providerBytes.bytes,
+      summaries: summaries, daily: spool, long: longSpool, sku: skuSpool,
+      providers: providerBytes.bytes,
       targets: targets.statistics(), excess: excess)
   }
 

@@ -128,18 +128,23 @@ public struct RunSize: Sendable, Equatable {
   static let dailyRowBytes = 380
   static let summaryRowBytes = 180
   static let longRowBytes = 30
+  /// A `sku_daily.csv` row (about 105 bytes on `Results/default`).
+  static let skuRowBytes = 110
 
   /// A `run`: every replication's daily rows in memory, then `daily.csv` and `summary.csv`.
   public static func run(_ scenario: Scenario) -> RunSize {
     let base = base(scenario)
     let merchantDays = scenario.experiment.replications &* base.merchants &* base.days
     let rows = scenario.output.writesDaily ? merchantDays : 0
+    let skuRows =
+      SKUDailyTable.isWritten(for: scenario)
+      ? scenario.experiment.replications &* base.skus &* base.days : 0
     return RunSize(
       days: base.days, merchants: base.merchants, skus: base.skus,
       replications: scenario.experiment.replications, variants: 1, runs: nil,
       merchantDays: merchantDays, rows: rows,
       outputBytes: rows &* dailyRowBytes &+ scenario.experiment.replications &* base.merchants
-        &* summaryRowBytes)
+        &* summaryRowBytes &+ skuRows &* skuRowBytes)
   }
 
   /// A `compare` of `policies`: each policy's run is held until the comparison is built.

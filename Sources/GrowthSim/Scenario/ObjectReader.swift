@@ -216,6 +216,15 @@ final class ObjectReader {
     return isPresent ? value : nil
   }
 
+  /// Reads a boolean, or `nil` when the key is absent; `absentMeaning` says what absence
+  /// means, for the docs.
+  func optionalBool(_ key: String, absentMeaning: String, doc: String) -> Bool? {
+    let isPresent = has(key)
+    let value = bool(key, default: false, doc: doc)
+    properties[properties.count - 1].defaultText = "(\(absentMeaning))"
+    return isPresent ? value : nil
+  }
+
   /// Reads a finite number inside `bounds`, or `nil` when the key is absent.
   func optionalNumber(_ key: String, _ bounds: Bounds, unit: String = "", doc: String)
     -> Double?

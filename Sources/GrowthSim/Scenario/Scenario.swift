@@ -72,6 +72,8 @@ public struct Scenario: Sendable, Equatable {
     public var writesDailyStatistics: Bool
     /// Whether `daily_long.csv` is written.
     public var writesLong: Bool
+    /// Whether `sku_daily.csv` is written; `nil` for the default (`SKUDailyTable`).
+    public var writesSKUDaily: Bool?
   }
 }
 
@@ -200,7 +202,13 @@ extension Scenario {
         writesLong: r.bool(
           "long", default: false,
           doc: "Write `daily_long.csv`: `daily.csv` in long form (one row per metric). "
-            + "`run --long` sets it."))
+            + "`run --long` sets it."),
+        writesSKUDaily: r.optionalBool(
+          "skuDaily",
+          absentMeaning: "on when the scenario has at most \(SKUDailyTable.defaultMaxSKUs) SKUs",
+          doc: "Write `sku_daily.csv` (one row per replication × merchant × SKU × day) and, "
+            + "with more than one replication, each SKU's stock-out probability per day in "
+            + "`daily_stats.csv`."))
     }
     platform = reader.object("platform", doc: "Platform-wide rules.", Platform.init(reading:))
     if reader.anyValue(

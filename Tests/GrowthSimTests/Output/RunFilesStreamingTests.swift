@@ -42,7 +42,8 @@ import Testing
   }
 
   static func reference(replications: Int) throws -> Reference {
-    let scenario = try belt(replications: replications, extra: ["/output/long=true"])
+    let scenario = try belt(
+      replications: replications, extra: ["/output/long=true", "/output/skuDaily=true"])
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let result = RunResult.run(scenario, jobs: 1)
@@ -61,7 +62,8 @@ import Testing
 
   /// More jobs than replications encode the daily rows on a thread of their own.
   ///
-  /// The long form is on, and `daily_stats.csv` is written with several replications.
+  /// The long form and `sku_daily.csv` are on, and `daily_stats.csv` (with the SKUs'
+  /// stock-outs) is written with several replications.
   @Test(arguments: [
     (1, 1 << 30, 3), (1, 4096, 3), (2, 4096, 3), (3, 100, 3), (2, 4096, 1), (4, 1 << 30, 1),
     (8, 100, 3),
@@ -69,7 +71,8 @@ import Testing
   func streamingWritesTheBytesOfTheWholeRun(jobs: Int, chunkBytes: Int, replications: Int)
     throws
   {
-    let scenario = try Self.belt(replications: replications, extra: ["/output/long=true"])
+    let scenario = try Self.belt(
+      replications: replications, extra: ["/output/long=true", "/output/skuDaily=true"])
     let reference = try #require(try Self.references.get()[replications])
     let streamed = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: streamed) }
@@ -79,7 +82,7 @@ import Testing
       reference.files.keys.sorted()
         == [".growthsim", "daily.csv", "daily_long.csv"]
         + (replications > 1 ? ["daily_stats.csv"] : [])
-        + ["providers.csv", "summary.csv"])
+        + ["providers.csv", "sku_daily.csv", "summary.csv"])
     // Nothing else is left in the directory: the spill files are unlinked.
     #expect(try Self.files(in: streamed) == reference.files)
     #expect(written.summaries.map(\.summary) == reference.summaries)
