@@ -1,5 +1,7 @@
-/// `sku_daily.csv`: one row per replication × merchant × SKU × day — price paid, sales, lost
-/// orders, stock and its holding cost (`SKUDay`). Rows run replication by replication,
+/// `sku_daily.csv`: one row per replication × merchant × SKU × day.
+///
+/// Each row holds the price paid, sales, lost orders, stock and its holding cost (`SKUDay`).
+/// Rows run replication by replication,
 /// merchant by merchant, day by day, SKU by SKU in scenario order.
 public enum SKUDailyTable {
   /// What a row is written from.
