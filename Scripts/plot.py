@@ -3,10 +3,10 @@
 
 Usage: python3 Scripts/plot.py FILE.csv [FILE.csv …] [--out DIR]
 
-The kind of file is told by its header: daily.csv and providers.csv of `growthsim run`,
+The kind of file is told by its header: daily.csv, sku_daily.csv and providers.csv of `growthsim run`,
 compare_daily.csv of `growthsim compare`, sweep.csv of `growthsim sweep`. The PNGs go next to
 each file, or into DIR, under stable names (daily-gmv-profit.png, compare-crossover.png,
-sweep-profit_cny.png, …); their paths are printed. Needs matplotlib and pandas
+sku-stock.png, sweep-profit_cny.png, …); their paths are printed. Needs matplotlib and pandas
 (`python3 -m pip install matplotlib pandas`).
 
 Exit codes (sysexits): 0 ok, 64 usage, 65 a file that is not a growthsim CSV this script plots,
@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import plot_common as common  # noqa: E402
 import plot_compare  # noqa: E402
 import plot_daily  # noqa: E402
+import plot_sku  # noqa: E402
 import plot_sweep  # noqa: E402
 
 EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_CANTCREAT = 64, 65, 66, 73
@@ -28,10 +29,11 @@ EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_CANTCREAT = 64, 65, 66, 73
 KINDS = [
     (plot_daily.is_daily, plot_daily.plot),
     (plot_daily.is_providers, plot_daily.plot_providers),
+    (plot_sku.is_sku_daily, plot_sku.plot),
     (plot_compare.is_compare, plot_compare.plot),
     (plot_sweep.is_sweep, plot_sweep.plot),
 ]
-KNOWN = "daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep)"
+KNOWN = "daily.csv, sku_daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep)"
 
 
 class Parser(argparse.ArgumentParser):

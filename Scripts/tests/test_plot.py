@@ -76,6 +76,20 @@ class PlotTests(unittest.TestCase):
         for name in names:
             self.assertEqual(read_bytes(os.path.join(self.folder.name, name)), first[name], name)
 
+    def test_sku_daily_csv_gives_the_stock_chart(self):
+        rows = ["replication,seed,merchant,sku,day,date,campaign,units,stock_on_hand_units,out_of_stock\n"]
+        for replication in range(3):
+            for day in range(4):
+                for sku in ("hit", "tee"):
+                    empty = sku == "hit" and day >= 2 + replication
+                    rows.append(f"{replication},1,a,{sku},{day},2026-08-0{day + 1},{'818' if day == 2 else ''},{5 - day},{0 if empty else 10 - day},{int(empty)}\n")
+        path = self.write("sku_daily.csv", "".join(rows))
+        code, out, err = self.run_plot(path)
+        self.assertEqual(code, 0, err)
+        written = os.path.join(self.folder.name, "sku-stock.png")
+        self.assertEqual(out.splitlines(), [f"wrote {written}"])
+        self.assertTrue(read_bytes(written).startswith(b"\x89PNG"))
+
     def test_errors_use_sysexits_codes(self):
         self.assertEqual(self.run_plot()[0], 64)
         self.assertEqual(self.run_plot("--no-such-option", "x.csv")[0], 64)

@@ -36,6 +36,7 @@ enum CLI {
       case .columnsMarkdown:
         output.write("## daily.csv\n\n" + OutputReference.daily)
         output.write("\n## daily_long.csv\n\n" + OutputReference.dailyLong)
+        output.write("\n## sku_daily.csv\n\n" + OutputReference.skuDaily)
         output.write("\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics)
         output.write("\n## summary.csv\n\n" + OutputReference.summary)
         output.write("\n## providers.csv\n\n" + OutputReference.providers)

@@ -7,6 +7,9 @@ public enum OutputReference {
   /// The `daily_long.csv` column table.
   public static var dailyLong: String { table(DailyLongTable.columns) }
 
+  /// The `sku_daily.csv` column table.
+  public static var skuDaily: String { table(SKUDailyTable.columns) }
+
   /// The `daily_stats.csv` column table.
   public static var dailyStatistics: String { table(DailyStatisticsTable.columns) }
 
