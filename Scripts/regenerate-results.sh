@@ -11,7 +11,7 @@
 #   `growthsim compare` into the same folder.
 # - A scenario whose daily.csv would exceed about 20 MB (rows × ~400 bytes) runs with
 #   --set /output/daily=false: summary.csv, providers.csv and targets.csv only.
-# - A scenario whose daily_stats.csv would exceed about 10 MB ((merchants + 1) × days × 63
+# - A scenario whose daily_stats.csv would exceed about 10 MB ((merchants + 1) × days × 77
 #   metrics × ~60 bytes) runs with --set /output/dailyStatistics=false.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ if scenario.get("output", {}).get("daily", True) and merchants * days * replicat
     print("daily-too-large")
 series = merchants + 1 if merchants > 1 else merchants
 if (scenario.get("output", {}).get("dailyStatistics", True) and replications > 1
-        and series * days * 63 * 60 > 10_000_000):
+        and series * days * 77 * 60 > 10_000_000):
     print("stats-too-large")
 policies = scenario.get("experiment", {}).get("compare", [])
 if policies:

@@ -17,13 +17,13 @@ extension MerchantWork {
   /// score `settlementScoreStars`), what falls due today is paid out, and the day's costs
   /// and purchases are paid.
   func settle(_ day: Int, _ row: inout DayRecord, _ cash: inout CashState) {
-    let platform = plan.scenario.platform
     let days = plan.scenario.calendar.days
     if cash.due.count != days { cash.due = Array(repeating: 0, count: days) }
     let sales = row.netGMV - row.platformCommission
+    // Fields, not the platform: copying it retains its arrays every day.
     let lag =
-      row.scoreStars >= platform.settlementScoreStars
-      ? platform.settlementDays : platform.settlementDaysLowScore
+      row.scoreStars >= plan.scenario.platform.settlementScoreStars
+      ? plan.scenario.platform.settlementDays : plan.scenario.platform.settlementDaysLowScore
     // Money due after the horizon stays a receivable.
     if day + lag < days { cash.due[day + lag] += sales }
     row.settled = cash.due[day]

@@ -16,9 +16,11 @@ extension MerchantWork {
     row.stockOnOrder = state.onOrder.reduce(0, +)
     row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
     closeStock(&row, state)
-    let category = scenario.categories[plan.categoryIndex[index]]
+    // Fields, not the struct: copying a category retains its strings and arrays every day.
+    let categoryIndex = plan.categoryIndex[index]
     row.platformCommission =
-      (category.commissionRate ?? scenario.platform.commissionRate) * row.netGMV
+      (scenario.categories[categoryIndex].commissionRate ?? scenario.platform.commissionRate)
+      * row.netGMV
     chargeProviderFees(day, &row, &state.feeMonth)
     row.serviceAgents = state.agentsToday
     row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
@@ -35,7 +37,8 @@ extension MerchantWork {
     row.cumulativeProfit = state.cumulativeProfit
     row.cumulativeProfitAfterClearance =
       row.cumulativeProfit
-      - (row.stockValue + row.stockOnOrderValue) * (1 - category.clearanceRecovery)
+      - (row.stockValue + row.stockOnOrderValue)
+      * (1 - scenario.categories[categoryIndex].clearanceRecovery)
     settle(day, &row, &state.cash)
     return row
   }
@@ -45,17 +48,19 @@ extension MerchantWork {
   /// The closing stock per SKU, its value at unit cost and its holding cost: `holdingCostPerYear`
   /// / 365 of the value a day (MODEL.md §5).
   func closeStock(_ row: inout DayRecord, _ state: MerchantState) {
-    let merchant = plan.scenario.merchants[index]
+    // Fields, not the merchant: copying it retains its strings every day.
+    let skus = plan.scenario.merchants[index].skus
     let discount = plan.variants[state.variant].discount
-    let holdingPerDay = merchant.holdingCostPerYear / 365
-    for (sku, product) in merchant.skus.enumerated() {
-      let value = state.onHand[sku] * product.unitCost
-      row.skus[sku].pricePaid = product.price * (1 - discount)
+    let holdingPerDay = plan.scenario.merchants[index].holdingCostPerYear / 365
+    for sku in skus.indices {
+      let unitCost = skus[sku].unitCost
+      let value = state.onHand[sku] * unitCost
+      row.skus[sku].pricePaid = skus[sku].price * (1 - discount)
       row.skus[sku].stockOnHand = state.onHand[sku]
       row.skus[sku].stockOnOrder = state.onOrder[sku]
       row.skus[sku].holdingCost = holdingPerDay * value
       row.stockValue += value
-      row.stockOnOrderValue += state.onOrder[sku] * product.unitCost
+      row.stockOnOrderValue += state.onOrder[sku] * unitCost
       row.holdingCost += row.skus[sku].holdingCost
     }
   }

@@ -71,12 +71,14 @@ extension World {
   /// Refunded orders come back (`MerchantState.refund`).
   mutating func refund(_ units: Double, of skuIndex: Int, for index: Int, amount: Double) {
     let unitCost = plan.scenario.merchants[index].skus[skuIndex].unitCost
-    let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let category = plan.categoryIndex[index]
+    let returnCost = plan.scenario.categories[category].returnCostPerRefund
+    let resoldShare = plan.scenario.categories[category].returnsResoldShare
+    let recovery = plan.scenario.categories[category].clearanceRecovery
     work(on: index) { _, state in
       state.refund(
-        units, of: skuIndex, amount: amount, unitCost: unitCost,
-        returnCost: category.returnCostPerRefund, resoldShare: category.returnsResoldShare,
-        clearanceRecovery: category.clearanceRecovery)
+        units, of: skuIndex, amount: amount, unitCost: unitCost, returnCost: returnCost,
+        resoldShare: resoldShare, clearanceRecovery: recovery)
     }
   }
 
