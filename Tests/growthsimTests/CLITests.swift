@@ -46,13 +46,13 @@ import Testing
       outcome.output.hasPrefix("minimal: 10 days × 1 merchant(s) × 2 replication(s), seed 7\n"))
     #expect(
       outcome.output.hasSuffix(
-        "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/daily_stats.csv\n"
-          + "wrote \(directory)/out/summary.csv\n"))
+        "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/sku_daily.csv\n"
+          + "wrote \(directory)/out/daily_stats.csv\nwrote \(directory)/out/summary.csv\n"))
     let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
     #expect(daily.split(separator: "\n").count == 1 + 2 * 10)
     #expect(
       Self.contents(of: directory + "/out")
-        == [".growthsim", "daily.csv", "daily_stats.csv", "summary.csv"])
+        == [".growthsim", "daily.csv", "daily_stats.csv", "sku_daily.csv", "summary.csv"])
   }
 
   /// `--long` adds `daily_long.csv`, one line per merchant-day and metric.

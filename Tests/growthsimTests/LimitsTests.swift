@@ -111,7 +111,7 @@ import Testing
     #expect(
       errors
         == "s.json: 1 merchant(s) × 1,000 days × 100 replication(s) = 100,000 merchant-days; "
-        + "about 100,000 daily rows, 37 MiB of CSV (estimate)\n")
+        + "about 100,000 daily rows, 47 MiB of CSV (estimate)\n")
     var quiet = ""
     _ = CLI.checkSize(
       RunSize.run(scenario), RunLimits(), name: "s.json", quiet: true, errors: &quiet)

@@ -59,7 +59,8 @@ import Testing
       of: "docs/output-format.md", command: "growthsim schema --columns")
     let expected =
       "## daily.csv\n\n" + OutputReference.daily + "\n## daily_long.csv\n\n"
-      + OutputReference.dailyLong + "\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics
+      + OutputReference.dailyLong + "\n## sku_daily.csv\n\n" + OutputReference.skuDaily
+      + "\n## daily_stats.csv\n\n" + OutputReference.dailyStatistics
       + "\n## summary.csv\n\n" + OutputReference.summary
       + "\n## providers.csv\n\n" + OutputReference.providers + "\n## targets.csv\n\n"
       + OutputReference.targets
