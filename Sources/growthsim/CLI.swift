@@ -75,6 +75,8 @@ enum CLI {
     case .bench(let settings):
       output.write(bench(settings))
       return .success
+    case .report(let directory, let settings):
+      return report(directory: directory, settings, output: &output, errors: &errors)
     }
   }
 
@@ -90,7 +92,14 @@ enum CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let directory = settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name)
+    let directory = settings.outputDirectory ?? runFolder(scenario, settings)
+    let span: FocusSpan?
+    switch focusSpan(settings, scenario) {
+    case .success(let parsed): span = parsed
+    case .failure(let error):
+      print("error: \(error)", to: &errors)
+      return .usage
+    }
     if let code = preflight(
       RunSize.run(scenario), settings, directory: directory, name: file ?? "(embedded default)",
       errors: &errors)
@@ -123,7 +132,32 @@ enum CLI {
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
       output.write(TargetTable.text(for: written.outcomes))
     }
+    var focus: [(title: String, figures: FocusFigures)] = []
+    if let span {
+      do throws(ReportError) {
+        if let totals = try DailyTotals.read(directory + "/daily.csv") {
+          let figures = FocusFigures(totals, span: span)
+          focus = [("all merchants", figures)]
+          if !settings.isQuiet { output.write(figures.text) }
+        } else {
+          print(
+            "note: --at and --window need daily.csv, which /output/daily turned off",
+            to: &errors)
+        }
+      } catch {
+        return reportFailed(error, errors: &errors)
+      }
+    }
+    if settings.outputDirectory == nil, settings.changesScenario, !settings.isQuiet {
+      print(
+        "a what-if (\(settings.overrideText.trimmingPrefix(" "))): results in \(directory)/, "
+          + "not in \(defaultFolder(scenarioName: scenario.name))/", to: &output)
+    }
     for path in written.paths { print("wrote \(path)", to: &output) }
+    let reported = writeReport(
+      directory, context: ReportContext(scenario), focus: focus, output: &output,
+      errors: &errors)
+    guard reported == .success else { return reported }
     guard settings.checksTargets else { return .success }
     let misses = TargetTable.misses(in: written.outcomes)
     for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }
