@@ -15,14 +15,15 @@ public enum HTMLReport {
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
     var sections: [ReportPage.Section] = []
     if let focusSection = ReportPage.focus(focus) { sections.append(focusSection) }
-    if let headline = try RunSections.headline(prefix) { sections.append(headline) }
+    let headline = try RunSections.headline(prefix)
+    if let headline { sections.append(headline) }
     if let providers = try RunSections.providers(prefix) { sections.append(providers) }
     let totals = try DailyTotals.read(prefix + "daily.csv")
     if let totals {
       let merchants = try merchantCount(prefix)
       sections += RunSections.daily(
         totals, windows: context.campaigns ?? totals.campaigns, merchants: merchants)
-    } else if !sections.isEmpty {
+    } else if headline != nil {
       sections.append(
         ReportPage.Section(
           id: "daily", heading: "Day by day",

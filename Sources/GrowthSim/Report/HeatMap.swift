@@ -22,7 +22,8 @@ struct HeatMap {
     let high = values.max() ?? 1
     let c = LineChart.c
     var out = "<svg class=\"chart heatmap\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
-    out += "\(c(width)) \(c(height))\" role=\"img\" aria-label=\"" + HTMLText.escape(title)
+    out += "\(c(width)) \(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" "
+    out += "aria-label=\"" + HTMLText.escape(title)
     out += "\">\n<title>" + HTMLText.escape(title) + "</title>\n<text class=\"title\" x=\""
     out += "\(c(left))\" y=\"18\">" + HTMLText.escape(title) + "</text>\n"
     for (row, rowCells) in cells.enumerated() {

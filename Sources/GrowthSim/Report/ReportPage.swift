@@ -16,8 +16,9 @@ enum ReportPage {
     table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}
     th,td{padding:3px 10px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
     th:first-child,td:first-child{text-align:left}th{background:#f6f6f6}
-    span.band{color:#777;font-size:12px}
+    span.band{color:#777;font-size:11px}td span.band{display:block}
     svg.chart{width:100%;height:auto;display:block;margin:10px 0}
+    svg.heatmap{width:auto;max-width:100%}
     svg .title{font-size:13px;font-weight:600}svg .tick{font-size:11px;fill:#555}
     svg .axis-label{font-size:11px;fill:#333}svg .legend{font-size:11px}
     svg .grid{stroke:#eee}svg .axis{stroke:#888}svg .line{fill:none;stroke-width:1.6}
