@@ -5,7 +5,7 @@ extension CLI {
   /// `growthsim compare`: the scenario under each policy, the comparison files and a table.
   static func compare(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, interrupts: Interrupts? = nil
+    errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts? = nil
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -37,8 +37,14 @@ extension CLI {
     var ablation: Ablation? = nil
     let ticketLimit = settings.limits.ticketsPerMerchantDay
     do throws(ComparisonFailure) {
+      var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+      meter.begin(total: policies.count, unit: "policies", errors: &errors)
+      defer { meter.finish(errors: &errors) }
       let run = try PolicyComparison.run(
-        scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
+        scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit
+      ) { done in
+        meter.update(done: done, total: policies.count, unit: "policies", errors: &errors)
+      }
       comparison = run
       report = ComparisonReport(run)
       if settings.ablates {

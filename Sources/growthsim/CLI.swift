@@ -57,10 +57,12 @@ enum CLI {
       return worst
     case .compare(let file, let settings):
       return compare(
-        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .run(let file, let settings):
       return execute(
-        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .sweep(let file, let settings):
       return sweep(
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
@@ -82,7 +84,7 @@ enum CLI {
 
   private static func execute(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, interrupts: Interrupts?
+    errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts?
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -110,10 +112,18 @@ enum CLI {
     // the next replication, removing them.
     if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: RunFiles.Written
+    var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+    let replications = scenario.experiment.replications
+    meter.begin(total: replications, unit: "replications", errors: &errors)
+    defer { meter.finish(errors: &errors) }
     do {
       written = try RunFiles.write(
         scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation,
-        ticketLimit: settings.limits.ticketsPerMerchantDay)
+        ticketLimit: settings.limits.ticketsPerMerchantDay
+      ) { done in
+        meter.update(done: done, total: replications, unit: "replications", errors: &errors)
+      }
+      meter.finish(errors: &errors)
     } catch {
       switch error {
       case .file(let file): return failedWriting(file, interrupts: interrupts, errors: &errors)
