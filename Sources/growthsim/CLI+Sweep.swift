@@ -77,7 +77,10 @@ extension CLI {
       print("\(directory): already complete, nothing to do", to: &output)
     }
     for path in report.written { print("wrote \(path)", to: &output) }
-    guard settings.shard == .whole, let first = try? job.plan.scenario(forPoint: 0) else {
+    // A whole sweep that wrote its files writes its page; a shard's part has none.
+    guard settings.shard == .whole, !report.written.isEmpty,
+      let first = try? job.plan.scenario(forPoint: 0)
+    else {
       return .success
     }
     var context = ReportContext(first)

@@ -72,7 +72,7 @@ import Testing
     #expect(CLITests.contents(of: directory + "/Results") == ["minimal"])
     #expect(
       CLITests.contents(of: directory + "/Results/minimal")
-        == [".growthsim", "daily.csv", "daily_stats.csv", "summary.csv"])
+        == [".growthsim", "daily.csv", "daily_stats.csv", "report.html", "summary.csv"])
     // The default folder gets the foreign-file check too.
     try CLITests.write("notes\n", to: directory + "/Results/minimal/notes.txt")
     let refused = try Self.run(["run", file, "-q"], in: directory)
@@ -234,7 +234,7 @@ import Testing
     #expect(outcome.status == 0, "\(outcome.errors)")
     #expect(
       CLITests.contents(of: out)
-        == [lookalike, ".growthsim", "daily.csv", "daily_stats.csv", "summary.csv"])
+        == [lookalike, ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "summary.csv"])
     #expect(try String(contentsOfFile: out + "/" + lookalike, encoding: .utf8) == "mine\n")
   }
 

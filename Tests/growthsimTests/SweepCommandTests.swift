@@ -57,6 +57,7 @@ import Testing
         sweep: 6 point(s) × 2 replication(s), grid design, seed 7; 6 run, 0 already done
         wrote \(directory)/whole/sweep.csv
         wrote \(directory)/whole/manifest.json
+        wrote \(directory)/whole/report.html
 
         """)
     for shard in ["1/2", "2/2"] {

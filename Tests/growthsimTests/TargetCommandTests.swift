@@ -56,7 +56,9 @@ import Testing
     // The files are written all the same.
     #expect(
       CLITests.contents(of: missDirectory + "/out")
-        == [".growthsim", "daily.csv", "daily_stats.csv", "summary.csv", "targets.csv"])
+        == [
+          ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "summary.csv", "targets.csv",
+        ])
 
     // Without the flag a miss is reported but the run succeeds.
     let plain = CLITests.run(["run", missFile, "--out", missDirectory + "/plain", "--quiet"])
