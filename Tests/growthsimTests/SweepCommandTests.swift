@@ -130,7 +130,7 @@ import Testing
     let table = try String(contentsOfFile: directory + "/o/sweep.csv", encoding: .utf8)
     let lines = table.split(separator: "\n")
     #expect(lines.count == 1 + 2 * 2)
-    #expect(lines[0].hasPrefix("point,seed,policy,/calendar/days,gmv_cny_mean,"))
+    #expect(lines[0].hasPrefix("point,seed,policy,days,gmv_cny_mean,"))
     #expect(lines[0].hasSuffix(",crossover_day_p50,crossover_day_p95"))
     #expect(
       lines.dropFirst().map { $0.split(separator: ",")[2] } == [

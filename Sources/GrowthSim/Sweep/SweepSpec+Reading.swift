@@ -85,6 +85,25 @@ extension SweepSpec {
         }
       }
     }
+    // Column names: distinct, and never one of the columns sweep.csv has anyway (its
+    // statistics end in _mean, _se, _p05, _p50 or _p95; readers find the parameters by that).
+    let names = SweepSpec.columnNames(parameters)
+    let fixed: Set = ["point", "seed", "policy", "probability_ahead"]
+    let statistics = ["_mean", "_se", "_p05", "_p50", "_p95"]
+    for (index, name) in names.enumerated() {
+      let at = list.appending(index).appending("name")
+      if fixed.contains(name) || statistics.contains(where: name.hasSuffix) {
+        issues.append(
+          .init(
+            at,
+            "must not be a column sweep.csv has already (point, seed, policy, "
+              + "probability_ahead, or ending in _mean, _se, _p05, _p50 or _p95); give the "
+              + "parameter a name, got \"\(name)\""))
+      } else if let earlier = names.prefix(index).firstIndex(of: name) {
+        issues.append(
+          .init(at, "repeats the name of \(list.appending(earlier)), got \"\(name)\""))
+      }
+    }
     let policyList = JSONPointer.root.appending("policies")
     for (index, id) in policies.enumerated() where policies.prefix(index).contains(id) {
       issues.append(.init(policyList.appending(index), "repeats an earlier policy, got \"\(id)\""))
@@ -121,6 +140,10 @@ extension SweepParameter {
             + "got \(JSONValue.string(text).excerpt)")
       }
     }
+    name = r.optionalString(
+      "name", .identifier,
+      doc: "Short name of its sweep.csv column and chart axes (default: the pointer's last "
+        + "keys, such as dailyBudget or skus_1_stock); the manifest keeps the pointer.")
     let values = r.anyValue("values", doc: "The values to take, exactly as written.")
     let rangeKeys = ["low", "high", "levels", "scale"].filter(r.has)
     let issuesBefore = r.issueCount
