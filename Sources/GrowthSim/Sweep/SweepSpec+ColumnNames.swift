@@ -1,8 +1,10 @@
 extension SweepSpec {
-  /// The `sweep.csv` column of each parameter: its `name`, or else the shortest tail of its
-  /// pointer's keys, joined by `_`, that starts with a letter and no other parameter shares
-  /// (`/policies/0/ads/dailyBudget` → `dailyBudget`; two SKUs' stock → `skus_0_stock`,
-  /// `skus_1_stock`), so R and pandas read it as it is. The manifest keeps the pointers.
+  /// The `sweep.csv` column of each parameter: its `name`, or a readable form of its pointer.
+  ///
+  /// The default is the shortest tail of the pointer's keys, joined by `_`, that starts with a
+  /// letter and no other parameter shares (`/policies/0/ads/dailyBudget` → `dailyBudget`; two
+  /// SKUs' stock → `skus_0_stock`, `skus_1_stock`), so R and pandas read it as it is. The
+  /// manifest keeps the pointers.
   public static func columnNames(_ parameters: [SweepParameter]) -> [String] {
     let tokens = parameters.map { parameter in
       parameter.pointer.tokens.map { token in
