@@ -7,8 +7,12 @@ extension SweepSpec {
   /// manifest keeps the pointers.
   public static func columnNames(_ parameters: [SweepParameter]) -> [String] {
     let tokens = parameters.map { parameter in
-      parameter.pointer.tokens.map { token in
-        String(token.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+      parameter.pointer.tokens.map { token -> String in
+        switch token {
+        case .index(let index): return "\(index)"
+        case .key(let key):
+          return String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+        }
       }
     }
     func tail(_ index: Int, _ length: Int) -> String {
