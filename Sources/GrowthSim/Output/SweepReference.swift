@@ -13,8 +13,8 @@ public enum SweepReference {
     lines.append(
       "| one per parameter, named by its short name (spec key `name`; by default the pointer's "
         + "last keys: `dailyBudget` for `/policies/0/ads/dailyBudget`, `skus_1_stock` when two "
-        + "would clash) | The value the point sets, exactly as simulated; `manifest.json` maps "
-        + "each name to its pointer. |")
+        + "would clash) | The value the point sets, exactly as simulated; `manifest.json` keeps "
+        + "the pointers (and any name given). |")
     for column in SweepTable.metricColumns {
       lines.append("| `\(column.name)` | \(column.doc) |")
     }

@@ -52,8 +52,10 @@ enum HTMLText {
     return number(value, places: size >= 100 ? 0 : size >= 10 ? 1 : size >= 0.1 ? 2 : 3)
   }
 
-  /// `mean [low…high]`, the report's way of showing a figure with its interval.
-  static func spread(_ mean: Double, _ low: Double, _ high: Double) -> String {
-    "\(figure(mean)) <span class=\"band\">[\(figure(low))…\(figure(high))]</span>"
+  /// `mean [low…high]`, the report's way of showing a figure with its interval (`unit` after
+  /// the mean); `–` alone for an undefined mean (a paid ROI without ad spend).
+  static func spread(_ mean: Double, _ low: Double, _ high: Double, unit: String = "") -> String {
+    guard mean.isFinite else { return "–" }
+    return "\(figure(mean))\(unit) <span class=\"band\">[\(figure(low))…\(figure(high))]</span>"
   }
 }

@@ -13,8 +13,9 @@ enum ReportPage {
     max-width:1000px;padding:16px 24px 48px}
     h1{font-size:22px;margin:8px 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid \
     #ddd;padding-bottom:4px}p.lead{color:#444;margin:4px 0}p.note{color:#666;font-size:12px}
-    table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums}
-    th,td{padding:3px 10px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
+    table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums;display:block;\
+    overflow-x:auto;max-width:100%}
+    th,td{padding:3px 7px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
     th:first-child,td:first-child{text-align:left}th{background:#f6f6f6}
     span.band{color:#777;font-size:11px}td span.band{display:block}
     svg.chart{width:100%;height:auto;display:block;margin:10px 0}

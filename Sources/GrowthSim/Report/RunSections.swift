@@ -84,12 +84,20 @@ enum RunSections {
     let total = try file.index(of: "total_gmv_cny")
     let merchants = try file.index(of: "merchants")
     let fees = try file.index(of: "fees_cny")
-    // sums[provider][replication] = (gmv, all GMV, fees); the most merchants on a day.
+    let day = try file.index(of: "day")
+    let date = try file.index(of: "date")
+    // sums[provider][replication] = (gmv, all GMV, fees); the most merchants on a day;
+    // shares[provider][replication][day] for the chart.
     var sums: [String: [Int: (Double, Double, Double)]] = [:]
     var most: [String: Int] = [:]
+    var shares: [String: [Int: [Double]]] = [:]
+    var start: CivilDate? = nil
     while let row = try file.next() {
       let id = String(row[provider])
       let r = Int(row[replication]) ?? 0
+      if start == nil, row[day] == "0" { start = CivilDate(iso: String(row[date])) }
+      let all = row[total].number
+      shares[id, default: [:]][r, default: []].append(all > 0 ? row[gmv].number / all : .nan)
       let old = sums[id]?[r] ?? (0, 0, 0)
       sums[id, default: [:]][r] = (
         old.0 + row[gmv].number, old.1 + row[total].number, old.2 + row[fees].number
@@ -100,8 +108,8 @@ enum RunSections {
       let q = Statistics.quantiles(values, [0.05, 0.95])
       let scale = percent ? 100.0 : 1
       return HTMLText.spread(
-        (Statistics.mean(values) ?? .nan) * scale, (q[0] ?? .nan) * scale, (q[1] ?? .nan) * scale)
-        + (percent ? " %" : "")
+        (Statistics.mean(values) ?? .nan) * scale, (q[0] ?? .nan) * scale, (q[1] ?? .nan) * scale,
+        unit: percent ? " %" : "")
     }
     let rows = sums.keys.sorted().map { id -> [String] in
       let byReplication = (sums[id] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
@@ -111,9 +119,23 @@ enum RunSections {
         spread(byReplication.map(\.0)), spread(byReplication.map(\.2)),
       ]
     }
-    let body =
+    var body =
       ReportPage.table(["provider", "merchants", "share of all GMV", "GMV", "fees"], rows)
       + "<p class=\"note\">Over the horizon, from <code>providers.csv</code>.</p>\n"
+    if let start {
+      let series = shares.keys.sorted().enumerated().map { index, id in
+        LineChart.Series(
+          name: id,
+          points: ChartSeries.points(
+            (shares[id] ?? [:]).sorted { $0.key < $1.key }.map { $0.value.map { $0 * 100 } }),
+          color: ChartPalette.color(index))
+      }
+      body +=
+        LineChart(
+          title: "Providers' share of all GMV per day", yLabel: "% of GMV",
+          axis: .days(start: start), series: series
+        ).svg
+    }
     return ReportPage.Section(id: "providers", heading: "Providers' shares", body: body)
   }
 
