@@ -24,25 +24,32 @@ extension SweepSpec {
       while length < tokens[index].count, !startsWithLetter(tail(index, length)) { length += 1 }
       return length
     }
-    // Lengthen the defaults that collide until they differ (or use their whole pointer).
-    var changed = true
-    while changed {
-      changed = false
-      for index in tokens.indices where parameters[index].name == nil {
-        let name = tail(index, lengths[index])
-        let clashes = tokens.indices.contains { other in
-          other != index
-            && (parameters[other].name ?? tail(other, lengths[other])) == name
-        }
-        guard clashes else { continue }
+    // Lengthen, round by round, every default that collides with another name or is a column
+    // sweep.csv has anyway, until none does (or it is its whole pointer).
+    while true {
+      let current = tokens.indices.map { parameters[$0].name ?? tail($0, lengths[$0]) }
+      let clashing = tokens.indices.filter { index in
+        parameters[index].name == nil && lengths[index] < tokens[index].count
+          && (isTakenColumn(current[index])
+            || current.indices.contains { $0 != index && current[$0] == current[index] })
+      }
+      guard !clashing.isEmpty else { break }
+      for index in clashing {
         // One key more, and more while the name would start with an index.
         repeat {
-          guard lengths[index] < tokens[index].count else { break }
           lengths[index] += 1
-          changed = true
-        } while !startsWithLetter(tail(index, lengths[index]))
+        } while lengths[index] < tokens[index].count
+          && !startsWithLetter(tail(index, lengths[index]))
       }
     }
     return tokens.indices.map { parameters[$0].name ?? tail($0, lengths[$0]) }
+  }
+
+  /// Whether `name` is a column `sweep.csv` has anyway: `point`, `seed`, `policy`,
+  /// `probability_ahead` or a statistic (ending in `_mean`, `_se`, `_p05`, `_p50`, `_p95`,
+  /// by which readers find where the parameters end).
+  public static func isTakenColumn(_ name: String) -> Bool {
+    ["point", "seed", "policy", "probability_ahead"].contains(name)
+      || ["_mean", "_se", "_p05", "_p50", "_p95"].contains(where: name.hasSuffix)
   }
 }

@@ -65,10 +65,12 @@ extension SweepSpec {
     var issues: [ScenarioError.Issue] = []
     let list = JSONPointer.root.appending("parameters")
     let reserved = ["/experiment/seed", "/experiment/replications", "/version"]
+    var misplaced = Set<Int>()
     for (index, parameter) in parameters.enumerated() where !parameter.pointer.tokens.isEmpty {
       let at = list.appending(index).appending("pointer")
       let got = "got \(JSONValue.string(parameter.pointer.description).excerpt)"
       if reserved.contains(parameter.pointer.description) {
+        misplaced.insert(index)
         issues.append(
           .init(at, "is set by the sweep itself (use its seed or replications), \(got)"))
       }
@@ -79,6 +81,7 @@ extension SweepSpec {
           ? (other.pointer, parameter.pointer) : (parameter.pointer, other.pointer)
         if long.tokens.starts(with: short.tokens) {
           let relation = short == long ? "repeats" : "overlaps"
+          misplaced.insert(index)
           issues.append(
             .init(at, "\(relation) the pointer of \(list.appending(earlier)), \(got)"))
           break
@@ -88,11 +91,10 @@ extension SweepSpec {
     // Column names: distinct, and never one of the columns sweep.csv has anyway (its
     // statistics end in _mean, _se, _p05, _p50 or _p95; readers find the parameters by that).
     let names = SweepSpec.columnNames(parameters)
-    let fixed: Set = ["point", "seed", "policy", "probability_ahead"]
-    let statistics = ["_mean", "_se", "_p05", "_p50", "_p95"]
-    for (index, name) in names.enumerated() {
+    // A parameter already refused for its pointer is not refused again for its name.
+    for (index, name) in names.enumerated() where !misplaced.contains(index) {
       let at = list.appending(index).appending("name")
-      if fixed.contains(name) || statistics.contains(where: name.hasSuffix) {
+      if SweepSpec.isTakenColumn(name) {
         issues.append(
           .init(
             at,
