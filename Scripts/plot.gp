@@ -33,11 +33,14 @@ if (strstrt(head, "diff_mean") > 0) {
   exit
 }
 if (strstrt(head, "point,seed,") == 1) {
-  # Swept parameters are the columns named by a JSON Pointer: PARAMS holds their numbers.
-  PARAMS = ""; PNAMES = ""; column_number = 1; start = 1
+  # Swept parameters are the columns after point, seed (and policy) and before the first
+  # statistic (`…_mean`): PARAMS holds their numbers, PNAMES their names.
+  PARAMS = ""; PNAMES = ""; column_number = 1; start = 1; in_metrics = 0
   do for [i=1:strlen(head)+1] {
     if (i > strlen(head) || head[i:i] eq ",") {
-      if (head[start:start] eq "/") { PARAMS = PARAMS . sprintf(" %d", column_number); PNAMES = PNAMES . " " . head[start:i-1] }
+      name = head[start:i-1]
+      if (strlen(name) >= 5 && name[strlen(name)-4:strlen(name)] eq "_mean") { in_metrics = 1 }
+      if (column_number > 2 && !in_metrics && name ne "policy") { PARAMS = PARAMS . sprintf(" %d", column_number); PNAMES = PNAMES . " " . name }
       column_number = column_number + 1; start = i + 1
     }
   }

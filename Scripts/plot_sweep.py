@@ -1,7 +1,8 @@
 """Charts of a `growthsim sweep`'s sweep.csv (docs/plotting.md, docs/sweeps.md).
 
-Columns named by a JSON Pointer (`/policies/0/ads/dailyBudget`) are the swept parameters; each
-metric has `_mean`, `_p05` and `_p95` columns, statistics across the point's replications.
+The swept parameters are the columns after `point`, `seed` (and `policy`) and before the first
+metric column, named by their short names (`dailyBudget`; docs/sweeps.md); each metric has
+`_mean`, `_p05` and `_p95` columns, statistics across the point's replications.
 """
 import math
 
@@ -25,13 +26,19 @@ MAX_HEATMAP_LEVELS = 40
 
 
 def is_sweep(names):
-    return "point" in names and any(name.startswith("/") for name in names) and any(name.endswith("_mean") for name in names)
+    return names[:2] == ["point", "seed"] and any(name.endswith("_mean") for name in names)
+
+
+def parameter_columns(names):
+    """The columns between point, seed (and policy) and the first statistic."""
+    first_metric = next(index for index, name in enumerate(names) if name.endswith("_mean"))
+    return [name for name in names[2:first_metric] if name != "policy"]
 
 
 def plot(path, out):
     """Writes sweep-<metric>.png per metric and, for two parameters, sweep-<metric>-map.png."""
     names = common.header(path)
-    parameters = [name for name in names if name.startswith("/")]
+    parameters = parameter_columns(names)
     metrics = [name[: -len("_mean")] for name in names if name.endswith("_mean") and f"{name[:-5]}_p05" in names and f"{name[:-5]}_p95" in names]
     columns = ["point"] + parameters + [f"{metric}_{kind}" for metric in metrics for kind in ("mean", "p05", "p95")]
     rows = common.read(path, columns, text=parameters)

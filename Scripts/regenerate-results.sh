@@ -24,7 +24,9 @@ for argument in "$@"; do
   esac
 done
 
-swift build -c release
+# GROWTHSIM_BUILD_FLAGS: the flags of an earlier release build to reuse (CI: warnings as errors).
+# shellcheck disable=SC2086
+swift build -c release ${GROWTHSIM_BUILD_FLAGS:-}
 binary=.build/release/growthsim
 missed=0
 

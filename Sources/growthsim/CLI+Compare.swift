@@ -5,7 +5,7 @@ extension CLI {
   /// `growthsim compare`: the scenario under each policy, the comparison files and a table.
   static func compare(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, interrupts: Interrupts? = nil
+    errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts? = nil
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -17,9 +17,15 @@ extension CLI {
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let configured = scenario.experiment.comparePolicies
     let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
-    let directory =
-      settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name, suffix: "-compare")
+    let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-compare")
     let name = file ?? "(embedded default)"
+    let span: FocusSpan?
+    switch focusSpan(settings, scenario) {
+    case .success(let parsed): span = parsed
+    case .failure(let error):
+      print("error: \(error)", to: &errors)
+      return .usage
+    }
     if let code = preflight(
       RunSize.compare(scenario, policies: policies.count), settings, directory: directory,
       name: name, errors: &errors)
@@ -27,12 +33,20 @@ extension CLI {
       return code
     }
     let report: ComparisonReport
+    var comparison: PolicyComparison? = nil
     var ablation: Ablation? = nil
     let ticketLimit = settings.limits.ticketsPerMerchantDay
     do throws(ComparisonFailure) {
-      report = ComparisonReport(
-        try PolicyComparison.run(
-          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit))
+      var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+      meter.begin(total: policies.count, unit: "policies", errors: &errors)
+      defer { meter.finish(errors: &errors) }
+      let run = try PolicyComparison.run(
+        scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit
+      ) { done in
+        meter.update(done: done, total: policies.count, unit: "policies", errors: &errors)
+      }
+      comparison = run
+      report = ComparisonReport(run)
       if settings.ablates {
         ablation = try Ablation.run(
           scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
@@ -63,7 +77,18 @@ extension CLI {
       output.write(ComparisonTable.text(report))
       if let ablation { output.write(ComparisonTable.text(ablation, policies: policies)) }
     }
+    var focus: [(title: String, figures: FocusFigures)] = []
+    if let span, let comparison {
+      focus = zip(policies, comparison.totals).map { policy, totals in
+        (policy, FocusFigures(DailyTotals(totals, start: scenario.calendar.startDate), span: span))
+      }
+      if !settings.isQuiet {
+        for (policy, figures) in focus { output.write("\(policy): " + figures.text) }
+      }
+    }
     for path in written { print("wrote \(path)", to: &output) }
-    return .success
+    return writeReport(
+      directory, context: ReportContext(scenario), focus: focus, output: &output,
+      errors: &errors)
   }
 }

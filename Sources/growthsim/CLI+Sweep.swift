@@ -77,7 +77,18 @@ extension CLI {
       print("\(directory): already complete, nothing to do", to: &output)
     }
     for path in report.written { print("wrote \(path)", to: &output) }
-    return .success
+    // A whole sweep that wrote its files writes its page; a shard's part has none.
+    guard settings.shard == .whole, !report.written.isEmpty,
+      let first = try? job.plan.scenario(forPoint: 0)
+    else {
+      return .success
+    }
+    var context = ReportContext(first)
+    let plan = job.plan
+    context.sentence =
+      "A sweep of \(plan.pointCount) point(s) × \(plan.replications) replication(s), "
+      + "\(plan.spec.design) design, seed \(plan.seed)."
+    return writeReport(directory, context: context, output: &output, errors: &errors)
   }
 
   /// The sweep the command line describes: the scenario with `--set`, the spec from `--spec`

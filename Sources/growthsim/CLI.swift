@@ -58,10 +58,12 @@ enum CLI {
       return worst
     case .compare(let file, let settings):
       return compare(
-        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .run(let file, let settings):
       return execute(
-        file: file, settings, output: &output, errors: &errors, interrupts: interrupts)
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .sweep(let file, let settings):
       return sweep(
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
@@ -76,12 +78,14 @@ enum CLI {
     case .bench(let settings):
       output.write(bench(settings))
       return .success
+    case .report(let directory, let settings):
+      return report(directory: directory, settings, output: &output, errors: &errors)
     }
   }
 
   private static func execute(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream, interrupts: Interrupts?
+    errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts?
   ) -> ExitCode {
     let scenario: Scenario
     switch load(file, settings) {
@@ -91,7 +95,14 @@ enum CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let directory = settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name)
+    let directory = settings.outputDirectory ?? runFolder(scenario, settings)
+    let span: FocusSpan?
+    switch focusSpan(settings, scenario) {
+    case .success(let parsed): span = parsed
+    case .failure(let error):
+      print("error: \(error)", to: &errors)
+      return .usage
+    }
     if let code = preflight(
       RunSize.run(scenario), settings, directory: directory, name: file ?? "(embedded default)",
       errors: &errors)
@@ -102,10 +113,18 @@ enum CLI {
     // the next replication, removing them.
     if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: RunFiles.Written
+    var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+    let replications = scenario.experiment.replications
+    meter.begin(total: replications, unit: "replications", errors: &errors)
+    defer { meter.finish(errors: &errors) }
     do {
       written = try RunFiles.write(
         scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation,
-        ticketLimit: settings.limits.ticketsPerMerchantDay)
+        ticketLimit: settings.limits.ticketsPerMerchantDay
+      ) { done in
+        meter.update(done: done, total: replications, unit: "replications", errors: &errors)
+      }
+      meter.finish(errors: &errors)
     } catch {
       switch error {
       case .file(let file): return failedWriting(file, interrupts: interrupts, errors: &errors)
@@ -124,7 +143,32 @@ enum CLI {
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
       output.write(TargetTable.text(for: written.outcomes))
     }
+    var focus: [(title: String, figures: FocusFigures)] = []
+    if let span {
+      do throws(ReportError) {
+        if let totals = try DailyTotals.read(directory + "/daily.csv") {
+          let figures = FocusFigures(totals, span: span)
+          focus = [("all merchants", figures)]
+          if !settings.isQuiet { output.write(figures.text) }
+        } else {
+          print(
+            "note: --at and --window need daily.csv, which /output/daily turned off",
+            to: &errors)
+        }
+      } catch {
+        return reportFailed(error, errors: &errors)
+      }
+    }
+    if settings.outputDirectory == nil, settings.changesScenario, !settings.isQuiet {
+      print(
+        "a what-if (\(settings.overrideText.trimmingPrefix(" "))): results in \(directory)/, "
+          + "not in \(defaultFolder(scenarioName: scenario.name))/", to: &output)
+    }
     for path in written.paths { print("wrote \(path)", to: &output) }
+    let reported = writeReport(
+      directory, context: ReportContext(scenario), focus: focus, output: &output,
+      errors: &errors)
+    guard reported == .success else { return reported }
     guard settings.checksTargets else { return .success }
     let misses = TargetTable.misses(in: written.outcomes)
     for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }

@@ -6,11 +6,11 @@ extension Options {
   static let optionsByCommand: [Command.Name: [String]] = [
     .run: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--long",
-      "--check-targets", "--quiet", "-q", "--force", "--limit",
+      "--check-targets", "--quiet", "-q", "--force", "--limit", "--at", "--window",
     ],
     .compare: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--policies",
-      "--ablate", "--quiet", "-q", "--force", "--limit",
+      "--ablate", "--quiet", "-q", "--force", "--limit", "--at", "--window",
     ],
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",
@@ -25,6 +25,7 @@ extension Options {
     .validate: ["--limit"],
     .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
     .bench: ["--quick", "--smoke", "--json"],
+    .report: ["--scenario", "--at", "--window", "--quiet", "-q"],
     .help: [],
   ]
 

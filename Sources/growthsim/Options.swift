@@ -32,10 +32,12 @@ struct Options: Equatable {
     case version
     /// Time the engine, the model and the CSV writer.
     case bench(BenchSettings)
+    /// Write `report.html` for the results in a folder.
+    case report(directory: String, ReportSettings)
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, point, merge, validate, schema, bench, help
+      case run, compare, sweep, point, merge, validate, schema, bench, report, help
     }
   }
 
@@ -66,6 +68,31 @@ struct Options: Equatable {
     var limits = RunLimits()
     /// `run --check-targets`: exit 1 when a scenario target is missed.
     var checksTargets = false
+    /// `--at DATE|DAY` and `--window FROM..TO|CAMPAIGN`: the figures on a day or a window.
+    var at: String? = nil
+    var window: String? = nil
+
+    /// Whether the run differs from the scenario file's own: `--set`, `--seed`,
+    /// `--replications` or `--mean-field` (its results then go to a folder of their own).
+    var changesScenario: Bool {
+      !overrides.isEmpty || seed != nil || replications != nil || isMeanField
+    }
+
+    /// The overrides in a line, for the folder's hash and the message naming it.
+    var overrideText: String {
+      overrides.map { "--set \($0)" }.joined(separator: " ")
+        + (seed.map { " --seed \($0)" } ?? "")
+        + (replications.map { " --replications \($0)" } ?? "")
+        + (isMeanField ? " --mean-field" : "")
+    }
+  }
+
+  /// `growthsim report DIR`: the scenario for the page's context, and the focus.
+  struct ReportSettings: Equatable {
+    var scenario: String? = nil
+    var at: String? = nil
+    var window: String? = nil
+    var isQuiet = false
   }
 
   var command: Command
@@ -105,6 +132,7 @@ struct Options: Equatable {
     case .point: return try parsePoint(words)
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
+    case .report: return try parseReport(words)
     case .validate:
       // `--limit` as for `run`: the merchants and SKUs limits apply before cohorts are drawn.
       var limits = RunLimits()
@@ -224,8 +252,13 @@ struct Options: Equatable {
         }
         settings.force = true
       case "--limit": try limit(try value(), into: &settings.limits, command: command)
+      case "--at": settings.at = try value()
+      case "--window": settings.window = try value()
       default: throw UsageError(message: unknown(name, command: command), command: command)
       }
+    }
+    if settings.at != nil, settings.window != nil {
+      throw UsageError(message: "give '--at' or '--window', not both", command: command)
     }
     guard files.count <= 1 else {
       throw UsageError(message: "unexpected argument '\(files[1])'", command: command)
@@ -233,6 +266,41 @@ struct Options: Equatable {
     return Options(
       command: command == .compare
         ? .compare(scenario: files.first, settings) : .run(scenario: files.first, settings))
+  }
+
+  private static func parseReport(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
+    var settings = ReportSettings()
+    var folders: [String] = []
+    var words = arguments
+    while let word = words.popFirst() {
+      guard word.hasPrefix("-") else {
+        folders.append(word)
+        continue
+      }
+      func value() throws(UsageError) -> String {
+        guard let next = words.popFirst() else {
+          throw UsageError(message: "missing value for '\(word)'", command: .report)
+        }
+        return next
+      }
+      switch word {
+      case "--scenario": settings.scenario = try value()
+      case "--at": settings.at = try value()
+      case "--window": settings.window = try value()
+      case "--quiet", "-q": settings.isQuiet = true
+      default: throw UsageError(message: unknown(word, command: .report), command: .report)
+      }
+    }
+    guard folders.count == 1 else {
+      throw UsageError(
+        message: folders.isEmpty
+          ? "missing the results folder to report on" : "unexpected argument '\(folders[1])'",
+        command: .report)
+    }
+    if settings.at != nil, settings.window != nil {
+      throw UsageError(message: "give '--at' or '--window', not both", command: .report)
+    }
+    return Options(command: .report(directory: folders[0], settings))
   }
 
   private static func positionals(

@@ -1,8 +1,9 @@
 import Dispatch
 import GrowthSim
 
-/// The progress line of a sweep on standard error: points done of total, rate and time left,
-/// redrawn at most ten times a second, only when standard error is a terminal.
+/// The progress line of a sweep (points) or a run or comparison (replications) on standard
+/// error: done of total, rate and time left, redrawn at most ten times a second, only when
+/// standard error is a terminal.
 struct ProgressMeter {
   let isEnabled: Bool
   private var start: UInt64? = nil
@@ -22,14 +23,31 @@ struct ProgressMeter {
 
   /// Redraws the line for `progress` if a tenth of a second has passed or the sweep is done.
   mutating func update(_ progress: SweepJob.Progress, errors: inout some TextOutputStream) {
+    update(
+      done: progress.done, total: progress.total, resumed: progress.resumed, unit: "points",
+      errors: &errors)
+  }
+
+  /// Starts the clock (and draws `0/total`) before the first unit is done.
+  mutating func begin(total: Int, unit: String, errors: inout some TextOutputStream) {
+    update(done: 0, total: total, unit: unit, errors: &errors)
+  }
+
+  /// Redraws the line for `done` of `total` units if a tenth of a second has passed or all
+  /// are done.
+  mutating func update(
+    done: Int, total: Int, resumed: Int = 0, unit: String, errors: inout some TextOutputStream
+  ) {
     guard isEnabled else { return }
     let now = DispatchTime.now().uptimeNanoseconds
     let start = self.start ?? now
     self.start = start
-    guard progress.done == progress.total || now - lastDraw >= 100_000_000 else { return }
+    guard done == total || done == 0 || now - lastDraw >= 100_000_000 else { return }
     lastDraw = now
     let seconds = Double(now - start) / 1e9
-    errors.write("\r\u{1B}[K" + Self.line(progress, seconds: seconds))
+    errors.write(
+      "\r\u{1B}[K"
+        + Self.line(done: done, total: total, resumed: resumed, unit: unit, seconds: seconds))
     isDrawn = true
   }
 
@@ -42,14 +60,20 @@ struct ProgressMeter {
   /// `1234/100000 points (1.2%), 850 points/s, 1m56s left`: the rate counts only points
   /// simulated in this run, not those found done when resuming.
   static func line(_ progress: SweepJob.Progress, seconds: Double) -> String {
-    let total = max(progress.total, 1)
-    let permille = progress.done * 1000 / total
-    var text = "\(progress.done)/\(progress.total) points (\(permille / 10).\(permille % 10)%)"
-    let simulated = progress.done - progress.resumed
+    line(
+      done: progress.done, total: progress.total, resumed: progress.resumed, unit: "points",
+      seconds: seconds)
+  }
+
+  /// `3/8 replications (37.5%), 0.4 replications/s, 13s left`.
+  static func line(done: Int, total: Int, resumed: Int, unit: String, seconds: Double) -> String {
+    let permille = done * 1000 / max(total, 1)
+    var text = "\(done)/\(total) \(unit) (\(permille / 10).\(permille % 10)%)"
+    let simulated = done - resumed
     guard seconds > 0, simulated > 0 else { return text }
     let rate = Double(simulated) / seconds
     text += ", \(rate >= 10 ? "\(Int(rate))" : "\(Int(rate * 10) / 10).\(Int(rate * 10) % 10)")"
-    text += " points/s, " + duration(Double(progress.total - progress.done) / rate) + " left"
+    text += " \(unit)/s, " + duration(Double(total - done) / rate) + " left"
     return text
   }
 

@@ -14,6 +14,7 @@ enum Usage {
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       bench             Time the event queue, the model and the CSV writer.
+      report DIR        Write report.html for the results in DIR (charts, no network).
       help [COMMAND]    Show help for a command.
 
     With no command, growthsim runs the embedded default scenario into Results/default/;
@@ -33,12 +34,14 @@ enum Usage {
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
                          [--replications R] [--jobs J] [--mean-field] [--long]
                          [--check-targets] [--force] [--limit NAME=N …] [--quiet]
+                         [--at DATE|DAY | --window FROM..TO|CAMPAIGN]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day), summary.csv (one row per replication × merchant), with more than one
     replication daily_stats.csv (per merchant, day and metric: mean, p05, p50, p95), with
     service providers providers.csv, and with targets targets.csv (each target's mean with
-    its 90 % interval, hit or miss).
+    its 90 % interval, hit or miss), then report.html: the same results as one self-contained
+    page with charts, for any browser.
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
@@ -48,8 +51,10 @@ enum Usage {
                           Put VALUE (JSON, or else a string) at the JSON Pointer before the
                           scenario is checked, e.g. --set /merchants/0/followers=5000.
                           Repeatable; applied in order.
-      --out DIR           Output directory (default: Results/<scenario name>,
-                          or Results/default).
+      --out DIR           Output directory (default: Results/<scenario name>, or
+                          Results/default; with --set, --seed, --replications or
+                          --mean-field Results/<scenario name>-<hash of those options>,
+                          so a what-if never overwrites the reference results).
       --seed N            Scenario seed, overriding /experiment/seed.
       --replications R    Replications, overriding /experiment/replications.
       --jobs J            Threads (default: the number of cores): replications run in
@@ -67,6 +72,14 @@ enum Usage {
                           (50000000), runs (sweeps: 10000000), output-mib (20480),
                           tickets-per-merchant-day (run: 1000000).
       -q, --quiet         Print only the paths written; no size line before a long run.
+      --at DATE|DAY       Print (and show in report.html) the figures on one day: a date
+                          (2026-07-31) or a day counted from 0 as in the CSV's day column
+                          (day 0 is the start date), with 5–95 % ranges and the probability
+                          that a SKU is out of stock.
+      --window FROM..TO|CAMPAIGN
+                          The same, summed over days FROM to TO inclusive (dates or days
+                          from 0), or over a campaign's window by its id (e.g. 818); levels
+                          (followers, stock, score) are read on the last day.
 
     """
 
@@ -86,7 +99,10 @@ enum Usage {
                           reference (default: the scenario's /experiment/compare,
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
-      --out DIR           Output directory (default: Results/<scenario name>-compare).
+      --out DIR           Output directory (default: Results/<scenario name>-compare, with
+                          a hash of --set, --seed, --replications or --mean-field added).
+      --at DATE|DAY, --window FROM..TO|CAMPAIGN
+                          Each policy's figures on a day or over a window (as for run).
       Other options as for run.
 
     """
@@ -116,6 +132,23 @@ enum Usage {
 
     """
 
+  static let report = """
+    USAGE: growthsim report DIR [--scenario FILE] [--at DATE|DAY | --window FROM..TO|CAMPAIGN]
+
+    Writes DIR/report.html from the CSV files of a run, compare or sweep in DIR (run, compare
+    and sweep write it themselves): one self-contained HTML file with inline SVG charts — no
+    network, no scripts — that any browser opens. The same files give the same bytes.
+
+    OPTIONS:
+      --scenario FILE     The scenario the results came from, for its name, description,
+                          size and campaign windows (without it: the folder's name, and the
+                          dates and campaigns of daily.csv). With the same scenario (and
+                          overrides) as the run, the page is the one the run wrote.
+      --at, --window      Figures on a day or over a window, as for run (needs daily.csv).
+      -q, --quiet         Print only the path written.
+
+    """
+
   static let help = """
     USAGE: growthsim help [COMMAND]
 
@@ -134,6 +167,7 @@ enum Usage {
     case .validate: return validate
     case .schema: return schema
     case .bench: return bench
+    case .report: return report
     case .help: return help
     }
   }

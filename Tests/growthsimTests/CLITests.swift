@@ -47,12 +47,16 @@ import Testing
     #expect(
       outcome.output.hasSuffix(
         "wrote \(directory)/out/daily.csv\nwrote \(directory)/out/sku_daily.csv\n"
-          + "wrote \(directory)/out/daily_stats.csv\nwrote \(directory)/out/summary.csv\n"))
+          + "wrote \(directory)/out/daily_stats.csv\nwrote \(directory)/out/summary.csv\n"
+          + "wrote \(directory)/out/report.html\n"))
     let daily = try String(contentsOfFile: directory + "/out/daily.csv", encoding: .utf8)
     #expect(daily.split(separator: "\n").count == 1 + 2 * 10)
     #expect(
       Self.contents(of: directory + "/out")
-        == [".growthsim", "daily.csv", "daily_stats.csv", "sku_daily.csv", "summary.csv"])
+        == [
+          ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "sku_daily.csv",
+          "summary.csv",
+        ])
   }
 
   /// `--long` adds `daily_long.csv`, one line per merchant-day and metric.
@@ -222,6 +226,7 @@ import Testing
     #expect(
       CLITests.contents(of: directory + "/out") == [
         ".growthsim", "compare_ablation.csv", "compare_daily.csv", "compare_summary.csv",
+        "report.html",
       ])
   }
 

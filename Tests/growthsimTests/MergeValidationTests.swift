@@ -116,7 +116,7 @@ import Testing
     let directory = try Self.parts()
     for part in ["sweep.part-1-of-2.csv", "sweep.part-2-of-2.csv"] {
       try Self.edit(directory + "/parts/" + part, line: 1) {
-        $0.replacingOccurrences(of: "/policies/0/ads/dailyBudget", with: "=1+1")
+        $0.replacingOccurrences(of: ",dailyBudget,", with: ",=1+1,")
       }
     }
     let merged = CLITests.run(["merge", directory + "/parts", "--out", directory + "/merged"])

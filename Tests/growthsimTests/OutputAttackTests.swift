@@ -72,7 +72,10 @@ import Testing
     #expect(CLITests.contents(of: directory + "/Results") == ["minimal"])
     #expect(
       CLITests.contents(of: directory + "/Results/minimal")
-        == [".growthsim", "daily.csv", "daily_stats.csv", "sku_daily.csv", "summary.csv"])
+        == [
+          ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "sku_daily.csv",
+          "summary.csv",
+        ])
     // The default folder gets the foreign-file check too.
     try CLITests.write("notes\n", to: directory + "/Results/minimal/notes.txt")
     let refused = try Self.run(["run", file, "-q"], in: directory)
@@ -235,7 +238,8 @@ import Testing
     #expect(
       CLITests.contents(of: out)
         == [
-          lookalike, ".growthsim", "daily.csv", "daily_stats.csv", "sku_daily.csv", "summary.csv",
+          lookalike, ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "sku_daily.csv",
+          "summary.csv",
         ])
     #expect(try String(contentsOfFile: out + "/" + lookalike, encoding: .utf8) == "mine\n")
   }

@@ -59,7 +59,7 @@ import Testing
     }
     #expect(
       CLITests.contents(of: stopped)
-        == [".growthsim", "manifest.json", "sweep-daily.csv", "sweep.csv"])
+        == [".growthsim", "manifest.json", "report.html", "sweep-daily.csv", "sweep.csv"])
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))

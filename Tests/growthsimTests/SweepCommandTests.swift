@@ -57,6 +57,7 @@ import Testing
         sweep: 6 point(s) × 2 replication(s), grid design, seed 7; 6 run, 0 already done
         wrote \(directory)/whole/sweep.csv
         wrote \(directory)/whole/manifest.json
+        wrote \(directory)/whole/report.html
 
         """)
     for shard in ["1/2", "2/2"] {
@@ -129,7 +130,7 @@ import Testing
     let table = try String(contentsOfFile: directory + "/o/sweep.csv", encoding: .utf8)
     let lines = table.split(separator: "\n")
     #expect(lines.count == 1 + 2 * 2)
-    #expect(lines[0].hasPrefix("point,seed,policy,/calendar/days,gmv_cny_mean,"))
+    #expect(lines[0].hasPrefix("point,seed,policy,days,gmv_cny_mean,"))
     #expect(lines[0].hasSuffix(",crossover_day_p50,crossover_day_p95"))
     #expect(
       lines.dropFirst().map { $0.split(separator: ",")[2] } == [

@@ -57,7 +57,8 @@ import Testing
     #expect(
       CLITests.contents(of: missDirectory + "/out")
         == [
-          ".growthsim", "daily.csv", "daily_stats.csv", "sku_daily.csv", "summary.csv",
+          ".growthsim", "daily.csv", "daily_stats.csv", "report.html", "sku_daily.csv",
+          "summary.csv",
           "targets.csv",
         ])
 

@@ -7,7 +7,13 @@ public enum HeadlineTable {
   }
 
   /// The table text from the rows of `summary.csv`, replication by replication.
+  ///
+  /// Beyond `merchantsListed` merchants, the totals, the providers' shares and the top
+  /// merchants by GMV instead (`largeText`).
   public static func text(for scenario: Scenario, summaries: [SummaryTable.Row]) -> String {
+    if scenario.merchants.count > merchantsListed {
+      return largeText(for: scenario, summaries: summaries)
+    }
     var lines = [
       ["merchant", "policy", "GMV", "net GMV", "profit", "paid ROI", "followers", "stockout d"]
     ]

@@ -94,17 +94,18 @@ extension RunFiles {
   ///
   /// A replication stops within a fraction of a second of `cancellation`, mid-day if need be.
   /// With `ticketLimit`, a merchant-day expecting more customer-service tickets stops the run
-  /// (`.dayWork`) at the end of that day, writing nothing either.
+  /// (`.dayWork`) at the end of that day, writing nothing either. `progress` hears of each
+  /// replication as its rows are taken, in order, on the calling thread (replications done).
   public static func write(
     _ scenario: Scenario, jobs: Int, to directory: String, cancellation: Cancellation? = nil,
-    ticketLimit: Int? = nil
+    ticketLimit: Int? = nil, progress: (_ replicationsDone: Int) -> Void = { _ in }
   ) throws(RunFailure) -> Written {
     var excess: DayWorkExcess? = nil
     do {
       // The claim removes the temporaries and a folder it made that holds nothing of ours.
       return try write(
         scenario, jobs: jobs, to: directory, chunkBytes: 2 << 20, cancellation: cancellation,
-        ticketLimit: ticketLimit, excess: &excess)
+        ticketLimit: ticketLimit, excess: &excess, progress: progress)
     } catch {
       if let excess { throw .dayWork(excess) }
       throw .file(error)
@@ -126,7 +127,8 @@ extension RunFiles {
 
   private static func write(
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
-    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
+    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?,
+    progress: (Int) -> Void = { _ in }
   ) throws(FileError) -> Written {
     let output = scenario.output
     let names = [
@@ -143,13 +145,14 @@ extension RunFiles {
     defer { claim?.release() }
     return try writeFiles(
       scenario, jobs: jobs, to: directory, chunkBytes: chunkBytes, cancellation: cancellation,
-      ticketLimit: ticketLimit, excess: &excess)
+      ticketLimit: ticketLimit, excess: &excess, progress: progress)
   }
 
   /// The work of `write(_:jobs:to:chunkBytes:)` once the folder is claimed.
   private static func writeFiles(
     _ scenario: Scenario, jobs: Int, to directory: String, chunkBytes: Int,
-    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?
+    cancellation: Cancellation?, ticketLimit: Int?, excess: inout DayWorkExcess?,
+    progress: (Int) -> Void
   ) throws(FileError) -> Written {
     let replication = Replication(scenario, ticketLimit: ticketLimit)
     let prefix = directory.hasSuffix("/") ? directory : directory + "/"
@@ -205,6 +208,7 @@ extension RunFiles {
       summaries += SummaryTable.rows(
         replication: index, seed: replication.seed(index), summaries: files.summaries,
         scenario: scenario)
+      progress(index + 1)
     }
     var written: [StreamingFile] = []
     if let daily { written.append(daily) }

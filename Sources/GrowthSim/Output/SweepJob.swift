@@ -117,7 +117,8 @@ public struct SweepJob: Sendable {
     }
     let total = files.shard.pointCount(of: plan.pointCount)
     let header = SweepTable.header(
-      parameters: plan.spec.parameters.map(\.pointer), comparesPolicies: plan.spec.comparesPolicies)
+      parameters: SweepSpec.columnNames(plan.spec.parameters),
+      comparesPolicies: plan.spec.comparesPolicies)
     let files = self.files
     // Held until the end: a second sweep into this folder (`--resume` too) is refused.
     let claim = try io { () throws(FileError) in

@@ -210,15 +210,18 @@ public enum SweepMerge {
     guard case .object(let sweep)? = manifest.member("sweep"),
       case .array(let parameters)? = sweep["parameters"]
     else { return nil }
-    var pointers: [JSONPointer] = []
+    var named: [SweepParameter] = []
     for parameter in parameters {
       guard case .object(let object) = parameter, case .string(let text)? = object["pointer"],
         let pointer = JSONPointer(text)
       else { return nil }
-      pointers.append(pointer)
+      var name: String? = nil
+      if case .string(let given)? = object["name"] { name = given }
+      named.append(SweepParameter(pointer: pointer, domain: .values([]), name: name))
     }
     return SweepTable.header(
-      parameters: pointers, comparesPolicies: !policyIDs(of: manifest).isEmpty)
+      parameters: SweepSpec.columnNames(named),
+      comparesPolicies: !policyIDs(of: manifest).isEmpty)
   }
 
   /// The policies a sweep compares, in order (empty when it compares none).

@@ -44,12 +44,16 @@ struct SweepPartRows {
     let statistics = Set(
       SweepTable.metricColumns.map(\.name) + SweepTable.contestColumns.map(\.name))
     var cells: [Cell] = []
+    var hasStatistics = false
     for (index, name) in names.enumerated() {
       switch name {
       case "point" where index == 0, "seed" where index == 1: cells.append(.count)
       case "policy" where index == 2 && !policies.isEmpty: cells.append(.policy)
-      case _ where statistics.contains(name): cells.append(.decimal)
-      case _ where name.hasPrefix("/"): cells.append(.setting)
+      case _ where statistics.contains(name):
+        cells.append(.decimal)
+        hasStatistics = true
+      // The parameters (short names, or pointers in older sweeps) come before the statistics.
+      case _ where index >= 2 && !hasStatistics: cells.append(.setting)
       default:
         return .failure(RowFault("the header has a column sweep.csv does not have: \(name)"))
       }

@@ -11,8 +11,10 @@ public enum SweepReference {
       "| `policy` | Only when the sweep compares policies (`--policies`, spec key `policies`): "
         + "the policy every merchant follows on this row; each point has one row per policy. |")
     lines.append(
-      "| one per parameter, named by its pointer (`/policies/0/ads/dailyBudget`) | The value the "
-        + "point sets, exactly as simulated. |")
+      "| one per parameter, named by its short name (spec key `name`; by default the pointer's "
+        + "last keys: `dailyBudget` for `/policies/0/ads/dailyBudget`, `skus_1_stock` when two "
+        + "would clash) | The value the point sets, exactly as simulated; `manifest.json` keeps "
+        + "the pointers (and any name given). |")
     for column in SweepTable.metricColumns {
       lines.append("| `\(column.name)` | \(column.doc) |")
     }

@@ -5,14 +5,14 @@ public enum SweepTable {
   static let statistics = ["mean", "se", "p05", "p50", "p95"]
 
   /// The header: `point`, `seed`, `policy` when comparing, one column per parameter named by
-  /// its pointer, `<metric>_<statistic>` for each metric and statistic, then the comparison
-  /// columns when comparing.
-  public static func header(parameters: [JSONPointer], comparesPolicies: Bool) -> [UInt8] {
+  /// its short name (`SweepSpec.columnNames`), `<metric>_<statistic>` for each metric and
+  /// statistic, then the comparison columns when comparing.
+  public static func header(parameters: [String], comparesPolicies: Bool) -> [UInt8] {
     var writer = CSVWriter()
     let policy = comparesPolicies ? ["policy"] : []
     let contest = comparesPolicies ? contestColumns.map(\.name) : []
     writer.header(
-      ["point", "seed"] + policy + parameters.map(\.description) + metricColumns.map(\.name)
+      ["point", "seed"] + policy + parameters + metricColumns.map(\.name)
         + contest)
     return writer.bytes
   }

@@ -18,8 +18,11 @@ public struct PolicyComparison: Sendable {
   /// - Throws: `.scenario` naming a policy id that is neither defined nor a preset, or
   ///   `.dayWork`: the first merchant-day (in policy, then replication order) expecting more
   ///   customer-service tickets than `ticketLimit` (`nil` for no limit).
+  ///
+  /// `progress` hears, on the calling thread, how many policies are done.
   public static func run(
-    _ scenario: Scenario, policies: [String], jobs: Int, ticketLimit: Int? = nil
+    _ scenario: Scenario, policies: [String], jobs: Int, ticketLimit: Int? = nil,
+    progress: (_ policiesDone: Int) -> Void = { _ in }
   ) throws(ComparisonFailure) -> PolicyComparison {
     var variants: [Scenario] = []
     var issues: [ScenarioError.Issue] = []
@@ -31,12 +34,14 @@ public struct PolicyComparison: Sendable {
       }
     }
     guard issues.isEmpty else { throw .scenario(ScenarioError(issues)) }
-    let totals = try variants.map { variant throws(ComparisonFailure) in
+    var totals: [PolicyTotals] = []
+    for variant in variants {
       do throws(DayWorkExcess) {
-        return try PolicyTotals.run(variant, jobs: jobs, ticketLimit: ticketLimit)
+        totals.append(try PolicyTotals.run(variant, jobs: jobs, ticketLimit: ticketLimit))
       } catch {
         throw .dayWork(error)
       }
+      progress(totals.count)
     }
     return PolicyComparison(policies: policies, scenario: scenario, totals: totals)
   }

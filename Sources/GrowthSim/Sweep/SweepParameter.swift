@@ -16,6 +16,9 @@ public struct SweepParameter: Sendable, Equatable {
 
   /// Where in the scenario the value goes.
   public var pointer: JSONPointer
+  /// The short name of its `sweep.csv` column and chart axes (spec key `name`); `nil` takes
+  /// a readable form of the pointer (`SweepSpec.columnNames`).
+  public var name: String? = nil
   /// The values.
   public var domain: Domain
   /// Whether range values are whole numbers; `nil` until `SweepPlan` infers it from the
@@ -23,8 +26,9 @@ public struct SweepParameter: Sendable, Equatable {
   public var isInteger: Bool?
 
   /// Creates a parameter.
-  public init(pointer: JSONPointer, domain: Domain, isInteger: Bool? = nil) {
+  public init(pointer: JSONPointer, domain: Domain, isInteger: Bool? = nil, name: String? = nil) {
     self.pointer = pointer
+    self.name = name
     self.domain = domain
     self.isInteger = isInteger
   }

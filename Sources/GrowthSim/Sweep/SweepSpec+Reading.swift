@@ -65,10 +65,12 @@ extension SweepSpec {
     var issues: [ScenarioError.Issue] = []
     let list = JSONPointer.root.appending("parameters")
     let reserved = ["/experiment/seed", "/experiment/replications", "/version"]
+    var misplaced = Set<Int>()
     for (index, parameter) in parameters.enumerated() where !parameter.pointer.tokens.isEmpty {
       let at = list.appending(index).appending("pointer")
       let got = "got \(JSONValue.string(parameter.pointer.description).excerpt)"
       if reserved.contains(parameter.pointer.description) {
+        misplaced.insert(index)
         issues.append(
           .init(at, "is set by the sweep itself (use its seed or replications), \(got)"))
       }
@@ -79,10 +81,29 @@ extension SweepSpec {
           ? (other.pointer, parameter.pointer) : (parameter.pointer, other.pointer)
         if long.tokens.starts(with: short.tokens) {
           let relation = short == long ? "repeats" : "overlaps"
+          misplaced.insert(index)
           issues.append(
             .init(at, "\(relation) the pointer of \(list.appending(earlier)), \(got)"))
           break
         }
+      }
+    }
+    // Column names: distinct, and never one of the columns sweep.csv has anyway (its
+    // statistics end in _mean, _se, _p05, _p50 or _p95; readers find the parameters by that).
+    let names = SweepSpec.columnNames(parameters)
+    // A parameter already refused for its pointer is not refused again for its name.
+    for (index, name) in names.enumerated() where !misplaced.contains(index) {
+      let at = list.appending(index).appending("name")
+      if SweepSpec.isTakenColumn(name) {
+        issues.append(
+          .init(
+            at,
+            "must not be a column sweep.csv has already (point, seed, policy, "
+              + "probability_ahead, or ending in _mean, _se, _p05, _p50 or _p95); give the "
+              + "parameter a name, got \"\(name)\""))
+      } else if let earlier = names.prefix(index).firstIndex(of: name) {
+        issues.append(
+          .init(at, "repeats the name of \(list.appending(earlier)), got \"\(name)\""))
       }
     }
     let policyList = JSONPointer.root.appending("policies")
@@ -121,6 +142,10 @@ extension SweepParameter {
             + "got \(JSONValue.string(text).excerpt)")
       }
     }
+    name = r.optionalString(
+      "name", .identifier,
+      doc: "Short name of its sweep.csv column and chart axes (default: the pointer's last "
+        + "keys, such as dailyBudget or skus_1_stock); the manifest keeps the pointer.")
     let values = r.anyValue("values", doc: "The values to take, exactly as written.")
     let rangeKeys = ["low", "high", "levels", "scale"].filter(r.has)
     let issuesBefore = r.issueCount

@@ -71,6 +71,7 @@ extension SweepParameter {
   /// The parameter as a spec document, every key written out.
   var document: JSONValue {
     var members: [(key: String, value: JSONValue)] = [("pointer", .string(pointer.description))]
+    if let name { members.append(("name", .string(name))) }
     switch domain {
     case .range(let low, let high, let levels, let scale):
       members.append(("low", .number(JSONNumber(low))))

@@ -51,7 +51,7 @@ import Testing
       $0.split(separator: ",", omittingEmptySubsequences: false)
     }
     let header = rows[0].map(String.init)
-    #expect(header.prefix(4) == ["point", "seed", "policy", "/policies/0/ads/dailyBudget"])
+    #expect(header.prefix(4) == ["point", "seed", "policy", "dailyBudget"])
     #expect(header.suffix(11) == SweepTable.contestColumns.map(\.name))
     #expect(rows.count == 1 + 3 * 2)
     for (index, row) in rows.dropFirst().enumerated() {

@@ -31,7 +31,7 @@ import Testing
     #expect(files == (try SweepFixtures.contents(of: four)))
     let table = String(decoding: files["sweep.csv"] ?? Data(), as: UTF8.self)
     #expect(table.split(separator: "\n").count == 14)
-    #expect(table.hasPrefix("point,seed,/policies/0/ads/dailyBudget,/merchants/0/skus/0/stock,"))
+    #expect(table.hasPrefix("point,seed,dailyBudget,stock,"))
     // 13 points × 2 replications × 1 merchant × 4 days × the daily metrics, and a header.
     let daily = String(decoding: files["sweep-daily.csv"] ?? Data(), as: UTF8.self)
     #expect(daily.split(separator: "\n").count == 1 + 13 * 2 * 4 * SweepDailyTable.metrics.count)

@@ -1,0 +1,104 @@
+import GrowthSim
+
+extension CLI {
+  /// `growthsim report DIR`: rewrites `report.html` from the CSV files in DIR.
+  static func report(
+    directory: String, _ settings: Options.ReportSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    var context = ReportContext(folder: directory)
+    if let file = settings.scenario {
+      switch load(file) {
+      case .success(let scenario): context = ReportContext(scenario)
+      case .failure(let failure):
+        errors.write(failure.message)
+        return failure.code
+      }
+    }
+    if let problem = outputProblem(directory) {
+      print("error: \(problem)", to: &errors)
+      return .usage
+    }
+    var focus: [(title: String, figures: FocusFigures)] = []
+    if settings.at != nil || settings.window != nil {
+      let totals: DailyTotals
+      do throws(ReportError) {
+        guard let read = try DailyTotals.read(directory + "/daily.csv") else {
+          print("error: \(directory): --at and --window need daily.csv", to: &errors)
+          return .noInput
+        }
+        totals = read
+      } catch {
+        return reportFailed(error, errors: &errors)
+      }
+      let span: FocusSpan
+      do throws(ReportError) {
+        span = try FocusSpan.parse(
+          settings.window ?? settings.at ?? "", isWindow: settings.window != nil,
+          start: totals.start, days: totals.days, campaigns: context.campaigns ?? totals.campaigns)
+      } catch {
+        print("error: \(error)", to: &errors)
+        return .usage
+      }
+      let figures = FocusFigures(totals, span: span)
+      if !settings.isQuiet { output.write(figures.text) }
+      focus = [("all merchants", figures)]
+    }
+    return writeReport(directory, context: context, focus: focus, output: &output, errors: &errors)
+  }
+
+  /// Writes `report.html` into `directory` and prints its path; `nil` when it was written.
+  static func writeReport(
+    _ directory: String, context: ReportContext,
+    focus: [(title: String, figures: FocusFigures)] = [], output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> ExitCode {
+    do throws(ReportError) {
+      let path = try HTMLReport.write(into: directory, context: context, focus: focus)
+      print("wrote \(path)", to: &output)
+      return .success
+    } catch {
+      return reportFailed(error, errors: &errors)
+    }
+  }
+
+  /// The message and exit code of a report that could not be made.
+  static func reportFailed(_ error: ReportError, errors: inout some TextOutputStream) -> ExitCode {
+    print("error: cannot write the report: \(error)", to: &errors)
+    switch error {
+    case .file(let file): return file.reason.contains("No such file") ? .noInput : .cannotCreate
+    case .format: return .dataError
+    case .nothingToReport: return .noInput
+    case .focus: return .usage
+    }
+  }
+
+  /// The span of `--at`/`--window` in `scenario`, checked before anything runs; `nil` without
+  /// either option.
+  static func focusSpan(
+    _ settings: Options.RunSettings, _ scenario: Scenario
+  ) -> Result<FocusSpan?, ReportError> {
+    guard let text = settings.window ?? settings.at else { return .success(nil) }
+    do throws(ReportError) {
+      return .success(
+        try FocusSpan.parse(
+          text, isWindow: settings.window != nil, start: scenario.calendar.startDate,
+          days: scenario.calendar.days, campaigns: ReportContext(scenario).campaigns ?? []))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The default folder of a `run` or `compare`: `Results/<name><suffix>` for the scenario as
+  /// its file says, `Results/<name><suffix>-<hash>` when `--set`, `--seed`, `--replications`
+  /// or `--mean-field` change it, so a what-if never overwrites the reference results; the
+  /// hash is the first 8 hex digits of the SHA-256 of the overrides' text.
+  static func runFolder(
+    _ scenario: Scenario, _ settings: Options.RunSettings, suffix: String = ""
+  ) -> String {
+    let base = defaultFolder(scenarioName: scenario.name, suffix: suffix)
+    guard settings.changesScenario else { return base }
+    let digest = SHA256.hex(SHA256.digest(Array(settings.overrideText.utf8)))
+    return base + "-" + String(digest.prefix(8))
+  }
+}
