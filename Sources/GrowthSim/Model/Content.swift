@@ -45,6 +45,13 @@ extension MerchantWork {
     state.content.interestPool *= exp2(-1 / category.interestHalfLifeDays)
     state.today.videoViews = state.content.videoViewsToday
     state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
+    // A new video is a new paid creative; without one the creative ages (fresh on day 0).
+    if policy.videosPerDay > 0 {
+      state.creativeAgeDays = 0
+    } else if state.today.day > 0 {
+      state.creativeAgeDays += 1
+    }
+    state.today.creativeAgeDays = state.creativeAgeDays
   }
 
   /// A live tick's visits from video viewers clicking through to the room.

@@ -184,6 +184,20 @@ public enum DailyTable {
     ) { $0.record.profit },
     .money("cumulative_gmv_cny", "GMV since day 0.") { $0.record.cumulativeGMV },
     .money("cumulative_profit_cny", "Profit since day 0.") { $0.record.cumulativeProfit },
+    .ratio(
+      "service_utilisation",
+      "Busiest service hour's offered load over the agents' chat slots (≥ 1: overloaded)."
+    ) { $0.record.serviceUtilisation },
+    .whole(
+      "creative_age_days", "Days since the newest video: the age of the paid creative.",
+      additive: false
+    ) { $0.record.creativeAgeDays },
+    .ratio("paid_click_multiplier", "Paid click-through left by creative fatigue (1: fresh).") {
+      $0.record.paidClickMultiplier
+    },
+    .count("paid_video_views", "Short-video views bought with Qianchuan (in video_views too).") {
+      $0.record.paidVideoViews
+    },
   ]
 
   /// The rows of a run, replication by replication, merchant by merchant, day by day.

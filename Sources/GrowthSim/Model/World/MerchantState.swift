@@ -39,6 +39,10 @@ struct MerchantState: Sendable {
   var paidSpendPerTick = 0.0
   var paidVisitsPerTick = 0.0
   var paidImpressionsPerTick = 0.0
+  /// The latest positive budgets (budget jumps raise the CPM) and the days since the newest
+  /// video (the paid creative's age, creative fatigue).
+  var budgetMemory = BudgetMemory()
+  var creativeAgeDays = 0
   /// What the provider's help does today (none before its contract starts).
   var help = CapabilityEffects.none
   /// Today's multiplier on the room's feed weight from the experience score.
