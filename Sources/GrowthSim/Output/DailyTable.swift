@@ -97,7 +97,8 @@ public enum DailyTable {
       $0.record.adCredit
     },
     .money(
-      "cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).",
+      "cpm_cny",
+      "The day's Qianchuan CPM (festival, cold start, bid, audience share, budget jump).",
       additive: false
     ) {
       $0.record.cpm
