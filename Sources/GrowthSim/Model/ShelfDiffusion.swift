@@ -62,12 +62,15 @@ struct ShelfDiffusion {
     let u = s * days
     let r0 = (p + q * reached) / (1 - reached)
     guard r0 > 0 else { return (0, 0) }  // no discovery and no buyers: nothing starts
-    let r = r0 * exp(u)
+    // Two transcendental calls per step (an hour per merchant): e^U − 1 serves e^U and
+    // 1 − e^{−U} = (e^U − 1) / e^U.
+    let grown = expm1(u)
+    let r = r0 * (1 + grown)
     // F(τ) − F₀ = R₀ (e^U − 1) s / ((R + q)(R₀ + q)), free of cancellation for short steps.
-    let gain = r.isFinite ? r0 * expm1(u) * s / ((r + q) * (r0 + q)) : 1 - reached
+    let gain = r.isFinite ? r0 * grown * s / ((r + q) * (r0 + q)) : 1 - reached
     let all = population * gain / conversion
-    let unreachedDays =
-      q > 0 ? -log1p(-q * -expm1(-u) / (r0 + q)) / q : -expm1(-u) / r0
+    let shrunk = grown.isFinite ? grown / (1 + grown) : 1  // 1 − e^{−U}
+    let unreachedDays = q > 0 ? -log1p(-q * shrunk / (r0 + q)) / q : shrunk / r0
     let discovery = min(all, a * unreachedDays)
     return (discovery, max(0, all - discovery))
   }
