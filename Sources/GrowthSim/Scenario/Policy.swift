@@ -23,6 +23,9 @@ public struct Policy: Sendable, Equatable {
   /// Share of the paid budget buying short-video views (paid video traffic) instead of the
   /// live room.
   public var paidVideoShare: Double
+  /// Days between ad-only creatives (Qianchuan material that refreshes the paid creative
+  /// without organic reach, at `costPerVideo`); 0 for none.
+  public var creativeEveryDays: Int
   /// Short videos published per day, their quality (0–1; 0.5 is the category average) and
   /// their production cost in yuan.
   public var videosPerDay: Int
@@ -66,7 +69,7 @@ extension Policy {
   /// The bidding modes by name.
   static let modes = ["fixed", "ramp", "testThenScale", "roiTarget", "costCap"]
 
-  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double, Int, Double) {
+  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double, Int, Double, Int) {
     let mode = ads.string(
       "mode", default: "fixed", .oneOf(modes),
       doc: "fixed: dailyBudget every day; ramp: startBudget → dailyBudget over rampDays; "
@@ -107,6 +110,10 @@ extension Policy {
       "videoShare", default: 0, .unit, unit: "share",
       doc: "Share of the budget buying short-video views (each impression a view: live-room "
         + "clicks, cart orders and seeding like organic views) instead of the live room.")
+    let creativeEveryDays = ads.integer(
+      "creativeEveryDays", default: 0, 0...3650, unit: "days",
+      doc: "Make an ad-only creative every N days (day 0, N, 2N, …), at costPerVideo: it "
+        + "refreshes the paid creative like a new video but brings no organic views; 0: none.")
     let bidding: BiddingMode
     switch mode {
     case "ramp": bidding = .ramp(startBudget: start, targetBudget: budget, days: rampDays)
@@ -118,7 +125,7 @@ extension Policy {
     case "costCap": bidding = .costCap(targetCostPerOrder: target, maxBudget: budget)
     default: bidding = .fixed(dailyBudget: budget)
     }
-    return (bidding, bidFactor, plans, videoShare)
+    return (bidding, bidFactor, plans, videoShare, creativeEveryDays)
   }
 
   init(reading r: ObjectReader) {
@@ -156,7 +163,7 @@ extension Policy {
         "must keep a peak day's session within 24 hours (hours \(Bounds.text(liveHours))), got "
           + Bounds.text(peakDayExtraHours))
     }
-    (bidding, bidFactor, paidPlans, paidVideoShare) = r.object(
+    (bidding, bidFactor, paidPlans, paidVideoShare, creativeEveryDays) = r.object(
       "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
     (videosPerDay, videoQuality, costPerVideo) = r.object(
       "content", doc: "Short videos (MODEL.md §3.2 item 3)."

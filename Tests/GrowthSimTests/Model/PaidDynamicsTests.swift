@@ -119,6 +119,25 @@ import Testing
     }
   }
 
+  @Test func adOnlyCreativesRefreshEveryFewDaysAtTheCostOfAVideo() throws {
+    let scenario = try Self.scenario { document in
+      document["policies"] = [
+        [
+          "id": "steady", "ads": ["dailyBudget": 3000, "creativeEveryDays": 3],
+          "content": ["costPerVideo": 250],
+        ]
+      ]
+    }
+    let days = RunResult.run(scenario, jobs: 1).days[0][0]
+    let decay = scenario.categories[0].paidDynamics.creativeDecayPerDay
+    for day in days {
+      #expect(day.creativeAgeDays == day.day % 3, "day \(day.day)")
+      #expect(Self.isClose(day.paidClickMultiplier, exp(-decay * Double(day.day % 3))))
+      #expect(day.marketingCost == (day.day % 3 == 0 ? 250 : 0), "day \(day.day)")
+      #expect(day.videoViews == 0)
+    }
+  }
+
   @Test func videoShareBuysShortVideoViewsAtTheDaysCPM() throws {
     let scenario = try Self.scenario(budget: 4000) { document in
       document["policies"] = [["id": "steady", "ads": ["dailyBudget": 4000, "videoShare": 0.25]]]
