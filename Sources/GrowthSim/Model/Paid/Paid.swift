@@ -40,12 +40,18 @@ extension MerchantWork {
       category.addressablePopulation
       * (scenario.loops.marketSaturation
         ? state.unreachedShare(of: category.addressablePopulation) : 1)
+    // A pacing plan's budget is only a cap: it buys about what it bought yesterday.
+    let bought: Double
+    switch policy.bidding {
+    case .roiTarget, .costCap: bought = min(nominal, state.paidSpendYesterday)
+    default: bought = nominal
+    }
     let cpm =
       response.cpm(
         festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
         bidFactor: policy.bidFactor)
       * dynamics.audienceMultiplier(
-        budget: nominal, baseCPM: response.baseCPM, audience: audience)
+        budget: bought, baseCPM: response.baseCPM, audience: audience)
       * dynamics.jumpMultiplier(
         budget: nominal, reference: state.budgetMemory.reference(days: dynamics.jumpDays))
     state.budgetMemory.record(nominal)
@@ -118,6 +124,7 @@ extension MerchantWork {
   /// the day cost after any credit.
   func closePaidTraffic(day: Int, state: inout MerchantState) {
     let delivered = state.today.adDelivered
+    state.paidSpendYesterday = delivered
     state.today.adSpend = state.paidPlan.cashSpend(delivered)
     state.today.adCredit = delivered - state.today.adSpend
     state.paidPlan.close(
