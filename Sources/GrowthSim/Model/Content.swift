@@ -45,6 +45,17 @@ extension MerchantWork {
     state.content.interestPool *= exp2(-1 / category.interestHalfLifeDays)
     state.today.videoViews = state.content.videoViewsToday
     state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
+    // A new video or ad-only creative is a new paid creative; without one the creative ages
+    // (fresh on day 0).
+    let day = state.today.day
+    let adCreative = policy.creativeEveryDays > 0 && day % policy.creativeEveryDays == 0
+    if adCreative { state.today.marketingCost += policy.costPerVideo }
+    if policy.videosPerDay > 0 || adCreative {
+      state.creativeAgeDays = 0
+    } else if day > 0 {
+      state.creativeAgeDays += 1
+    }
+    state.today.creativeAgeDays = state.creativeAgeDays
   }
 
   /// A live tick's visits from video viewers clicking through to the room.

@@ -5,8 +5,9 @@ import Foundation
 /// campaigns, PARAMETERS §1.5).
 ///
 /// - discovery: `shelfVisitsPerDay` × (1 − F), F the share of the market reached;
-/// - word of mouth: `wordOfMouthVisitsPerBuyerDay` × buyers × (1 − F) — with discovery
-///   alone and every visit converting, cumulative buyers follow Bass (1969);
+/// - word of mouth: `wordOfMouthVisitsPerBuyerDay` × buyers × (1 − F) — the two integrated
+///   exactly over the hour as the Bass (1969) equation (`ShelfDiffusion`), so with every
+///   visit converting cumulative buyers follow the Bass curve;
 /// - followers: `shelfVisitsPerFollowerDay` × followers;
 /// - repeat visits: `repeatVisitsPerOrderDay` × R, where R sums past orders weighted by
 ///   2^(−age / half-life): a hazard decaying with time since each order.
@@ -20,17 +21,25 @@ struct ShelfVisits {
 extension MerchantWork {
   /// An hour's shelf visits; `share` is the hour's share of the day's traffic, festival lift
   /// included.
-  func shelfVisits(share: Double, unreached: Double, _ state: inout MerchantState) -> ShelfVisits {
+  func shelfVisits(share: Double, _ state: inout MerchantState) -> ShelfVisits {
     let scenario = plan.scenario
     // Fields, not the struct: copying a category per merchant and hour cost more than the draws.
     let c = plan.categoryIndex[index]
-    let discovery = state.streams.shelf.poisson(
-      scenario.categories[c].shelfVisitsPerDay * unreached * share)
+    // Discovery and word of mouth integrated exactly over the hour (`ShelfDiffusion`).
+    let diffusion = ShelfDiffusion(
+      discoveryPerDay: scenario.categories[c].shelfVisitsPerDay,
+      perBuyerDay: scenario.loops.wordOfMouth
+        ? scenario.categories[c].wordOfMouthVisitsPerBuyerDay : 0,
+      conversion: min(
+        1, state.shelfConversionRate * scenario.categories[c].shelfConversionMultiplier))
+    let expected = diffusion.visits(
+      buyers: state.buyers,
+      population: scenario.loops.marketSaturation
+        ? scenario.categories[c].addressablePopulation : nil,
+      days: share)
+    let discovery = state.streams.shelf.poisson(expected.discovery)
     let wordOfMouth =
-      scenario.loops.wordOfMouth
-      ? state.streams.shelf.poisson(
-        scenario.categories[c].wordOfMouthVisitsPerBuyerDay * state.buyers * unreached
-          * share) : 0
+      scenario.loops.wordOfMouth ? state.streams.shelf.poisson(expected.wordOfMouth) : 0
     let fromFollowers =
       scenario.loops.followerFeedback
       ? state.streams.shelf.poisson(

@@ -101,7 +101,8 @@ public enum DailyTable {
       $0.record.adCredit
     },
     .money(
-      "cpm_cny", "The day's Qianchuan CPM (festival, cold start and bid included).",
+      "cpm_cny",
+      "The day's Qianchuan CPM (festival, cold start, bid, audience share, budget jump).",
       additive: false
     ) {
       $0.record.cpm
@@ -230,6 +231,20 @@ public enum DailyTable {
     ) { $0.record.cash },
     .money("receivable_cny", "Net GMV less commission booked but not yet settled.") {
       $0.record.receivable
+    },
+    .ratio(
+      "service_utilisation",
+      "Busiest service hour's offered load over the agents' chat slots (≥ 1: overloaded)."
+    ) { $0.record.serviceUtilisation },
+    .whole(
+      "creative_age_days", "Days since the newest video: the age of the paid creative.",
+      additive: false
+    ) { $0.record.creativeAgeDays },
+    .ratio("paid_click_multiplier", "Paid click-through left by creative fatigue (1: fresh).") {
+      $0.record.paidClickMultiplier
+    },
+    .count("paid_video_views", "Short-video views bought with Qianchuan (in video_views too).") {
+      $0.record.paidVideoViews
     },
   ]
 

@@ -75,10 +75,16 @@ public struct Category: Sendable, Equatable {
   public var cpm: Double
   /// The Qianchuan response curve of one merchant's plan (adstock and Hill saturation).
   public var paidResponse: PaidResponse
+  /// How CPM and paid click-through move with spend, budget jumps and creative age.
+  public var paidDynamics: PaidDynamics
   /// Customer-service tickets opened per order.
   public var ticketsPerOrder: Double
-  /// Mean minutes an agent needs per ticket (exponential handling).
+  /// Mean minutes a chat holds one of an agent's concurrent slots.
   public var handlingMinutes: Double
+  /// The shape of the handling time: exponential (M/M/c) or log-normal.
+  public var handlingDistribution: HandlingDistribution
+  /// The coefficient of variation (sd / mean) of a log-normal handling time.
+  public var handlingCV: Double
   /// Share of refunds that are product-quality returns (they count in the experience score).
   public var qualityReturnShare: Double
   /// One- and two-star reviews per order.
@@ -235,12 +241,23 @@ extension Category {
       bidElasticity: r.number(
         "bidElasticity", default: paid.bidElasticity, .from(0, to: 5), unit: "×",
         doc: "CPM × bidFactor^elasticity (guess: GSP, the price follows the next bid, Q4)."))
+    paidDynamics = PaidDynamics(reading: r)
     ticketsPerOrder = r.number(
-      "ticketsPerOrder", default: 0.08, .from(0, to: 10), unit: "tickets/order",
-      doc: "Customer-service chats opened per order (derived: 5–10 % start a chat, PARAMETERS §3).")
+      "ticketsPerOrder", default: 0.5, .from(0, to: 10), unit: "tickets/order",
+      doc: "Customer-service chats opened per order (cs_contact_share: 25 \"where is my order\" "
+        + "contacts per 100 orders at 30–50 % of tickets, i.e. 0.5–0.83; PARAMETERS §3 derives "
+        + "5–10 % for a large brand).")
     handlingMinutes = r.number(
       "handlingMinutes", default: 5, .from(0.1, to: 600), unit: "minutes",
-      doc: "Mean agent minutes per ticket, exponential (derived: 150–250 chats per agent-day).")
+      doc: "Mean minutes a chat holds one of an agent's concurrent slots (cs_handle_minutes: "
+        + "e-commerce 4–6 min per chat).")
+    handlingDistribution = r.choice(
+      "handlingDistribution", default: HandlingDistribution.exponential,
+      doc: "exponential: memoryless handling, the M/M/c assumption; logNormal: right-skewed "
+        + "with coefficient of variation handlingCV.")
+    handlingCV = r.number(
+      "handlingCV", default: 1, .from(0, to: 10), unit: "sd/mean",
+      doc: "Coefficient of variation of a log-normal handling time (guess 1, the exponential's).")
     qualityReturnShare = r.number(
       "qualityReturnShare", default: 0.05, .unit, unit: "share",
       doc: "Share of refunds that are product-quality returns (guess: apparel returns are "
@@ -271,4 +288,12 @@ extension Category {
         + "left at the horizon in profit after clearance (clearance_recovery: 尾货 buy-outs at "
         + "10–30 % of tag, bulk liquidation 5–20 % of value, §6.5).")
   }
+}
+
+/// The shape of customer-service handling times.
+public enum HandlingDistribution: String, Sendable, Equatable, CaseIterable {
+  /// Exponential: the M/M/c assumption behind Erlang C.
+  case exponential
+  /// Log-normal with the category's `handlingCV`.
+  case logNormal
 }

@@ -6,7 +6,7 @@ public enum DefaultScenario {
     {
       "version": 1,
       "name": "default",
-      "description": "An apparel SME on Douyin with an agency, 90 days from 1 July through the 818 festival: a 4-hour evening self-broadcast, 2,000 yuan/day of Qianchuan, three SKUs restocked to 14 days of cover. Defaults from PARAMETERS.md; embedded in the binary as the scenario `growthsim` runs without a file.",
+      "description": "An apparel SME on Douyin with an agency, 90 days from 1 July through the 818 festival: a 4-hour evening self-broadcast, 2,000 yuan/day of Qianchuan over four plans, three customer-service agents, three SKUs restocked to 14 days of cover. Defaults from PARAMETERS.md; embedded in the binary as the scenario `growthsim` runs without a file.",
       "calendar": { "startDate": "2026-07-01", "days": 90 },
       "experiment": { "seed": 1, "replications": 8 },
       "platform": { "commissionRate": 0.05, "tickMinutes": 15 },
@@ -32,10 +32,10 @@ public enum DefaultScenario {
         {
           "id": "steady",
           "live": { "startHour": 19, "hours": 4 },
-          "ads": { "dailyBudget": 2000 },
+          "ads": { "dailyBudget": 2000, "plans": 4 },
           "content": { "videosPerDay": 2, "quality": 0.5, "costPerVideo": 300 },
           "pricing": { "discount": 0.1 },
-          "service": { "agents": 2, "agentCostPerDay": 300 },
+          "service": { "agents": 3, "agentCostPerDay": 300 },
           "assortment": { "stockCoverDays": 14 }
         }
       ],

@@ -16,6 +16,9 @@ public struct Loops: Sendable, Equatable {
   public var learningPhase: Bool
   /// New-user traffic shrinks as the market is reached (balancing).
   public var marketSaturation: Bool
+  /// New videos refresh the paid creative, whose click-through tires with age (content feeds
+  /// paid efficiency).
+  public var creativeRefresh: Bool
 }
 
 extension Loops {
@@ -41,5 +44,9 @@ extension Loops {
       "marketSaturation", default: true,
       doc: "New-user traffic scales with the share of the market not yet reached; off: it "
         + "does not shrink (first-time buyers are still capped by the population).")
+    creativeRefresh = r.bool(
+      "creativeRefresh", default: true,
+      doc: "Paid click-through tires as the creative ages and new videos refresh it; off: "
+        + "paid click-through never tires, whatever the content.")
   }
 }

@@ -18,6 +18,14 @@ public struct Policy: Sendable, Equatable {
   public var bidding: BiddingMode
   /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
   public var bidFactor: Double
+  /// Parallel Qianchuan plans sharing the budget evenly; each learns on its own conversions.
+  public var paidPlans: Int
+  /// Share of the paid budget buying short-video views (paid video traffic) instead of the
+  /// live room.
+  public var paidVideoShare: Double
+  /// Days between ad-only creatives (Qianchuan material that refreshes the paid creative
+  /// without organic reach, at `costPerVideo`); 0 for none.
+  public var creativeEveryDays: Int
   /// Short videos published per day, their quality (0–1; 0.5 is the category average) and
   /// their production cost in yuan.
   public var videosPerDay: Int
@@ -41,6 +49,8 @@ public struct Policy: Sendable, Equatable {
   public var stockCoverDays: Double
   /// Cost of one agent per day, in yuan.
   public var agentCostPerDay: Double
+  /// Chats one agent holds at once (Feige's concurrent-session cap).
+  public var concurrentChats: Int
   /// Later phases (cold start → burst → stable): each changes what it names from its day on.
   public var phases: [PolicyPhase]
 }
@@ -59,7 +69,7 @@ extension Policy {
   /// The bidding modes by name.
   static let modes = ["fixed", "ramp", "testThenScale", "roiTarget", "costCap"]
 
-  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double) {
+  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double, Int, Double, Int) {
     let mode = ads.string(
       "mode", default: "fixed", .oneOf(modes),
       doc: "fixed: dailyBudget every day; ramp: startBudget → dailyBudget over rampDays; "
@@ -92,18 +102,30 @@ extension Policy {
     let bidFactor = ads.number(
       "bidFactor", default: 1, .from(0.1, to: 10), unit: "×",
       doc: "The bid relative to the market: CPM × bidFactor^bidElasticity.")
+    let plans = ads.integer(
+      "plans", default: 1, 1...1000, unit: "plans",
+      doc: "Parallel plans sharing the budget evenly; each learns on its own conversions "
+        + "(guess: several small plans learn for days, learn_conv 20 in 3 days).")
+    let videoShare = ads.number(
+      "videoShare", default: 0, .unit, unit: "share",
+      doc: "Share of the budget buying short-video views (each impression a view: live-room "
+        + "clicks, cart orders and seeding like organic views) instead of the live room.")
+    let creativeEveryDays = ads.integer(
+      "creativeEveryDays", default: 0, 0...3650, unit: "days",
+      doc: "Make an ad-only creative every N days (day 0, N, 2N, …), at costPerVideo: it "
+        + "refreshes the paid creative like a new video but brings no organic views; 0: none.")
+    let bidding: BiddingMode
     switch mode {
-    case "ramp": return (.ramp(startBudget: start, targetBudget: budget, days: rampDays), bidFactor)
+    case "ramp": bidding = .ramp(startBudget: start, targetBudget: budget, days: rampDays)
     case "testThenScale":
-      return (
-        .testThenScale(
-          testBudget: testBudget, testDays: testDays, stepShare: step, maxBudget: budget,
-          roiFloor: floor), bidFactor
-      )
-    case "roiTarget": return (.roiTarget(floorROI: floor, maxBudget: budget), bidFactor)
-    case "costCap": return (.costCap(targetCostPerOrder: target, maxBudget: budget), bidFactor)
-    default: return (.fixed(dailyBudget: budget), bidFactor)
+      bidding = .testThenScale(
+        testBudget: testBudget, testDays: testDays, stepShare: step, maxBudget: budget,
+        roiFloor: floor)
+    case "roiTarget": bidding = .roiTarget(floorROI: floor, maxBudget: budget)
+    case "costCap": bidding = .costCap(targetCostPerOrder: target, maxBudget: budget)
+    default: bidding = .fixed(dailyBudget: budget)
     }
+    return (bidding, bidFactor, plans, videoShare, creativeEveryDays)
   }
 
   init(reading r: ObjectReader) {
@@ -141,7 +163,7 @@ extension Policy {
         "must keep a peak day's session within 24 hours (hours \(Bounds.text(liveHours))), got "
           + Bounds.text(peakDayExtraHours))
     }
-    (bidding, bidFactor) = r.object(
+    (bidding, bidFactor, paidPlans, paidVideoShare, creativeEveryDays) = r.object(
       "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
     (videosPerDay, videoQuality, costPerVideo) = r.object(
       "content", doc: "Short videos (MODEL.md §3.2 item 3)."
@@ -175,7 +197,7 @@ extension Policy {
           doc: "Share of orders that take a second unit (combinations raise order value).")
       )
     }
-    (serviceAgents, agentCostPerDay, staffsToStandard) = r.object(
+    (serviceAgents, agentCostPerDay, staffsToStandard, concurrentChats) = r.object(
       "service", doc: "Customer service."
     ) { service in
       (
@@ -188,7 +210,11 @@ extension Policy {
         service.bool(
           "staffToStandard", default: false,
           doc: "Staff each day to answer 90 % within 3 minutes (cs_3min_rate guess ≥ 80 %), "
-            + "from yesterday's orders, up to `agents`.")
+            + "from yesterday's orders, up to `agents`."),
+        service.integer(
+          "concurrentChats", default: 5, 1...100, unit: "chats",
+          doc: "Chats an agent holds at once: c agents are c × concurrentChats servers "
+            + "(cs_concurrent_sessions: a cap of 5 in several CS systems, 1–3 in Western chat).")
       )
     }
     (activeSKUs, stockCoverDays) = r.object("assortment", doc: "Which SKUs, how deep.") { a in

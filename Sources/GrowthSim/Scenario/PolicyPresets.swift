@@ -33,14 +33,14 @@ public enum PolicyPresets {
 
   /// The funnel: traffic bought at a high fixed budget from day one.
   ///
-  /// An aggressive bid, every SKU on shallow stock, no content, minimal service, deep
-  /// discounts and a top-KOL spike a month.
+  /// An aggressive bid with an ad-only creative every 3 days, every SKU on shallow stock, no
+  /// content, minimal service, deep discounts and a top-KOL spike a month.
   static let funnel = #"""
     {
       "id": "funnel",
       "live": { "startHour": 19, "hours": 4 },
       "content": { "videosPerDay": 0 },
-      "ads": { "mode": "fixed", "dailyBudget": 6000, "bidFactor": 1.2 },
+      "ads": { "mode": "fixed", "dailyBudget": 6000, "bidFactor": 1.2, "creativeEveryDays": 3 },
       "pricing": { "discount": 0.2 },
       "service": { "agents": 3, "agentCostPerDay": 300 },
       "assortment": { "activeSKUs": 0, "stockCoverDays": 5 },

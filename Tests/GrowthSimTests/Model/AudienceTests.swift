@@ -41,7 +41,10 @@ import Testing
     return (1 - decay) / (1 + q / p * decay)
   }
 
-  @Test(arguments: [(0.01, 0.1), (0.03, 0.38), (0.002, 0.25)])
+  /// The last two cases are where hourly forward Euler missed by 0.64 % and 2.9 %.
+  @Test(arguments: [
+    (0.01, 0.1), (0.03, 0.38), (0.002, 0.25), (0.005, 0.4), (0.001, 1.0), (0.2, 1.0),
+  ])
   func meanFieldBuyersFollowTheBassCurve(p: Double, q: Double) throws {
     let population = 1_000_000.0
     let scenario = try Self.shelfOnly(population: population, p: p, q: q)
@@ -49,7 +52,7 @@ import Testing
     for record in days {
       let expected = Self.bass(Double(record.day + 1), p: p, q: q)
       let simulated = record.buyers / population
-      // Hourly steps of the Bass equation: within 0.5 % of the population on every day.
+      // Hourly steps integrated exactly: within 0.5 % of the population on every day.
       #expect(abs(simulated - expected) < 0.005, "day \(record.day): \(simulated) vs \(expected)")
     }
     #expect(days.last.map { $0.buyers / population } ?? 0 > 0.5)

@@ -91,8 +91,12 @@ import Testing
   }
 
   @Test func learningCostsConversionAndPriceUntilThePlanExits() throws {
-    let learning = try Self.days(days: 3, [])
-    let skipped = try Self.days(days: 3, [("/loops/learningPhase", "false")])
+    // The fixture makes no videos: without the creative switched off, creative fatigue
+    // (`PaidDynamicsTests`) would also cut the paid orders learning counts.
+    let fresh = ("/loops/creativeRefresh", "false")
+    let learning = try Self.days(days: 3, [fresh])
+    let skipped = try Self.days(
+      days: 3, [("/loops", #"{"learningPhase": false, "creativeRefresh": false}"#)])
     #expect(learning[0].paidLearning == "learning" && learning[0].cpm > skipped[0].cpm)
     #expect(learning[0].paidOrders < skipped[0].paidOrders)
     #expect(learning[2].paidLearning == "stable")
@@ -101,7 +105,8 @@ import Testing
   @Test func testThenScaleRaisesTheBudgetOnlyWhileROIHolds() throws {
     let ads =
       #"{"mode": "testThenScale", "testBudget": 300, "testDays": 3, "dailyBudget": 5000, "roiFloor": 1}"#
-    let noCap = ("/loops/ratingThrottle", "false")
+    // No score cap and no creative fatigue (the fixture makes no videos): ROI alone steps.
+    let noCap = ("/loops", #"{"ratingThrottle": false, "creativeRefresh": false}"#)
     let scaling = try Self.days(days: 25, [("/policies/0/ads", ads), noCap])
     #expect(scaling[0].adSpend == 300 && scaling[2].adSpend == 300)
     #expect(scaling[24].adSpend > 300 && scaling[24].adSpend <= 5000)
@@ -116,7 +121,11 @@ import Testing
   @Test func anROITargetSpendsLessForAHigherFloor() throws {
     func spend(floor: Double) throws -> Double {
       let ads = #"{"mode": "roiTarget", "dailyBudget": 50000, "roiFloor": \#(floor)}"#
-      return try Self.days(days: 3, [("/policies/0/ads", ads)])[2].adSpend
+      // A fresh creative throughout (the fixture makes no videos).
+      return try Self.days(
+        days: 3, [("/policies/0/ads", ads), ("/loops/creativeRefresh", "false")])[
+          2
+        ].adSpend
     }
     // The first yuan returns about 2.25 yuan here once the plan is stable, so a floor of 3
     // spends only the 200 yuan a learning plan needs, and never leaves learning.

@@ -14,10 +14,13 @@ extension MerchantWork {
   /// Sets the day's Qianchuan budget and expected paid visits (MODEL.md §3.3).
   ///
   /// The plan picks a budget by its bidding mode (`PaidPlan`); the price is
-  /// `CPM = cpm × festival × (1 + cold-start premium while learning) × bid^elasticity`; the
-  /// spend x = budget × cpm / CPM feeds the adstock `A_t = x_t + θ·A_(t−1)`, and the day's paid
-  /// visits are the Hill curve `M·A^α / (A^α + γ^α)`, spread evenly over the live ticks.
-  /// Paid traffic buys the live room, so a day without a live spends nothing.
+  /// `CPM = cpm × festival × (1 + cold-start premium while learning) × bid^elasticity`
+  /// `× audience × jump` (`PaidDynamics`: the budget's share of the reachable audience and its
+  /// rise over the recent least); a `videoShare` of the budget buys short-video views at that
+  /// CPM, the rest the live room: the spend x = budget × cpm / CPM feeds the adstock
+  /// `A_t = x_t + θ·A_(t−1)`, and the day's paid visits are the Hill curve
+  /// `M·A^α / (A^α + γ^α)` times the creative's click-through multiplier, spread evenly over
+  /// the live ticks. A day without a live spends nothing.
   mutating func planPaidTraffic(
     day: Int, isBanned: Bool, paidCap: Double = 1, state: inout MerchantState
   ) {
@@ -26,20 +29,48 @@ extension MerchantWork {
     let policy = plan.variants[state.variant]
     let ticks = state.liveTicksToday
     let response = category.paidResponse
+    let dynamics = category.paidDynamics
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
     state.paidConversionMultiplier =
       (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
       * state.help.paidConversion
-    let cpm = response.cpm(
-      festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
-      bidFactor: policy.bidFactor)
-    var budget =
-      state.paidPlan.budget(day: day, isBanned: isBanned || ticks == 0) * paidCap
+    let nominal = state.paidPlan.budget(day: day, isBanned: isBanned || ticks == 0) * paidCap
     state.today.paidCap = paidCap
+    let audience =
+      category.addressablePopulation
+      * (scenario.loops.marketSaturation
+        ? state.unreachedShare(of: category.addressablePopulation) : 1)
+    // A pacing plan's budget is only a cap: it buys about what it bought yesterday.
+    let bought: Double
+    switch policy.bidding {
+    case .roiTarget, .costCap: bought = min(nominal, state.paidSpendYesterday)
+    default: bought = nominal
+    }
+    let cpm =
+      response.cpm(
+        festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
+        bidFactor: policy.bidFactor)
+      * dynamics.audienceMultiplier(
+        budget: bought, baseCPM: response.baseCPM, audience: audience)
+      * dynamics.jumpMultiplier(
+        budget: nominal, reference: state.budgetMemory.reference(days: dynamics.jumpDays))
+    state.budgetMemory.record(nominal)
+    let clicks =
+      scenario.loops.creativeRefresh
+      ? dynamics.clickMultiplier(creativeAgeDays: state.creativeAgeDays) : 1
+    state.today.paidClickMultiplier = clicks
+    // Paid short-video views: each impression a view, flowing like the organic ones.
+    let videoSpend = nominal * policy.paidVideoShare
+    let videoViews = cpm > 0 ? videoSpend / cpm * 1000 : 0
+    state.content.videoViewsToday += videoViews
+    state.today.videoViews += videoViews
+    state.today.paidVideoViews = videoViews
+    state.today.adDelivered += videoSpend
+    let cap = nominal - videoSpend
+    var budget = cap
     let ordersPerVisit =
       min(1, state.conversionRate * category.paidConversionMultiplier)
-      * state.paidConversionMultiplier
-    let cap = budget
+      * state.paidConversionMultiplier * clicks
     switch policy.bidding {
     case .roiTarget(let floorROI, _):
       budget = response.spendForMarginalROI(
@@ -54,9 +85,12 @@ extension MerchantWork {
     default: break
     }
     // A learning plan must spend its minimum to learn at all (qc_min_daily: ≥ 200 yuan a day
-    // for ≥ 3 days, Q9), even below its ROI target.
-    if isLearning { budget = max(budget, min(cap, state.paidPlan.settings.minLearningSpend)) }
-    let visits = response.dayVisits(spend: budget, cpm: cpm, state: &state.adstock)
+    // for ≥ 3 days, Q9), even below its ROI target: each of its plans.
+    if isLearning {
+      let least = state.paidPlan.settings.minLearningSpend * Double(policy.paidPlans)
+      budget = max(budget, min(cap, least))
+    }
+    let visits = response.dayVisits(spend: budget, cpm: cpm, state: &state.adstock) * clicks
     let perTick = ticks > 0 ? 1 / Double(ticks) : 0
     state.paidSpendPerTick = budget * perTick
     state.paidVisitsPerTick = visits * perTick
@@ -90,6 +124,7 @@ extension MerchantWork {
   /// the day cost after any credit.
   func closePaidTraffic(day: Int, state: inout MerchantState) {
     let delivered = state.today.adDelivered
+    state.paidSpendYesterday = delivered
     state.today.adSpend = state.paidPlan.cashSpend(delivered)
     state.today.adCredit = delivered - state.today.adSpend
     state.paidPlan.close(

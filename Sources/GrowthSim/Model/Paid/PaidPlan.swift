@@ -29,6 +29,17 @@ struct ConversionWindow: Sendable, Equatable {
     return total
   }
 
+  /// The least value over the latest `days` recorded days, or `nil` if none was recorded.
+  func least(last days: Int) -> Double? {
+    let days = min(max(days, 0), count)
+    guard days > 0 else { return nil }
+    var least = Double.infinity
+    for back in 0..<days {
+      least = min(least, slots[(next - 1 - back + slots.count) % slots.count])
+    }
+    return least
+  }
+
   /// Forgets every recorded day.
   mutating func reset() {
     self = ConversionWindow()
@@ -53,7 +64,8 @@ struct ConversionWindow: Sendable, Equatable {
 /// active days without; a failed plan is rebuilt after `rebuildAfterFailureDays` calendar days
 /// and learns again; a budget edit beyond `editThreshold` restarts learning from any state.
 /// An active day spends at least `minLearningSpend`; other days (bans, pauses, tiny spend)
-/// neither count toward exit nor toward failure.
+/// neither count toward exit nor toward failure. With `plans` parallel plans the rules apply
+/// to each plan's even share of the spend and conversions.
 public struct PaidPlan: Sendable, Equatable {
   /// The bidding mode; assigning a different one restarts its schedule on the next budget call.
   ///
@@ -68,6 +80,9 @@ public struct PaidPlan: Sendable, Equatable {
   }
   /// The learning, compensation and stepping rules.
   public let settings: PaidPlanSettings
+  /// Parallel plans sharing the budget evenly, ≥ 1: each learns on its share of the spend
+  /// and conversions (learn_conv counts per plan).
+  public var plans = 1
   /// The learning state after the latest close (or edit).
   public private(set) var learning: LearningState = .learning(day: 0, conversions: 0)
   /// Ad credit waiting to pay for future delivery, in yuan.
@@ -221,8 +236,10 @@ public struct PaidPlan: Sendable, Equatable {
         learning = .failed(daysSince: since)
       }
     case .learning(let learningDay, _):
-      guard spend > 0, spend >= settings.minLearningSpend else { return }
-      window.push(conversions)
+      // Each of the identical plans spends and converts its share of the day.
+      let share = 1 / Double(max(1, plans))
+      guard spend > 0, spend * share >= settings.minLearningSpend else { return }
+      window.push(conversions * share)
       let windowDays = min(max(settings.windowDays, 1), PaidPlanSettings.maxWindowDays)
       let recent = window.sum(last: windowDays)
       if recent >= settings.conversionsToExit {

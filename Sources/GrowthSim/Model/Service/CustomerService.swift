@@ -87,7 +87,9 @@ public struct ServiceDayOutcome: Sendable, Equatable {
 ///
 /// Tickets arrive as a Poisson process whose rate is constant within each clock hour, only in
 /// service hours (`openHour` ..< `closeHour`, default 08:00–23:00, PARAMETERS §1.3–1.4). A pool
-/// of agents answers them first come, first served. Agents finish the backlog after closing,
+/// of agents answers them first come, first served; an agent holds up to `chatsPerAgent`
+/// chats at once, each slot a server of its own (M/M/(c·k): a documented approximation that
+/// ignores the agent's attention being shared among the slots). Agents finish the backlog after closing,
 /// so every ticket is answered the same day; a wait runs from arrival to the start of service,
 /// the first human reply. Times are minutes since midnight.
 public enum CustomerService {
@@ -118,23 +120,25 @@ public enum CustomerService {
   ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0; only the
   ///     service hours are used.
   ///   - agents: the pool size, ≥ 0.
-  ///   - handling: the handling-time distribution.
+  ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1: the pool is
+  ///     `agents` × `chatsPerAgent` servers.
+  ///   - handling: the handling-time distribution (how long a chat holds its slot).
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24; arrivals stop here, service doesn't.
   ///   - generator: the random stream.
   /// - Returns: the day's tickets and waits.
   /// - Complexity: O(n log min(n, c)) time and O(min(n, c)) memory for n tickets.
   public static func simulateDay(
-    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int = 8,
-    closeHour: Int = 23, using generator: inout SplitMix64
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
+    openHour: Int = 8, closeHour: Int = 23, using generator: inout SplitMix64
   ) -> ServiceDayOutcome {
     var tickets = 0
     var totalWait = 0.0
     var withinStandard = 0
     var longest = 0.0
     simulateTickets(
-      ratePerHour: ratePerHour, agents: agents, handling: handling, openHour: openHour,
-      closeHour: closeHour, using: &generator
+      ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
+      openHour: openHour, closeHour: closeHour, using: &generator
     ) { _, wait in
       tickets += 1
       totalWait += wait
@@ -173,26 +177,29 @@ public enum CustomerService {
   ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0; only the
   ///     service hours are used.
   ///   - agents: the pool size, ≥ 0.
+  ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1: M/M/(c·k), the pool is
+  ///     `agents` × `chatsPerAgent` servers.
   ///   - handling: the handling-time distribution.
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24.
   /// - Returns: expected tickets, the ticket-weighted mean wait, the expected number answered
   ///   within 3 minutes, and the largest wait as described above.
-  /// - Complexity: O(c) per service hour.
+  /// - Complexity: O(c·k) per service hour.
   public static func expectedDay(
-    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int = 8,
-    closeHour: Int = 23
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
+    openHour: Int = 8, closeHour: Int = 23
   ) -> ServiceDayOutcome {
-    validate(ratePerHour, agents, handling, openHour, closeHour, "expectedDay")
+    validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "expectedDay")
     var tally = MeanFieldTally()
-    guard agents > 0 else {
+    let servers = agents * chatsPerAgent
+    guard servers > 0 else {
       let tickets = ratePerHour[openHour..<closeHour].reduce(0, +)
       tally.add(tickets: tickets, fromWait: unansweredWaitMinutes, toWait: unansweredWaitMinutes)
       return tally.outcome
     }
     let mean = handling.meanMinutes
     let variability = (1 + handling.squaredCV) / 2
-    let capacity = Double(agents) / mean  // tickets per minute
+    let capacity = Double(servers) / mean  // tickets per minute
     var backlog = 0.0  // fluid tickets waiting at the start of the hour
     for hour in openHour..<closeHour {
       let arrival = ratePerHour[hour] / 60  // tickets per minute
@@ -210,7 +217,8 @@ public enum CustomerService {
       let tickets = ratePerHour[hour] * (60 - elapsed) / 60
       guard elapsed < 60, tickets > 0 else { continue }
       // Here the backlog is 0 and arrival < capacity: the stationary M/M/c regime.
-      let delayed = ErlangC.uncheckedWaitProbability(agents: agents, offeredLoad: arrival * mean)
+      let delayed = ErlangC.uncheckedWaitProbability(
+        agents: servers, offeredLoad: arrival * mean)
       let slack = capacity - arrival
       tally.addStationary(
         tickets: tickets, meanWait: delayed / slack * variability,
@@ -229,6 +237,7 @@ public enum CustomerService {
   ///
   /// - Parameters:
   ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0.
+  ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1.
   ///   - handling: the handling-time distribution.
   ///   - target3MinuteShare: the share to reach, 0...1 (e.g. 0.8).
   ///   - limit: the largest pool considered, ≥ 0; returned when even it falls short.
@@ -237,22 +246,23 @@ public enum CustomerService {
   /// - Returns: the number of agents, 0...`limit`.
   /// - Complexity: O(`limit` log `limit`) per service hour at worst.
   public static func agentsNeeded(
-    ratePerHour: [Double], handling: HandlingTime, target3MinuteShare: Double,
-    limit: Int = 10_000, openHour: Int = 8, closeHour: Int = 23
+    ratePerHour: [Double], chatsPerAgent: Int = 1, handling: HandlingTime,
+    target3MinuteShare: Double, limit: Int = 10_000, openHour: Int = 8, closeHour: Int = 23
   ) -> Int {
-    validate(ratePerHour, 0, handling, openHour, closeHour, "agentsNeeded")
+    validate(ratePerHour, 0, chatsPerAgent, handling, openHour, closeHour, "agentsNeeded")
     precondition(
       target3MinuteShare >= 0 && target3MinuteShare <= 1,
       "CustomerService.agentsNeeded: target share \(target3MinuteShare) is not in [0, 1]")
     precondition(limit >= 0, "CustomerService.agentsNeeded: limit \(limit) is negative")
     let peak = ratePerHour[openHour..<closeHour].max() ?? 0
     guard peak > 0 else { return 0 }
-    let peakLoad = peak / 60 * handling.meanMinutes  // erlangs
+    // Erlangs per agent: the peak hour's load over the chats an agent holds.
+    let peakLoad = peak / 60 * handling.meanMinutes / Double(chatsPerAgent)
     guard peakLoad < Double(limit) else { return limit }
     func meetsTarget(_ agents: Int) -> Bool {
       let day = expectedDay(
-        ratePerHour: ratePerHour, agents: agents, handling: handling, openHour: openHour,
-        closeHour: closeHour)
+        ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent,
+        handling: handling, openHour: openHour, closeHour: closeHour)
       return day.share3Minutes >= target3MinuteShare
     }
     // Invariant: `low` falls short (or is the stable floor, tested first), `high` suffices.
@@ -273,10 +283,13 @@ public enum CustomerService {
   /// measure other thresholds. Free times of the agents used so far sit in a binary min-heap;
   /// agents never used are free, so the heap holds at most min(tickets, agents) entries.
   static func simulateTickets(
-    ratePerHour: [Double], agents: Int, handling: HandlingTime, openHour: Int, closeHour: Int,
-    using generator: inout SplitMix64, _ body: (_ arrivalMinute: Double, _ wait: Double) -> Void
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
+    openHour: Int, closeHour: Int, using generator: inout SplitMix64,
+    _ body: (_ arrivalMinute: Double, _ wait: Double) -> Void
   ) {
-    validate(ratePerHour, agents, handling, openHour, closeHour, "simulateDay")
+    validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "simulateDay")
+    // Each agent's concurrent slots are servers of their own: c agents are c·k servers.
+    let servers = agents * chatsPerAgent
     var freeAt: [Double] = []
     for hour in openHour..<closeHour where ratePerHour[hour] > 0 {
       let perMinute = ratePerHour[hour] / 60
@@ -288,7 +301,7 @@ public enum CustomerService {
         let handlingMinutes = handling.sample(using: &generator)
         if agents == 0 {
           body(time, unansweredWaitMinutes)
-        } else if freeAt.count < agents {
+        } else if freeAt.count < servers {
           pushHeap(&freeAt, time + handlingMinutes)
           body(time, 0)
         } else {
@@ -302,8 +315,8 @@ public enum CustomerService {
 
   /// Stops on arguments no caller should pass, naming the function and the value.
   private static func validate(
-    _ ratePerHour: [Double], _ agents: Int, _ handling: HandlingTime, _ openHour: Int,
-    _ closeHour: Int, _ function: String
+    _ ratePerHour: [Double], _ agents: Int, _ chatsPerAgent: Int, _ handling: HandlingTime,
+    _ openHour: Int, _ closeHour: Int, _ function: String
   ) {
     precondition(
       ratePerHour.count == 24,
@@ -314,6 +327,9 @@ public enum CustomerService {
         "CustomerService.\(function): rate \(rate) at hour \(hour) is not finite and ≥ 0")
     }
     precondition(agents >= 0, "CustomerService.\(function): agents \(agents) is negative")
+    precondition(
+      chatsPerAgent >= 1,
+      "CustomerService.\(function): chats per agent \(chatsPerAgent) is below 1")
     precondition(
       openHour >= 0 && openHour <= closeHour && closeHour <= 24,
       "CustomerService.\(function): hours \(openHour)–\(closeHour) are not within 0...24")

@@ -1,4 +1,4 @@
-/// Customer service (MODEL.md §3.6, PARAMETERS §1.4): the agents on duty and the day's
+/// Customer service (MODEL.md §3.6, PARAMETERS §1.4, §6.3): the agents on duty and the day's
 /// tickets answered by them.
 extension MerchantWork {
   /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
@@ -9,23 +9,23 @@ extension MerchantWork {
       return policy.serviceAgents
     }
     let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
-    let handling = HandlingTime.exponential(
-      meanMinutes: category.handlingMinutes * state.help.handlingTime)
     // At least two, so that a burst of tickets cannot stall a one-person queue (guess).
     let needed = CustomerService.agentsNeeded(
-      ratePerHour: rates, handling: handling, target3MinuteShare: 0.9,
-      limit: policy.serviceAgents)
+      ratePerHour: rates, chatsPerAgent: policy.concurrentChats,
+      handling: category.handlingTime(scale: state.help.handlingTime),
+      target3MinuteShare: 0.9, limit: policy.serviceAgents)
     return min(policy.serviceAgents, max(2, needed))
   }
 
   /// The day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over the
-  /// service hours (`/platform/serviceStartHour`…) following the hourly profile; the agents answer them FIFO
-  /// (`CustomerService.simulateDay`, or Erlang C in mean-field mode).
+  /// service hours (`/platform/serviceStartHour`…) following the hourly profile; the agents,
+  /// each holding up to `concurrentChats` chats, answer them FIFO
+  /// (`CustomerService.simulateDay`, or M/M/(c·k) Erlang C in mean-field mode).
   func serveTickets(_ state: inout MerchantState) -> ServiceDayOutcome {
     let category = plan.scenario.categories[plan.categoryIndex[index]]
+    let chats = plan.variants[state.variant].concurrentChats
     let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
-    let handling = HandlingTime.exponential(
-      meanMinutes: category.handlingMinutes * state.help.handlingTime)
+    let handling = category.handlingTime(scale: state.help.handlingTime)
     // A day beyond the run's ticket limit is not simulated ticket by ticket: it is computed in
     // expectation and ends the run (`DayWorkExcess`).
     let expectedTickets = rates.reduce(0, +)
@@ -33,13 +33,30 @@ extension MerchantWork {
     let service =
       plan.scenario.experiment.isMeanField || state.excessTickets != nil
       ? CustomerService.expectedDay(
-        ratePerHour: rates, agents: state.agentsToday, handling: handling)
+        ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling)
       : CustomerService.simulateDay(
-        ratePerHour: rates, agents: state.agentsToday, handling: handling,
+        ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
         using: &state.streams.service)
     state.today.serviceTickets = service.tickets
     state.today.serviceMeanResponseSeconds = service.meanWaitMinutes * 60
     state.today.serviceShare3Minutes = service.share3Minutes
+    // The busiest service hour's offered load over the slots: ≥ 1 is an overloaded pool.
+    let platform = plan.scenario.platform
+    let peak = rates[platform.serviceStartHour..<platform.serviceEndHour].max() ?? 0
+    // With no agents, the load as if on one slot (nobody answers; `unansweredWaitMinutes`).
+    let slots = Double(max(1, state.agentsToday * chats))
+    state.today.serviceUtilisation = peak / 60 * handling.meanMinutes / slots
     return service
+  }
+}
+
+extension Category {
+  /// The handling time of one chat, its mean scaled by `scale` (a provider's help).
+  func handlingTime(scale: Double) -> HandlingTime {
+    let mean = handlingMinutes * scale
+    switch handlingDistribution {
+    case .exponential: return .exponential(meanMinutes: mean)
+    case .logNormal: return .logNormal(meanMinutes: mean, cv: handlingCV)
+    }
   }
 }

@@ -78,6 +78,14 @@ public struct DayRecord: Sendable, Equatable {
   public var serviceTickets = 0.0
   public var serviceMeanResponseSeconds = 0.0
   public var serviceShare3Minutes = 1.0
+  /// The busiest service hour's offered load over the agents' chat slots (≥ 1: overloaded).
+  public var serviceUtilisation = 0.0
+  /// Days since the newest video (the paid creative's age) and the paid click-through
+  /// multiplier it leaves (creative fatigue; 1 when fresh or with the loop off).
+  public var creativeAgeDays = 0
+  public var paidClickMultiplier = 1.0
+  /// Short-video views bought with the paid budget (in `videoViews` too).
+  public var paidVideoViews = 0.0
   /// The experience score after this day, in points of 100 and in stars.
   public var scorePoints = 0.0
   public var scoreStars = 0.0

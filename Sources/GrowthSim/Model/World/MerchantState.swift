@@ -39,6 +39,13 @@ struct MerchantState: Sendable {
   var paidSpendPerTick = 0.0
   var paidVisitsPerTick = 0.0
   var paidImpressionsPerTick = 0.0
+  /// The latest positive budgets (budget jumps raise the CPM) and the days since the newest
+  /// video (the paid creative's age, creative fatigue).
+  var budgetMemory = BudgetMemory()
+  /// Yesterday's delivered paid spend: what a pacing plan (whose budget is only a cap) buys of
+  /// the audience, for the CPM.
+  var paidSpendYesterday = 0.0
+  var creativeAgeDays = 0
   /// What the provider's help does today (none before its contract starts).
   var help = CapabilityEffects.none
   /// Today's multiplier on the room's feed weight from the experience score.

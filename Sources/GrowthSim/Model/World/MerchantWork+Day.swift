@@ -20,6 +20,7 @@ extension MerchantWork {
       merchantSeed: state.merchantSeed, day: day, isMeanField: scenario.experiment.isMeanField)
     state.variant = variant
     if state.paidPlan.mode != policy.bidding { state.paidPlan.mode = policy.bidding }
+    state.paidPlan.plans = policy.paidPlans
     state.today = DayRecord()
     state.today.day = day
     state.today.skus = Array(repeating: SKUDay(), count: merchant.skus.count)
@@ -115,7 +116,7 @@ extension MerchantWork {
       scenario.loops.marketSaturation
       ? state.unreachedShare(
         of: scenario.categories[plan.categoryIndex[index]].addressablePopulation) : 1
-    let visits = shelfVisits(share: share, unreached: unreached, &state)
+    let visits = shelfVisits(share: share, &state)
     let cartDemand = videoHour(hour, unreached: unreached, &state)
     let interestVisits = shelfInterestVisits(hour, &state)
     let demand = shelfDemand(
