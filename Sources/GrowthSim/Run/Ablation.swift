@@ -16,7 +16,7 @@ public struct Ablation: Sendable {
     ("followerFeedback", \.followerFeedback), ("wordOfMouth", \.wordOfMouth),
     ("repeatBuying", \.repeatBuying), ("levelEscalation", \.levelEscalation),
     ("ratingThrottle", \.ratingThrottle), ("learningPhase", \.learningPhase),
-    ("marketSaturation", \.marketSaturation),
+    ("marketSaturation", \.marketSaturation), ("buyerQuality", \.buyerQuality),
   ]
 
   /// The gap with every loop on.

@@ -19,6 +19,9 @@ public struct MerchantSummary: Sendable, Equatable {
   public var stockoutDays = 0
   /// The best day's GMV.
   public var peakDayGMV = 0.0
+  /// The buyer base by the source that won each buyer, and the repeat orders of the run.
+  public var buyersBySource = BuyerCounts()
+  public var repeatOrders = 0.0
 
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
@@ -54,5 +57,7 @@ public struct MerchantSummary: Sendable, Equatable {
     profit += record.profit
     if record.skusOutOfStock > 0 { stockoutDays += 1 }
     peakDayGMV = max(peakDayGMV, record.gmv)
+    buyersBySource.add(record.firstTimeBuyersBySource)
+    repeatOrders += record.repeatOrders
   }
 }

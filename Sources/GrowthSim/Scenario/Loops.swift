@@ -16,6 +16,10 @@ public struct Loops: Sendable, Equatable {
   public var learningPhase: Bool
   /// New-user traffic shrinks as the market is reached (balancing).
   public var marketSaturation: Bool
+  /// Buyers repeat, refund and follow by the source that won them (`buyerSources`):
+  /// content, followers and word of mouth build a better base than paid, discount and
+  /// talents (reinforcing for the snowball).
+  public var buyerQuality: Bool
 }
 
 extension Loops {
@@ -41,5 +45,9 @@ extension Loops {
       "marketSaturation", default: true,
       doc: "New-user traffic scales with the share of the market not yet reached; off: it "
         + "does not shrink (first-time buyers are still capped by the population).")
+    buyerQuality = r.bool(
+      "buyerQuality", default: true,
+      doc: "Buyers repeat, refund and follow by the source that won them; off: every group "
+        + "behaves like feed-won buyers (still counted by source).")
   }
 }

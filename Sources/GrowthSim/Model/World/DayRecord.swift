@@ -103,6 +103,12 @@ public struct DayRecord: Sendable, Equatable {
   /// Running totals since day 0.
   public var cumulativeGMV = 0.0
   public var cumulativeProfit = 0.0
+  /// First-time buyers by the source that won them (they add up to `firstTimeBuyers`).
+  public var firstTimeBuyersBySource = BuyerCounts()
+  /// Orders by past buyers coming back (the repeat channel), and orders by followers (live
+  /// and shelf, first orders included).
+  public var repeatOrders = 0.0
+  public var followerOrders = 0.0
   /// Units sold per SKU, in scenario order (for the invariants; not written to the CSV).
   public var unitsBySKU: [Double] = []
 
