@@ -18,20 +18,36 @@ struct BuyerBase: Sendable {
   var recency = BuyerCounts()
   /// Today's repeat visits per unit of recency, by group, the ceiling applied.
   var hazard = BuyerCounts()
-  /// Today's refund multiplier of each group's orders (1 with `buyerQuality` off).
+  /// Today's refund multiplier of each group's orders (1 with `buyerQuality` off), and of each
+  /// channel's orders (a deep discount's group for the new-user channels).
   var refund = BuyerCounts(repeating: 1)
+  var channelRefund = BuyerCounts(repeating: 1)
   /// Today's follow multipliers of the live room's feed, paid and video visitors.
   var followFeed = 1.0
   var followPaid = 1.0
   var followContent = 1.0
   /// Whether today's discount is deep: then every first-time buyer is discount-won.
   var isDeepDiscount = false
+  /// `followerFirstOrderShare`, kept here so a sale reads no category.
+  var followerFirstShare = 0.0
 
   /// Repeat visits per day the base makes now: Σ h_g · A_g.
-  var repeatVisitRate: Double {
-    var rate = 0.0
-    for source in BuyerSource.allCases { rate += hazard[source] * recency[source] }
-    return rate
+  var repeatVisitRate: Double { (hazard.lanes * recency.lanes).sum() }
+
+  /// The refund multiplier of a batch: its groups' multipliers weighted by their demand
+  /// (repeat demand by each group's share of the repeat visits).
+  func refundMultiplier(_ mix: DemandMix) -> Double {
+    var weighted = (mix.channels.lanes * channelRefund.lanes).sum()
+    var weight = mix.channels.total
+    if mix.repeats > 0 {
+      let visits = hazard.lanes * recency.lanes
+      let rate = visits.sum()
+      if rate > 0 {
+        weighted += mix.repeats * (visits * refund.lanes).sum() / rate
+        weight += mix.repeats
+      }
+    }
+    return weight > 0 ? weighted / weight : 1
   }
 }
 
@@ -71,31 +87,14 @@ extension MerchantWork {
     state.buyerBase.followContent = quality ? settings[.content].followMultiplier : 1
     state.buyerBase.isDeepDiscount =
       plan.variants[state.variant].discount >= settings.deepDiscount
-  }
-
-  /// The refund multiplier of a batch: its groups' multipliers weighted by their demand
-  /// (repeat demand by each group's share of the repeat visits).
-  func refundMultiplier(_ mix: DemandMix, _ state: MerchantState) -> Double {
-    let base = state.buyerBase
-    var weighted = 0.0
-    var weight = 0.0
-    for source in BuyerSource.allCases where mix.channels[source] > 0 {
-      let group = base.isDeepDiscount && source != .followers ? BuyerSource.discount : source
-      weighted += mix.channels[source] * base.refund[group]
-      weight += mix.channels[source]
+    state.buyerBase.followerFirstShare = settings.followerFirstOrderShare
+    state.buyerBase.channelRefund = state.buyerBase.refund
+    if state.buyerBase.isDeepDiscount {
+      // Followers' orders are mostly by past buyers: they keep the followers' rate.
+      let followers = state.buyerBase.refund[.followers]
+      state.buyerBase.channelRefund = BuyerCounts(repeating: state.buyerBase.refund[.discount])
+      state.buyerBase.channelRefund[.followers] = followers
     }
-    if mix.repeats > 0 {
-      let rate = base.repeatVisitRate
-      if rate > 0 {
-        var repeatRefund = 0.0
-        for source in BuyerSource.allCases {
-          repeatRefund += base.hazard[source] * base.recency[source] * base.refund[source]
-        }
-        weighted += mix.repeats * repeatRefund / rate
-        weight += mix.repeats
-      }
-    }
-    return weight > 0 ? weighted / weight : 1
   }
 
   /// Splits a batch's served orders over the channels of `mix` (a multinomial drawn as a
@@ -106,41 +105,40 @@ extension MerchantWork {
     guard orders > 0 else { return }
     let c = plan.categoryIndex[index]
     let population = plan.scenario.categories[c].addressablePopulation
-    let followerFirstShare = plan.scenario.categories[c].buyerSources.followerFirstOrderShare
-    var last: BuyerSource? = nil
+    let followerFirstShare = state.buyerBase.followerFirstShare
+    let lanes = mix.channels.lanes
+    var last = -1
     if mix.repeats <= 0 {
-      for source in BuyerSource.allCases where mix.channels[source] > 0 { last = source }
+      for lane in 0..<8 where lanes[lane] > 0 { last = lane }
     }
     var remainingOrders = orders
-    var remainingWeight = mix.channels.total + mix.repeats
+    var remainingWeight = lanes.sum() + mix.repeats
     var room = max(0, population - state.buyers)
-    var firstTime = BuyerCounts()
-    for source in BuyerSource.allCases where mix.channels[source] > 0 {
-      let weight = mix.channels[source]
+    var firstTime = SIMD8<Double>()
+    let followers = BuyerSource.followers.rawValue
+    for lane in 0..<8 where lanes[lane] > 0 {
       let part =
-        source == last
+        lane == last
         ? remainingOrders
-        : state.streams.assortment.binomial(remainingOrders, weight / remainingWeight)
+        : state.streams.assortment.binomial(remainingOrders, lanes[lane] / remainingWeight)
       remainingOrders -= part
-      remainingWeight -= weight
+      remainingWeight -= lanes[lane]
       var first = part
-      if source == .followers {
+      if lane == followers {
         state.today.followerOrders += part
         first = state.streams.assortment.binomial(part, followerFirstShare)
       }
       first = min(first, room)
       room -= first
-      firstTime[state.buyerBase.isDeepDiscount ? .discount : source] += first
+      firstTime[state.buyerBase.isDeepDiscount ? BuyerSource.discount.rawValue : lane] += first
     }
     if mix.repeats > 0 { repeatOrders(remainingOrders, &state) }
-    for source in BuyerSource.allCases where firstTime[source] > 0 {
-      state.buyerBase.buyers[source] += firstTime[source]
-      state.buyerBase.recency[source] += firstTime[source]
-    }
-    let added = firstTime.total
+    state.buyerBase.buyers.lanes += firstTime
+    state.buyerBase.recency.lanes += firstTime
+    let added = firstTime.sum()
     state.buyers += added
     state.today.firstTimeBuyers += added
-    state.today.firstTimeBuyersBySource.add(firstTime)
+    state.today.firstTimeBuyersBySource.lanes += firstTime
   }
 
   /// Repeat orders reset their buyers' weights to 1, shared over the groups by their repeat
@@ -149,12 +147,11 @@ extension MerchantWork {
     state.today.repeatOrders += orders
     let rate = state.buyerBase.repeatVisitRate
     guard orders > 0, rate > 0 else { return }
-    for source in BuyerSource.allCases {
-      let buyers = state.buyerBase.buyers[source]
-      guard buyers > 0 else { continue }
-      let recency = state.buyerBase.recency[source]
-      let share = state.buyerBase.hazard[source] * recency / rate
-      state.buyerBase.recency[source] = min(
+    for lane in 0..<8 where state.buyerBase.buyers.lanes[lane] > 0 {
+      let buyers = state.buyerBase.buyers.lanes[lane]
+      let recency = state.buyerBase.recency.lanes[lane]
+      let share = state.buyerBase.hazard.lanes[lane] * recency / rate
+      state.buyerBase.recency.lanes[lane] = min(
         buyers, recency + orders * share * (1 - recency / buyers))
     }
   }

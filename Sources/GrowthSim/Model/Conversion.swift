@@ -42,12 +42,12 @@ extension MerchantWork {
       followers, rate * plan.scenario.categories[c].followerConversionMultiplier)
     var mix = DemandMix()
     if feedAndVideo > 0 {
-      mix.channels.feed = feedAndVideo * feed / (feed + video)
-      mix.channels.content = feedAndVideo * video / (feed + video)
+      mix.channels[.feed] = feedAndVideo * feed / (feed + video)
+      mix.channels[.content] = feedAndVideo * video / (feed + video)
     }
-    mix.channels.content += interestDemand
-    mix.channels.paid = paidDemand
-    mix.channels.followers = followerDemand
+    mix.channels[.content] += interestDemand
+    mix.channels[.paid] = paidDemand
+    mix.channels[.followers] = followerDemand
     return (paidDemand, feedAndVideo + paidDemand + interestDemand + followerDemand, mix)
   }
 
@@ -70,11 +70,11 @@ extension MerchantWork {
     var mix = DemandMix()
     if searchAndWord > 0 {
       let visitors = visits.discovery + visits.wordOfMouth
-      mix.channels.search = searchAndWord * visits.discovery / visitors
-      mix.channels.wordOfMouth = searchAndWord * visits.wordOfMouth / visitors
+      mix.channels[.search] = searchAndWord * visits.discovery / visitors
+      mix.channels[.wordOfMouth] = searchAndWord * visits.wordOfMouth / visitors
     }
-    mix.channels.content = cartDemand + interestDemand
-    mix.channels.followers = followerDemand
+    mix.channels[.content] = cartDemand + interestDemand
+    mix.channels[.followers] = followerDemand
     mix.repeats = repeatDemand
     return (searchAndWord + cartDemand + interestDemand + followerDemand + repeatDemand, mix)
   }
@@ -98,7 +98,7 @@ extension MerchantWork {
     -> (orders: Double, units: Double, gmv: Double)
   {
     guard demand > 0 else { return (0, 0, 0) }
-    let refundMultiplier = refundMultiplier(mix, state)
+    let refundMultiplier = state.buyerBase.refundMultiplier(mix)
     let skus = plan.scenario.merchants[index].skus
     let c = plan.categoryIndex[index]
     let active = plan.variants[state.variant].activeSKUs

@@ -29,10 +29,10 @@ extension MerchantWork {
     -> Double
   {
     let visits = feed + paid + video
-    let base = state.buyerBase
     let channels =
       visits > 0
-      ? (feed * base.followFeed + paid * base.followPaid + video * base.followContent) / visits
+      ? (feed * state.buyerBase.followFeed + paid * state.buyerBase.followPaid + video
+        * state.buyerBase.followContent) / visits
       : 1
     let follows =
       plan.scenario.loops.followerFeedback

@@ -48,7 +48,7 @@ extension MerchantWork {
     state.today.newFollowers += follows
     state.today.talentVisits += visits
     var mix = DemandMix()
-    mix.channels.talent = demand
+    mix.channels[.talent] = demand
     let sold = sell(demand, mix: mix, state: &state)
     state.today.talentGMV += sold.gmv
     state.today.talentCost += commission * sold.gmv + (session?.fee ?? 0)

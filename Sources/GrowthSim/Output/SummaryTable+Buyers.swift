@@ -5,7 +5,7 @@ extension SummaryTable {
     BuyerSource.allCases.map { source in
       .count(
         "buyers_\(source.columnName)",
-        "Buyers won by \(source.description) over the run; the eight add up to all buyers won."
+        "Buyers won over the run by \(source.description); the eight add up to all buyers won."
       ) { $0.summary.buyersBySource[source] }
     } + [
       .count("repeat_orders", "Orders by past buyers coming back (the repeat channel).") {

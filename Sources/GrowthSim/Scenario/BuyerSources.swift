@@ -125,7 +125,7 @@ extension BuyerSources {
         + "rate, §6.7).")
     behaviour = BuyerSource.allCases.map { source in
       let fallback = BuyerSources.defaults[source.rawValue]
-      return r.object(source.key, doc: "Buyers won by \(source.columnName): \(fallback.why).") {
+      return r.object(source.key, doc: "Buyers won by \(source.key): \(fallback.why).") {
         BuyerBehaviour(reading: $0, source: source, fallback: fallback)
       }
     }

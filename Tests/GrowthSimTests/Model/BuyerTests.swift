@@ -42,7 +42,7 @@ import Testing
       #expect(base[source] > 0, "\(source) won no buyer")
     }
     // The default's 10 % discount is not deep.
-    #expect(base.discount == 0)
+    #expect(base[.discount] == 0)
   }
 
   @Test func aDeepDiscountWinsEveryFirstTimeBuyer() throws {
@@ -50,7 +50,7 @@ import Testing
       scenario.policies[0].discount = 0.35
     }
     let won = days.reduce(0) { $0 + $1.firstTimeBuyers }
-    let discount = days.reduce(0) { $0 + $1.firstTimeBuyersBySource.discount }
+    let discount = days.reduce(0) { $0 + $1.firstTimeBuyersBySource[.discount] }
     #expect(won > 0 && abs(discount - won) < 1e-9 * won)
   }
 
@@ -99,8 +99,8 @@ import Testing
     let buyers = (discountWon.last?.buyers ?? 0, contentWon.last?.buyers ?? 0)
     #expect(buyers.0 > 1000 && abs(buyers.0 - buyers.1) < 1e-9 * buyers.0)
     let wonBy = (
-      discountWon.reduce(0) { $0 + $1.firstTimeBuyersBySource.discount },
-      contentWon.reduce(0) { $0 + $1.firstTimeBuyersBySource.content }
+      discountWon.reduce(0) { $0 + $1.firstTimeBuyersBySource[.discount] },
+      contentWon.reduce(0) { $0 + $1.firstTimeBuyersBySource[.content] }
     )
     #expect(abs(wonBy.0 - buyers.0) < 1e-9 * buyers.0 && abs(wonBy.1 - buyers.1) < 1e-9 * buyers.1)
     let repeats = (
@@ -192,8 +192,8 @@ import Testing
         won = (won.0 + search, won.1 + word)
       }
       let simulated = record.firstTimeBuyersBySource
-      #expect(abs(simulated.search - won.0) <= 1e-9 * won.0, "day \(record.day)")
-      #expect(abs(simulated.wordOfMouth - won.1) <= 1e-9 * max(1, won.1), "day \(record.day)")
+      #expect(abs(simulated[.search] - won.0) <= 1e-9 * won.0, "day \(record.day)")
+      #expect(abs(simulated[.wordOfMouth] - won.1) <= 1e-9 * max(1, won.1), "day \(record.day)")
       #expect(
         abs(record.repeatOrders - repeats) <= 1e-9 * max(1, repeats),
         "day \(record.day): \(record.repeatOrders) vs \(repeats)")
