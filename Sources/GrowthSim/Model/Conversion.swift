@@ -22,46 +22,61 @@ extension MerchantWork {
       * (0.8 + 0.4 * merchant.roomQuality) * state.help.liveConversion
   }
 
-  /// A live tick's orders wanted: paid, new (feed, video, interest and paid visitors) and in
-  /// all (followers too).
+  /// A live tick's orders wanted: paid, in all, and by channel (feed, video and interest,
+  /// paid, followers).
   func liveDemand(
-    feedAndVideo: Double, paid: Double, interest: Double, followers: Double,
+    feed: Double, video: Double, paid: Double, interest: Double, followers: Double,
     _ state: inout MerchantState
-  ) -> (paid: Double, new: Double, total: Double) {
+  ) -> (paid: Double, total: Double, mix: DemandMix) {
     let c = plan.categoryIndex[index]
     let rate = state.conversionRate
     let paidDemand = state.streams.conversion.binomial(
       paid,
       min(1, rate * plan.scenario.categories[c].paidConversionMultiplier)
         * state.paidConversionMultiplier)
-    let newDemand =
-      state.streams.conversion.binomial(feedAndVideo, rate) + paidDemand
-      + state.streams.conversion.binomial(
-        interest, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
-    let demand =
-      newDemand
-      + state.streams.conversion.binomial(
-        followers, rate * plan.scenario.categories[c].followerConversionMultiplier)
-    return (paidDemand, newDemand, demand)
+    // Feed and video visitors convert alike: one draw, shared by their visits.
+    let feedAndVideo = state.streams.conversion.binomial(feed + video, rate)
+    let interestDemand = state.streams.conversion.binomial(
+      interest, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
+    let followerDemand = state.streams.conversion.binomial(
+      followers, rate * plan.scenario.categories[c].followerConversionMultiplier)
+    var mix = DemandMix()
+    if feedAndVideo > 0 {
+      mix.channels[.feed] = feedAndVideo * feed / (feed + video)
+      mix.channels[.content] = feedAndVideo * video / (feed + video)
+    }
+    mix.channels[.content] += interestDemand
+    mix.channels[.paid] = paidDemand
+    mix.channels[.followers] = followerDemand
+    return (paidDemand, feedAndVideo + paidDemand + interestDemand + followerDemand, mix)
   }
 
-  /// An hour's shelf orders wanted: new (discovery, word of mouth, video carts, interest) and
-  /// in all (followers and repeat buyers too).
+  /// An hour's shelf orders wanted, in all and by channel (discovery, word of mouth, video
+  /// carts and interest, followers, repeat buyers).
   func shelfDemand(
     _ visits: ShelfVisits, cartDemand: Double, interestVisits: Double,
     _ state: inout MerchantState
-  ) -> (new: Double, total: Double) {
+  ) -> (total: Double, mix: DemandMix) {
     let c = plan.categoryIndex[index]
     let rate = state.shelfConversionRate * plan.scenario.categories[c].shelfConversionMultiplier
-    let newDemand =
-      state.streams.conversion.binomial(visits.discovery + visits.wordOfMouth, rate) + cartDemand
-      + state.streams.conversion.binomial(
-        interestVisits, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
-    let demand =
-      newDemand + state.streams.conversion.binomial(visits.fromFollowers, rate)
-      + state.streams.conversion.binomial(
-        visits.repeats, min(1, rate * plan.scenario.categories[c].repeatConversionMultiplier))
-    return (newDemand, demand)
+    // Discovery and word-of-mouth visitors convert alike: one draw, shared by their visits.
+    let searchAndWord = state.streams.conversion.binomial(
+      visits.discovery + visits.wordOfMouth, rate)
+    let interestDemand = state.streams.conversion.binomial(
+      interestVisits, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
+    let followerDemand = state.streams.conversion.binomial(visits.fromFollowers, rate)
+    let repeatDemand = state.streams.conversion.binomial(
+      visits.repeats, min(1, rate * plan.scenario.categories[c].repeatConversionMultiplier))
+    var mix = DemandMix()
+    if searchAndWord > 0 {
+      let visitors = visits.discovery + visits.wordOfMouth
+      mix.channels[.search] = searchAndWord * visits.discovery / visitors
+      mix.channels[.wordOfMouth] = searchAndWord * visits.wordOfMouth / visitors
+    }
+    mix.channels[.content] = cartDemand + interestDemand
+    mix.channels[.followers] = followerDemand
+    mix.repeats = repeatDemand
+    return (searchAndWord + cartDemand + interestDemand + followerDemand + repeatDemand, mix)
   }
 
   /// Turns `demand` orders into sales, SKU by SKU (MODEL.md §3.4–3.5).
@@ -69,22 +84,21 @@ extension MerchantWork {
   /// Demand splits by `demandShare` (a multinomial drawn as a chain of binomials). What an
   /// empty SKU cannot serve partly moves to the SKUs still in stock (`substitutionShare`, by
   /// their demand shares) and is otherwise lost. A `comboShare` of orders take a second
-  /// unit. Each unit sold may be refunded later.
+  /// unit. Each unit sold may be refunded later, at the rate of the batch's buyer groups.
   /// - Parameters:
   ///   - demand: the orders wanted.
-  ///   - newUserShare: the share of `demand` from people who have never bought here; that
-  ///     share of the orders served are first-time buyers (never more than the market left).
-  ///   - repeatWeight: how much each order adds to the repeat hazard (talent sessions less).
+  ///   - mix: the demand by channel: it splits the orders served into first-time buyers by
+  ///     source, follower and repeat orders (`recordBuyers`).
   ///   - state: the merchant's state.
   /// - Returns: the orders served, units and GMV (yuan) sold.
   @discardableResult
   mutating func sell(
-    _ demand: Double, newUserShare: Double, repeatWeight: Double = 1,
-    state: inout MerchantState
+    _ demand: Double, mix: DemandMix, state: inout MerchantState
   )
     -> (orders: Double, units: Double, gmv: Double)
   {
     guard demand > 0 else { return (0, 0, 0) }
+    let refundMultiplier = state.buyerBase.refundMultiplier(mix)
     let skus = plan.scenario.merchants[index].skus
     let c = plan.categoryIndex[index]
     let active = plan.variants[state.variant].activeSKUs
@@ -92,7 +106,8 @@ extension MerchantWork {
     var total = (orders: 0.0, units: 0.0, gmv: 0.0)
     var lost = 0.0
     split(demand, over: selling, state: &state) { work, state, sku, wanted in
-      let sold = work.serve(wanted, of: sku, state: &state)
+      let sold = work.serve(
+        wanted, of: sku, refundMultiplier: refundMultiplier, state: &state)
       total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
       lost += wanted - sold.orders
     }
@@ -103,19 +118,15 @@ extension MerchantWork {
       if !inStock.isEmpty {
         state.takeMovedOffLost(moving, among: selling)
         split(moving, over: inStock, state: &state) { work, state, sku, wanted in
-          let sold = work.serve(wanted, of: sku, state: &state)
+          let sold = work.serve(
+            wanted, of: sku, refundMultiplier: refundMultiplier, state: &state)
           total = (total.orders + sold.orders, total.units + sold.units, total.gmv + sold.gmv)
           lost -= sold.orders
         }
       }
     }
     state.today.lostOrders += lost
-    let room = max(0, plan.scenario.categories[c].addressablePopulation - state.buyers)
-    let firstTime = min(
-      room, state.streams.assortment.binomial(total.orders, newUserShare))
-    state.buyers += firstTime
-    state.today.firstTimeBuyers += firstTime
-    state.repeatIntensity += total.orders * repeatWeight
+    recordBuyers(total.orders, mix: mix, &state)
     return total
   }
 

@@ -23,8 +23,17 @@ extension MerchantWork {
   }
 
   /// A live tick's new followers among its new visitors (counted by the caller), more with
-  /// lucky bags and a better host.
-  func liveFollows(visits: Double, _ state: inout MerchantState) -> Double {
+  /// lucky bags and a better host; each channel's visitors follow at their source's
+  /// multiplier (`buyerSources`), one draw at their visit-weighted mean.
+  func liveFollows(feed: Double, paid: Double, video: Double, _ state: inout MerchantState)
+    -> Double
+  {
+    let visits = feed + paid + video
+    let channels =
+      visits > 0
+      ? (feed * state.buyerBase.followFeed + paid * state.buyerBase.followPaid + video
+        * state.buyerBase.followContent) / visits
+      : 1
     let follows =
       plan.scenario.loops.followerFeedback
       ? state.streams.audience.binomial(
@@ -32,7 +41,7 @@ extension MerchantWork {
         min(
           1,
           plan.scenario.categories[plan.categoryIndex[index]].followRate * state.session.followLift
-            * (0.5 + plan.scenario.merchants[index].hostSkill)))
+            * (0.5 + plan.scenario.merchants[index].hostSkill) * channels))
       : 0
     state.followers += follows
     return follows

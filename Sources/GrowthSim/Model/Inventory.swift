@@ -1,9 +1,10 @@
 /// Stock: orders served from it, replenishment orders placed by each SKU's rule, and
 /// deliveries received (MODEL.md §3.5).
 extension MerchantWork {
-  /// Serves up to `wanted` orders of one SKU from stock; some take a second unit.
+  /// Serves up to `wanted` orders of one SKU from stock; some take a second unit; units are
+  /// refunded at the category's rate × `refundMultiplier` (the buyers', at most 1).
   mutating func serve(
-    _ wanted: Double, of skuIndex: Int, state: inout MerchantState
+    _ wanted: Double, of skuIndex: Int, refundMultiplier: Double = 1, state: inout MerchantState
   )
     -> (orders: Double, units: Double, gmv: Double)
   {
@@ -28,7 +29,7 @@ extension MerchantWork {
     state.today.skus[skuIndex].units += units
     state.today.gmv += units * pricePaid
     state.today.costOfGoods += units * unitCost
-    let refunded = state.streams.refunds.binomial(units, refundRate)
+    let refunded = state.streams.refunds.binomial(units, min(1, refundRate * refundMultiplier))
     if refunded > 0 {
       schedule(
         .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),

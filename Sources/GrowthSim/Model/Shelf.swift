@@ -9,8 +9,8 @@ import Foundation
 ///   exactly over the hour as the Bass (1969) equation (`ShelfDiffusion`), so with every
 ///   visit converting cumulative buyers follow the Bass curve;
 /// - followers: `shelfVisitsPerFollowerDay` × followers;
-/// - repeat visits: `repeatVisitsPerOrderDay` × R, where R sums past orders weighted by
-///   2^(−age / half-life): a hazard decaying with time since each order.
+/// - repeat visits: Σ_g h_g × A_g over the buyer groups (`Buyers.swift`): a hazard decaying
+///   with the time since each buyer's last order, capped by the repeat ceiling.
 struct ShelfVisits {
   var discovery: Double
   var wordOfMouth: Double
@@ -48,15 +48,10 @@ extension MerchantWork {
     let repeats =
       scenario.loops.repeatBuying
       ? state.streams.shelf.poisson(
-        scenario.categories[c].repeatVisitsPerOrderDay * state.repeatIntensity * share)
+        state.buyerBase.repeatVisitRate * share)
       : 0
     return ShelfVisits(
       discovery: discovery, wordOfMouth: wordOfMouth, fromFollowers: fromFollowers,
       repeats: repeats)
-  }
-
-  /// Each past order's repeat hazard halves every `repeatHalfLifeDays`.
-  func decayRepeatIntensity(_ category: Category, _ state: inout MerchantState) {
-    state.repeatIntensity *= exp2(-1 / category.repeatHalfLifeDays)
   }
 }

@@ -47,8 +47,9 @@ extension MerchantWork {
     state.followers += follows
     state.today.newFollowers += follows
     state.today.talentVisits += visits
-    let sold = sell(
-      demand, newUserShare: 1, repeatWeight: category.talentRepeatShare, state: &state)
+    var mix = DemandMix()
+    mix.channels[.talent] = demand
+    let sold = sell(demand, mix: mix, state: &state)
     state.today.talentGMV += sold.gmv
     state.today.talentCost += commission * sold.gmv + (session?.fee ?? 0)
   }

@@ -14,8 +14,10 @@ public enum DailyTable {
     public var record: DayRecord
   }
 
-  /// The columns, in file order.
-  public static let columns: [Column<Row>] = [
+  /// The columns, in file order: these, then the buyer columns (`+Buyers`).
+  public static let columns = baseColumns + buyerColumns
+
+  static let baseColumns: [Column<Row>] = [
     Column("replication", "Replication index, 0-based.") { $0.integer($1.replication) },
     Column("seed", "The replication's seed (derived from the scenario seed).") {
       $0.unsigned($1.seed)

@@ -12,8 +12,10 @@ public enum SummaryTable {
     public var summary: MerchantSummary
   }
 
-  /// The columns, in file order.
-  public static let columns: [Column<Row>] = [
+  /// The columns, in file order: these, then the buyer columns (`+Buyers`).
+  public static let columns = baseColumns + buyerColumns
+
+  static let baseColumns: [Column<Row>] = [
     Column("replication", "Replication index, 0-based.") { $0.integer($1.replication) },
     Column("seed", "The replication's seed.") { $0.unsigned($1.seed) },
     Column("merchant", "Merchant id.") { $0.text($1.merchant) },

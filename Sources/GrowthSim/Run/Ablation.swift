@@ -17,6 +17,7 @@ public struct Ablation: Sendable {
     ("repeatBuying", \.repeatBuying), ("levelEscalation", \.levelEscalation),
     ("ratingThrottle", \.ratingThrottle), ("learningPhase", \.learningPhase),
     ("marketSaturation", \.marketSaturation), ("creativeRefresh", \.creativeRefresh),
+    ("buyerQuality", \.buyerQuality),
   ]
 
   /// The gap with every loop on.

@@ -28,6 +28,9 @@ public struct MerchantSummary: Sendable, Equatable {
   public var stockValueEnd = 0.0
   public var cashEnd = 0.0
   public var receivableEnd = 0.0
+  /// The buyer base by the source that won each buyer, and the repeat orders of the run.
+  public var buyersBySource = BuyerCounts()
+  public var repeatOrders = 0.0
 
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
@@ -69,5 +72,7 @@ public struct MerchantSummary: Sendable, Equatable {
     stockValueEnd = record.stockValue
     cashEnd = record.cash
     receivableEnd = record.receivable
+    buyersBySource.add(record.firstTimeBuyersBySource)
+    repeatOrders += record.repeatOrders
   }
 }

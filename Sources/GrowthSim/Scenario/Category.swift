@@ -39,7 +39,7 @@ public struct Category: Sendable, Equatable {
   public var addressablePopulation: Double
   /// New-user visits each past buyer brings per day by word of mouth (Bass q).
   public var wordOfMouthVisitsPerBuyerDay: Double
-  /// Return visits each past order brings per day, just after it (the repeat hazard h₀).
+  /// Return visits a feed-won buyer makes per day just after an order (the repeat hazard h₀).
   public var repeatVisitsPerOrderDay: Double
   /// Days for the repeat hazard of an order to halve.
   public var repeatHalfLifeDays: Double
@@ -59,9 +59,6 @@ public struct Category: Sendable, Equatable {
   public var talentConversionMultiplier: Double
   /// Share of a talent's audience that follows the merchant (few stay behind).
   public var talentFollowRate: Double
-  /// Weight of a talent session's orders in the repeat hazard, relative to the merchant's own
-  /// (the talent's fans come back to the talent, not the store).
-  public var talentRepeatShare: Double
   /// Share of the demand for a sold-out SKU that moves to the merchant's other SKUs in stock.
   public var substitutionShare: Double
   /// Feed-weight bonus while a traffic-driver SKU is in stock.
@@ -101,6 +98,8 @@ public struct Category: Sendable, Equatable {
   /// What stock cleared (returns not resold, stock left at the horizon) fetches, as a share
   /// of its unit cost.
   public var clearanceRecovery: Double
+  /// Buyers by the source that won them: how each group repeats, refunds and follows.
+  public var buyerSources: BuyerSources
 }
 
 extension Category {
@@ -159,13 +158,14 @@ extension Category {
       "wordOfMouthVisitsPerBuyerDay", default: 0.002, .from(0, to: 10), unit: "visits/buyer/day",
       doc: "New-user visits each past buyer brings per day by word of mouth: Bass q (guess).")
     repeatVisitsPerOrderDay = r.number(
-      "repeatVisitsPerOrderDay", default: 0.05, .from(0, to: 10), unit: "visits/order/day",
-      doc: "Return visits each past order brings per day right after it, decaying (guess; "
-        + "with the defaults about 30 % of orders lead to a repeat order, fan_repurchase 37–60 % "
-        + "is for fan groups).")
+      "repeatVisitsPerOrderDay", default: 0.05, .from(0, to: 10), unit: "visits/buyer/day",
+      doc: "Return visits a feed-won buyer makes per day right after an order, decaying with the "
+        + "time since their last order; other groups × buyerSources/*/repeat (guess; with the "
+        + "defaults about 30 % of buyers come back to buy, fan_repurchase 37–60 % is for fan "
+        + "groups).")
     repeatHalfLifeDays = r.number(
       "repeatHalfLifeDays", default: 30, Bounds(lower: 0, exclusive: true, upper: 3650),
-      unit: "days", doc: "Days for an order's repeat hazard to halve (guess).")
+      unit: "days", doc: "Days for a buyer's repeat hazard to halve after an order (guess).")
     repeatConversionMultiplier = r.number(
       "repeatConversionMultiplier", default: 6, .from(0, to: 100), unit: "×",
       doc: "Conversion of repeat visits relative to shelf visits (guess: past buyers).")
@@ -207,10 +207,6 @@ extension Category {
     luckyBagHalfBudgetPerHour = r.number(
       "luckyBagHalfBudgetPerHour", default: 300, Bounds(lower: 0, exclusive: true, upper: 1e9),
       unit: "yuan/hour", doc: "Lucky-bag budget per live hour giving half the lift (guess).")
-    talentRepeatShare = r.number(
-      "talentRepeatShare", default: 0.3, .unit, unit: "share",
-      doc: "Weight of talent-session orders in the repeat hazard (guess: fans stay with the "
-        + "talent).")
     // The curve's documented defaults, stated once (`PaidResponse`).
     let paid = PaidResponse()
     cpm = r.number(
@@ -287,6 +283,10 @@ extension Category {
       doc: "What cleared stock fetches per yuan of unit cost: returns not resold, and stock "
         + "left at the horizon in profit after clearance (clearance_recovery: 尾货 buy-outs at "
         + "10–30 % of tag, bulk liquidation 5–20 % of value, §6.5).")
+    buyerSources = r.object(
+      "buyerSources",
+      doc: "Buyers by the source that won their first order: repeat, refund and follow "
+        + "multipliers by group (PARAMETERS §6.6, §6.7).", BuyerSources.init(reading:))
   }
 }
 

@@ -19,6 +19,10 @@ public struct Loops: Sendable, Equatable {
   /// New videos refresh the paid creative, whose click-through tires with age (content feeds
   /// paid efficiency).
   public var creativeRefresh: Bool
+  /// Buyers repeat, refund and follow by the source that won them (`buyerSources`):
+  /// content, followers and word of mouth build a better base than paid, discount and
+  /// talents (reinforcing for the snowball).
+  public var buyerQuality: Bool
 }
 
 extension Loops {
@@ -48,5 +52,9 @@ extension Loops {
       "creativeRefresh", default: true,
       doc: "Paid click-through tires as the creative ages and new videos refresh it; off: "
         + "paid click-through never tires, whatever the content.")
+    buyerQuality = r.bool(
+      "buyerQuality", default: true,
+      doc: "Buyers repeat, refund and follow by the source that won them; off: every group "
+        + "behaves like feed-won buyers (still counted by source).")
   }
 }

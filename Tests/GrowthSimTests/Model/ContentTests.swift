@@ -41,8 +41,11 @@ import Testing
   }
 
   @Test func videosBringVisitsOrdersAndSeedTheInterestPool() throws {
-    let without = try Self.days([])
-    let with = try Self.days([("/policies/0/content/videosPerDay", "3")])
+    // Stock enough for every order: with 500 units the orders are the stock plus what refunds
+    // return to it, and content-won buyers refund less.
+    let stock = ("/merchants/0/skus/0/stock", "1000000")
+    let without = try Self.days([stock])
+    let with = try Self.days([("/policies/0/content/videosPerDay", "3"), stock])
     #expect(without.allSatisfy { $0.videoViews == 0 && $0.interestPool == 0 })
     let last = try #require(with.last)
     #expect(last.videoVisits > 0 && last.interestPool > 0 && last.interestVisits > 0)

@@ -140,6 +140,12 @@ public struct DayRecord: Sendable, Equatable {
 
   /// Units sold per SKU, in scenario order.
   public var unitsBySKU: [Double] { skus.map(\.units) }
+  /// First-time buyers by the source that won them (they add up to `firstTimeBuyers`).
+  public var firstTimeBuyersBySource = BuyerCounts()
+  /// Orders by past buyers coming back (the repeat channel), and orders by followers (live
+  /// and shelf, first orders included).
+  public var repeatOrders = 0.0
+  public var followerOrders = 0.0
 
   /// All visits.
   public var visits: Double {

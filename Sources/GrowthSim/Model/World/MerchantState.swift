@@ -26,8 +26,8 @@ struct MerchantState: Sendable {
   var levelScore = Double.nan
   /// Distinct buyers so far (first-time buyers), at most the addressable population.
   var buyers = 0.0
-  /// Past orders weighted by 2^(−age / half-life): drives repeat visits.
-  var repeatIntensity = 0.0
+  /// The buyers by source, their recency and today's behaviour (`Buyers.swift`).
+  var buyerBase = BuyerBase()
   /// Conversion of a live-room feed visit today, before channel multipliers.
   var conversionRate = 0.0
   /// Conversion of a search or mall visit today, before the shelf multiplier (no host).

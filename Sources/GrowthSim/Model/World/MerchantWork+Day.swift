@@ -33,11 +33,11 @@ extension MerchantWork {
     let throttles = scenario.loops.ratingThrottle
     state.recommendation = throttles ? effects.recommendationMultiplier : 1
     let inCampaign = enterCampaign(day, isAllowed: !throttles || effects.campaignsAllowed, &state)
-    decayRepeatIntensity(category, &state)
     churnFollowers(category, &state)
     setConversionRates(
       day, policy: policy, inCampaign: inCampaign, throttles: throttles, category: category,
       &state)
+    startBuyerDay(category, &state)
     let startHour = planSession(
       day, variant: variant, policy: policy, inCampaign: inCampaign, &state)
     publishVideos(state: &state)
@@ -78,9 +78,9 @@ extension MerchantWork {
     let followerVisits = liveFollowerVisits(isFirst: isFirst, tickHours: tickHours, &state)
     let paid = paidTraffic(unreached: unreached, &state)
     let demand = liveDemand(
-      feedAndVideo: feed.visits + videoVisits, paid: paid.visits, interest: interestVisits,
+      feed: feed.visits, video: videoVisits, paid: paid.visits, interest: interestVisits,
       followers: followerVisits, &state)
-    let follows = liveFollows(visits: feed.visits + paid.visits + videoVisits, &state)
+    let follows = liveFollows(feed: feed.visits, paid: paid.visits, video: videoVisits, &state)
 
     state.today.liveMinutes += tickMinutes
     state.today.marketingCost +=
@@ -97,8 +97,7 @@ extension MerchantWork {
     let hasNextTick = state.session.ticksLeft > 0
 
     let total = demand.total
-    let sold = sell(
-      total, newUserShare: total > 0 ? demand.new / total : 0, state: &state)
+    let sold = sell(total, mix: demand.mix, state: &state)
     state.session.sessionGMV += sold.gmv
     state.today.liveGMV += sold.gmv
     attributePaidSales(sold, paidDemand: demand.paid, demand: total, &state)
@@ -125,9 +124,7 @@ extension MerchantWork {
     state.today.wordOfMouthVisits += visits.wordOfMouth
     state.today.repeatVisits += visits.repeats
     state.today.interestVisits += interestVisits
-    sell(
-      demand.total, newUserShare: demand.total > 0 ? demand.new / demand.total : 0,
-      state: &state)
+    sell(demand.total, mix: demand.mix, state: &state)
   }
 
   /// The end of the merchant's day: the paid plan's day, fulfilment, service and score, then
