@@ -154,8 +154,8 @@ import Testing
     }
   }
 
-  /// Mean field equals an independent hour-by-hour recurrence of the buyer base: search- and
-  /// word-of-mouth-won groups (repeat × 1 and × 2, the latter at the ceiling), with the loop
+  /// Mean field equals an independent hour-by-hour recurrence of the buyer base (new buyers
+  /// from the exact Bass step of each hour): search- and word-of-mouth-won groups (repeat × 1 and × 2, the latter at the ceiling), with the loop
   /// on and off.
   @Test(arguments: [true, false])
   func meanFieldRepeatBuyingEqualsItsRecurrence(quality: Bool) throws {
@@ -175,10 +175,14 @@ import Testing
       var won = (0.0, 0.0)
       var repeats = 0.0
       for _ in 0..<24 {
-        let all = buyers.0 + buyers.1
-        let unreached = max(0, 1 - all / population)
-        let search = discovery * unreached * share * conversion
-        let word = q * all * unreached * share * conversion
+        // Discovery and word of mouth over the hour: the exact Bass step (its own tests in
+        // ShelfDiffusionTests check it against the closed-form curve).
+        let visits = ShelfDiffusion(
+          discoveryPerDay: discovery, perBuyerDay: q, conversion: conversion
+        )
+        .visits(buyers: buyers.0 + buyers.1, population: population, days: share)
+        let search = visits.discovery * conversion
+        let word = visits.wordOfMouth * conversion
         let rate = hazard.0 * recency.0 + hazard.1 * recency.1
         let again = rate * share * repeatConversion
         repeats += again
