@@ -121,7 +121,7 @@ extension CLI {
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
           points: settings.points, replications: settings.replications, seed: settings.seed,
-          policies: settings.policies))
+          policies: settings.policies, randomNumbers: settings.randomNumbers))
     } catch {
       return .failure(failure(error, in: specName))
     }

@@ -15,7 +15,7 @@ extension Options {
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",
       "--policies", "--jobs", "--out", "--shard", "--resume", "--daily", "--quiet", "-q",
-      "--force", "--limit",
+      "--force", "--limit", "--independent-points",
     ],
     .point: [
       "--set", "--metrics", "--replications", "--seed", "--jobs", "--format", "--mean-field",

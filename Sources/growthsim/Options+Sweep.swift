@@ -14,6 +14,8 @@ extension Options {
     var seed: UInt64?
     /// `--policies A,B…`: compare these at every point.
     var policies: [String]?
+    /// `--independent-points`: each point draws its own random numbers.
+    var randomNumbers: SweepSpec.RandomNumbers?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole
@@ -121,6 +123,9 @@ extension Options {
       case "--daily":
         try flag(inline, word)
         settings.writesDaily = true
+      case "--independent-points":
+        try flag(inline, word)
+        settings.randomNumbers = .independent
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true

@@ -48,6 +48,11 @@ extension SweepSpec {
     let seed = r.integer(
       "seed", default: 1, 0...9_007_199_254_740_992, doc: "Sweep seed (default: the scenario's).")
     self.seed = hasSeed ? UInt64(seed) : nil
+    let numbers = r.string(
+      "randomNumbers", default: RandomNumbers.common.rawValue,
+      .oneOf(RandomNumbers.allCases.map(\.rawValue)),
+      doc: "common (replication r draws the same numbers at every point) or independent.")
+    randomNumbers = RandomNumbers(rawValue: numbers) ?? .common
     parameters = r.objects(
       "parameters", minCount: 1, maxCount: 100, doc: "The swept values."
     ) { SweepParameter(reading: $0, design: knownDesign) }

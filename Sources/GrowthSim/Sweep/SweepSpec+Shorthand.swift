@@ -6,7 +6,8 @@ extension SweepSpec {
   /// messages; `/parameters/N` is the N-th `--vary`, counting from 0.
   public static func document(
     base: JSONValue?, varying parameters: [JSONValue], design: Design?, points: Int?,
-    replications: Int?, seed: UInt64?, policies: [String]? = nil
+    replications: Int?, seed: UInt64?, policies: [String]? = nil,
+    randomNumbers: RandomNumbers? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -16,6 +17,7 @@ extension SweepSpec {
     if let seed { object.setMember("seed", .integer(Int(seed))) }
     if !parameters.isEmpty { object.setMember("parameters", .array(parameters)) }
     if let policies { object.setMember("policies", .array(policies.map { .string($0) })) }
+    if let randomNumbers { object.setMember("randomNumbers", .string(randomNumbers.rawValue)) }
     return .object(object)
   }
 
@@ -28,6 +30,7 @@ extension SweepSpec {
     if let points { members.append(("points", .integer(points))) }
     if let replications { members.append(("replications", .integer(replications))) }
     if let seed { members.append(("seed", .integer(Int(seed)))) }
+    members.append(("randomNumbers", .string(randomNumbers.rawValue)))
     members.append(("parameters", .array(parameters.map(\.document))))
     if comparesPolicies { members.append(("policies", .array(policies.map { .string($0) }))) }
     return .object(JSONObject(members: members))

@@ -20,6 +20,16 @@ public struct SweepSpec: Sendable, Equatable {
     case lhs
   }
 
+  /// Which random numbers a sweep's points draw.
+  public enum RandomNumbers: String, Sendable, Equatable, CaseIterable {
+    /// Common random numbers: replication r of every point runs with the same seed
+    /// (`derive(sweep seed, r)`), so differences between points are differences of the
+    /// parameters, not of the draws.
+    case common
+    /// Each point draws its own numbers from its own seed (`derive(sweep seed, p)`).
+    case independent
+  }
+
   /// The design.
   public var design: Design
   /// The number of points of a random or Latin hypercube design; `nil` for a grid, whose
@@ -29,6 +39,8 @@ public struct SweepSpec: Sendable, Equatable {
   public var replications: Int?
   /// The sweep seed; `nil` takes the scenario's `/experiment/seed`.
   public var seed: UInt64?
+  /// Whether points share their random numbers (the default) or draw their own.
+  public var randomNumbers: RandomNumbers = .common
   /// The parameters, in column order.
   public var parameters: [SweepParameter]
   /// The policies each point runs under with common random numbers, the first being the
@@ -38,8 +50,10 @@ public struct SweepSpec: Sendable, Equatable {
   /// Creates a spec; `decode` is the checked way in.
   public init(
     design: Design, points: Int? = nil, replications: Int? = nil, seed: UInt64? = nil,
-    parameters: [SweepParameter], policies: [String] = []
+    parameters: [SweepParameter], policies: [String] = [],
+    randomNumbers: RandomNumbers = .common
   ) {
+    self.randomNumbers = randomNumbers
     self.design = design
     self.points = points
     self.replications = replications
