@@ -11,7 +11,9 @@ struct CommonRandomNumbersTests {
     -> SweepPlan
   {
     var document = try JSONParser.parse(DefaultScenario.json)
-    if meanField { try document.set(.bool(true), at: JSONPointer("/experiment/meanField")!) }
+    if meanField {
+      try document.set(.bool(true), at: try #require(JSONPointer("/experiment/meanField")))
+    }
     let spec = try SweepSpec.decode(
       from: Array(
         #"""
@@ -32,7 +34,7 @@ struct CommonRandomNumbersTests {
       let summary = PointSummary(
         point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
         policies: plan.policyIDs, replications: outcomes)
-      let index = SweepMetric.allCases.firstIndex(of: .stockoutDays)!
+      let index = try #require(SweepMetric.allCases.firstIndex(of: .stockoutDays))
       return summary.policies[0].statistics[index].mean ?? .nan
     }
   }
@@ -69,7 +71,7 @@ struct CommonRandomNumbersTests {
     let meanField = try Self.stockouts(
       Self.plan(levels: "4", randomNumbers: "common", meanField: true))
     #expect(zip(meanField, meanField.dropFirst()).allSatisfy { $0 >= $1 })
-    #expect(meanField.first! > meanField.last!)
+    #expect(try #require(meanField.first) > (try #require(meanField.last)))
     let common = try Self.stockouts(Self.plan(levels: "4", randomNumbers: "common"))
     #expect(zip(common, common.dropFirst()).allSatisfy { $0 >= $1 }, "\(common)")
   }
