@@ -1,7 +1,8 @@
-/// Morris's screening measures of one parameter: the mean of its elementary effects μ, the
-/// mean of their absolute values μ* (Campolongo et al. 2007: ranks importance, as effects of
-/// opposite sign do not cancel) and their standard deviation σ (non-linearity or
-/// interaction).
+/// Morris's screening measures of one parameter: μ, μ* and σ of its elementary effects.
+///
+/// μ is their mean, μ* the mean of their absolute values (Campolongo and others, 2007: it
+/// ranks importance, as effects of opposite sign do not cancel) and σ their standard
+/// deviation (non-linearity or interaction).
 ///
 /// An elementary effect is the change of the output over a step of the parameter alone, per
 /// unit of the unit cube: (y(x + Δeᵢ) − y(x)) / Δ, so μ* reads as "the change of the output
