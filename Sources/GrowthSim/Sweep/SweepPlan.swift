@@ -60,7 +60,8 @@ public struct SweepPlan: Sendable {
     self.spec = resolved
     design = SweepDesign(
       kind: resolved.design, levelCounts: resolved.parameters.map(\.levelCount),
-      points: resolved.points, seed: resolved.seed ?? 0)
+      points: resolved.points, seed: resolved.seed ?? 0, trajectories: resolved.trajectories,
+      baseSamples: resolved.baseSamples, secondOrder: resolved.secondOrder)
   }
 
   /// Infers the integer flag and reports what does not fit the scenario.

@@ -30,6 +30,9 @@ extension SweepSpec {
     if let points { members.append(("points", .integer(points))) }
     if let replications { members.append(("replications", .integer(replications))) }
     if let seed { members.append(("seed", .integer(Int(seed)))) }
+    if let trajectories { members.append(("trajectories", .integer(trajectories))) }
+    if let baseSamples { members.append(("baseSamples", .integer(baseSamples))) }
+    if design == .sobol { members.append(("secondOrder", .bool(secondOrder))) }
     members.append(("randomNumbers", .string(randomNumbers.rawValue)))
     members.append(("parameters", .array(parameters.map(\.document))))
     if comparesPolicies { members.append(("policies", .array(policies.map { .string($0) }))) }

@@ -18,6 +18,15 @@ public struct SweepSpec: Sendable, Equatable {
     case random
     /// Latin hypercube: in each dimension, exactly one point in each of `points` equal strata.
     case lhs
+    /// Morris trajectories (`MorrisDesign`): `trajectories` × (parameters + 1) points.
+    case morris
+    /// Saltelli's design for Sobol indices (`SaltelliDesign`): `baseSamples` × (parameters + 2)
+    /// points, × (2 parameters + 2) with second order.
+    case sobol
+
+    /// Whether the design is one of a sensitivity analysis, whose size follows from its own
+    /// keys and whose parameters must all be ranges.
+    public var isSensitivity: Bool { self == .morris || self == .sobol }
   }
 
   /// Which random numbers a sweep's points draw.
@@ -39,6 +48,12 @@ public struct SweepSpec: Sendable, Equatable {
   public var replications: Int?
   /// The sweep seed; `nil` takes the scenario's `/experiment/seed`.
   public var seed: UInt64?
+  /// Trajectories of a Morris design.
+  public var trajectories: Int? = nil
+  /// Base samples N of a Sobol design.
+  public var baseSamples: Int? = nil
+  /// Whether a Sobol design includes the points for second-order indices.
+  public var secondOrder = false
   /// Whether points share their random numbers (the default) or draw their own.
   public var randomNumbers: RandomNumbers = .common
   /// The parameters, in column order.
