@@ -96,7 +96,8 @@ extension Options {
         let text = try value()
         guard let design = SweepSpec.Design(rawValue: text) else {
           throw UsageError(
-            message: "the value '\(text)' is invalid for '--design' (grid, random, lhs, morris or sobol)",
+            message:
+              "the value '\(text)' is invalid for '--design' (grid, random, lhs, morris or sobol)",
             command: .sweep)
         }
         settings.design = design

@@ -52,8 +52,9 @@ public struct PointBatch: Sendable {
     return scenario
   }
 
-  /// Every point's replications, `result[point][replication]`, on `jobs` threads; the same
-  /// at any `jobs`. Every point is checked before any runs.
+  /// Every point's replications, `result[point][replication]`, the same at any `jobs`.
+  ///
+  /// Every point is checked before any runs; replications run on `jobs` threads.
   public func run(_ points: [[ScenarioOverride]], jobs: Int, ticketLimit: Int? = nil)
     throws(Failure) -> [[PolicyOutcome]]
   {
