@@ -121,7 +121,9 @@ extension CLI {
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
           points: settings.points, replications: settings.replications, seed: settings.seed,
-          policies: settings.policies, randomNumbers: settings.randomNumbers))
+          policies: settings.policies, randomNumbers: settings.randomNumbers,
+          trajectories: settings.trajectories, baseSamples: settings.baseSamples,
+          secondOrder: settings.secondOrder))
     } catch {
       return .failure(failure(error, in: specName))
     }

@@ -65,6 +65,10 @@ enum CLI {
       return sweep(
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
         interrupts: interrupts)
+    case .sensitivity(let file, let settings):
+      return sensitivity(
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .point(let file, let settings):
       return point(file: file, settings, output: &output, errors: &errors)
     case .merge(let parts, let settings):

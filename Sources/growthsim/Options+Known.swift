@@ -26,6 +26,7 @@ extension Options {
     .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
     .bench: ["--quick", "--smoke", "--json"],
     .help: [],
+    .sensitivity: sensitivityOptions,
   ]
 
   /// Why `command` refuses `option`: a flag given a value, an option of other commands, or

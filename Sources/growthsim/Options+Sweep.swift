@@ -16,6 +16,10 @@ extension Options {
     var policies: [String]?
     /// `--independent-points`: each point draws its own random numbers.
     var randomNumbers: SweepSpec.RandomNumbers?
+    /// A sensitivity design's size (`growthsim sensitivity`).
+    var trajectories: Int?
+    var baseSamples: Int?
+    var secondOrder: Bool?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole

@@ -20,6 +20,8 @@ struct Options: Equatable {
     case sweep(scenario: String?, SweepSettings)
     /// Run one point and print its summary statistics, for external drivers.
     case point(scenario: String?, PointSettings)
+    /// Which parameters matter: a Morris or Sobol design run as a sweep.
+    case sensitivity(scenario: String?, SensitivitySettings)
     /// Join the parts of a sharded sweep.
     case merge(parts: [String], MergeSettings)
     /// Check scenario files without running them.
@@ -35,7 +37,7 @@ struct Options: Equatable {
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, point, merge, validate, schema, bench, help
+      case run, compare, sweep, point, merge, validate, schema, bench, help, sensitivity
     }
   }
 
@@ -102,6 +104,7 @@ struct Options: Equatable {
     case .run: return try parseRun(words)
     case .compare: return try parseRun(words, command: .compare)
     case .sweep: return try parseSweep(words)
+    case .sensitivity: return try parseSensitivity(words)
     case .point: return try parsePoint(words)
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)

@@ -7,7 +7,8 @@ extension SweepSpec {
   public static func document(
     base: JSONValue?, varying parameters: [JSONValue], design: Design?, points: Int?,
     replications: Int?, seed: UInt64?, policies: [String]? = nil,
-    randomNumbers: RandomNumbers? = nil
+    randomNumbers: RandomNumbers? = nil, trajectories: Int? = nil, baseSamples: Int? = nil,
+    secondOrder: Bool? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -18,6 +19,9 @@ extension SweepSpec {
     if !parameters.isEmpty { object.setMember("parameters", .array(parameters)) }
     if let policies { object.setMember("policies", .array(policies.map { .string($0) })) }
     if let randomNumbers { object.setMember("randomNumbers", .string(randomNumbers.rawValue)) }
+    if let trajectories { object.setMember("trajectories", .integer(trajectories)) }
+    if let baseSamples { object.setMember("baseSamples", .integer(baseSamples)) }
+    if let secondOrder { object.setMember("secondOrder", .bool(secondOrder)) }
     return .object(object)
   }
 
