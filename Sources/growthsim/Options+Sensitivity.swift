@@ -4,7 +4,7 @@ extension Options {
   /// What `growthsim sensitivity` was asked to do: a sweep with a Morris or Sobol design,
   /// and the metrics to explain.
   struct SensitivitySettings: Equatable {
-    /// The design's sweep: parameters, `--set`, replications, seed, policies, folder…
+    /// The design's sweep: parameters, `--set`, replications, seed, policies and folder.
     var sweep = SweepSettings()
     /// `--guesses`: add every guess of the scenario (`GuessCatalogue`).
     var varyGuesses = false

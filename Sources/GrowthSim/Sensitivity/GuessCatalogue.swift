@@ -1,7 +1,8 @@
 import Foundation
 
-/// The scenario values the model's documentation marks as guesses, read from the scenario
-/// format itself: every number key whose doc string (the text of `docs/scenario-format.md`,
+/// The scenario values the model's documentation marks as guesses.
+///
+/// They are read from the scenario format itself: every number key whose doc string (the text of `docs/scenario-format.md`,
 /// which `docs/model.md` marks **guess** after) says "guess". So there is one source, and a
 /// key stops being a guess in the catalogue the moment its doc string gets a source.
 public enum GuessCatalogue {
@@ -59,7 +60,9 @@ public enum GuessCatalogue {
   /// The share either side of a guess's value that it is varied by.
   public static let spread = 0.5
 
-  /// The guesses of a scenario document as sensitivity parameters: each entry at the first
+  /// The guesses of a scenario document as sensitivity parameters.
+  ///
+  /// Each entry is taken at the first
   /// element of every list on its path (the first category, merchant, policy…), where that
   /// element exists, varied ±50 % around its value in the document (or its default) and
   /// kept within its bounds. A guess whose value is 0, or whose range would be empty, is
