@@ -9,7 +9,7 @@ if [ "$#" -eq 0 ]; then
 fi
 files=()
 for dir in "$@"; do
-  for name in daily.csv providers.csv compare_daily.csv sweep.csv; do
+  for name in daily.csv providers.csv compare_daily.csv sweep.csv sensitivity.csv; do
     if [ -f "${dir%/}/$name" ]; then
       files+=("${dir%/}/$name")
     fi

@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import plot_common as common  # noqa: E402
 import plot_compare  # noqa: E402
 import plot_daily  # noqa: E402
+import plot_sensitivity  # noqa: E402
 import plot_sweep  # noqa: E402
 
 EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_CANTCREAT = 64, 65, 66, 73
@@ -30,8 +31,9 @@ KINDS = [
     (plot_daily.is_providers, plot_daily.plot_providers),
     (plot_compare.is_compare, plot_compare.plot),
     (plot_sweep.is_sweep, plot_sweep.plot),
+    (plot_sensitivity.is_sensitivity, plot_sensitivity.plot),
 ]
-KNOWN = "daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep)"
+KNOWN = "daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep), sensitivity.csv (growthsim sensitivity)"
 
 
 class Parser(argparse.ArgumentParser):

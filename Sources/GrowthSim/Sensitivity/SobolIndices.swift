@@ -20,7 +20,8 @@ public struct Estimate: Sendable, Equatable {
 /// unexplained when every other parameter is fixed: its effect with all interactions), and
 /// with the BA blocks second order Sᵢⱼ.
 ///
-/// Estimators (over the N base samples, V the variance of the 2N outputs of A and B):
+/// Estimators (over the N base samples, outputs centred on the mean of the 2N outputs of A
+/// and B, V their variance):
 /// Sᵢ = mean(f(B) (f(ABⁱ) − f(A))) / V (Saltelli et al. 2010),
 /// STᵢ = mean((f(A) − f(ABⁱ))²) / (2V) (Jansen 1999),
 /// Sᵢⱼ = mean(f(BAⁱ) f(ABʲ) − f(A) f(B)) / V − Sᵢ − Sⱼ (Saltelli 2002).
@@ -97,7 +98,9 @@ public struct SobolIndices: Sendable, Equatable {
     var first = [Double](repeating: 0, count: k)
     var total = [Double](repeating: 0, count: k)
     for row in rows {
-      let block = blocks[row]
+      // Centred on the mean of A and B: the estimators' variance grows with the output's
+      // distance from 0 (Saltelli et al. 2010; SALib centres too), not their expectation.
+      let block = blocks[row].map { $0 - mean }
       let (a, b) = (block[0], block[1])
       for i in 0..<k {
         let ab = block[2 + i]
@@ -111,7 +114,7 @@ public struct SobolIndices: Sendable, Equatable {
         for j in (i + 1)..<k {
           var sum = 0.0
           for row in rows {
-            let block = blocks[row]
+            let block = blocks[row].map { $0 - mean }
             sum += block[2 + k + i] * block[2 + j] - block[0] * block[1]
           }
           let closed = sum / n / variance
