@@ -5,6 +5,7 @@ first-order indices with their 95 % bootstrap intervals as error bars.
 """
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 import plot_common as common
 
@@ -45,6 +46,7 @@ def bars_morris(frame, metric):
     axis.set_yticks(y, frame["parameter"])
     axis.set_title(f"Morris screening of {metric}: effect of each parameter across its range")
     common.thousands(axis, "x")
+    axis.xaxis.set_major_locator(MaxNLocator(5))
     axis.legend(loc="lower right")
     figure.tight_layout()
     return figure
