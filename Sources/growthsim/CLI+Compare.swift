@@ -7,7 +7,7 @@ extension CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    let scenario: Scenario
+    var scenario: Scenario
     switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
@@ -17,6 +17,11 @@ extension CLI {
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let configured = scenario.experiment.comparePolicies
     let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
+    if let code = adaptReplications(
+      &scenario, settings, policies: policies, output: &output, errors: &errors)
+    {
+      return code
+    }
     let directory =
       settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name, suffix: "-compare")
     let name = file ?? "(embedded default)"

@@ -86,12 +86,15 @@ enum CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, interrupts: Interrupts?
   ) -> ExitCode {
-    let scenario: Scenario
+    var scenario: Scenario
     switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
+    }
+    if let code = adaptReplications(&scenario, settings, output: &output, errors: &errors) {
+      return code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name)

@@ -6,11 +6,11 @@ extension Options {
   static let optionsByCommand: [Command.Name: [String]] = [
     .run: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--long",
-      "--check-targets", "--quiet", "-q", "--force", "--limit",
+      "--check-targets", "--quiet", "-q", "--force", "--limit", "--precision",
     ],
     .compare: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--policies",
-      "--ablate", "--quiet", "-q", "--force", "--limit",
+      "--ablate", "--quiet", "-q", "--force", "--limit", "--precision",
     ],
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",

@@ -147,3 +147,27 @@ extension Options {
     return object["low"] != nil && object["levels"] == nil
   }
 }
+
+extension Options {
+  /// `--precision REL[:METRIC]` (`0.01` or `1%`, then a sweep metric, default profit_cny).
+  static func precisionTarget(_ text: String, command: Command.Name) throws(UsageError)
+    -> PrecisionTarget
+  {
+    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+    let share = parts.first ?? ""
+    let relative =
+      share.hasSuffix("%") ? Double(share.dropLast()).map { $0 / 100 } : Double(share)
+    guard let relative, relative > 0, relative < 1 else {
+      throw UsageError(
+        message: "the value '\(text)' is invalid for '--precision' (expected REL[:METRIC] with "
+          + "0 < REL < 1, such as 0.01 or 1%, and a metric such as profit_cny)", command: command)
+    }
+    let name = parts.count > 1 ? parts[1] : SweepMetric.profit.rawValue
+    guard let metric = SweepMetric(rawValue: name) else {
+      throw UsageError(
+        message: "unknown metric '\(name)' for '--precision'; one of "
+          + SweepMetric.allCases.map(\.rawValue).joined(separator: ", "), command: command)
+    }
+    return PrecisionTarget(relative: relative, metric: metric)
+  }
+}

@@ -68,6 +68,8 @@ struct Options: Equatable {
     var limits = RunLimits()
     /// `run --check-targets`: exit 1 when a scenario target is missed.
     var checksTargets = false
+    /// `--precision REL[:METRIC]`: replications until the metric's mean is known within REL.
+    var precision: PrecisionTarget? = nil
   }
 
   var command: Command
@@ -183,6 +185,7 @@ struct Options: Equatable {
         settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
       case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
       case "--set": settings.overrides.append(try override(try value(), command: command))
+      case "--precision": settings.precision = try precisionTarget(try value(), command: command)
       case "--mean-field":
         guard inlineValue == nil else {
           throw UsageError(message: unknown(word, command: command), command: command)

@@ -35,6 +35,7 @@ enum Usage {
     USAGE: growthsim run [FILE] [--set /json/pointer=VALUE …] [--out DIR] [--seed N]
                          [--replications R] [--jobs J] [--mean-field] [--long]
                          [--check-targets] [--force] [--limit NAME=N …] [--quiet]
+                         [--precision REL[:METRIC]]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day), summary.csv (one row per replication × merchant), with more than one
@@ -69,6 +70,11 @@ enum Usage {
                           (50000000), runs (sweeps: 10000000), output-mib (20480),
                           tickets-per-merchant-day (run: 1000000).
       -q, --quiet         Print only the paths written; no size line before a long run.
+      --precision REL[:METRIC]
+                          Add replications in order until the 95 % half-width of the
+                          metric's mean (default profit_cny) is at most REL × |mean|
+                          (0.01 or 1%); --replications is then the cap (default 1000).
+                          The files equal a run with the count printed.
 
     """
 
@@ -76,6 +82,7 @@ enum Usage {
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
+                             [--precision REL[:METRIC]]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
@@ -89,7 +96,7 @@ enum Usage {
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
       --out DIR           Output directory (default: Results/<scenario name>-compare).
-      Other options as for run.
+      Other options as for run; --precision runs the largest count any policy needs.
 
     """
 

@@ -1,0 +1,40 @@
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// `--precision`: sets the scenario's replications to the count that knows the metric's
+  /// mean within the target (`AdaptiveReplications`, in index order, so the run that follows
+  /// equals a fixed run with that count), the largest over `policies` when comparing;
+  /// `--replications` is then the cap. Prints the count unless quiet.
+  static func adaptReplications(
+    _ scenario: inout Scenario, _ settings: Options.RunSettings, policies: [String]? = nil,
+    output: inout some TextOutputStream, errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    guard var target = settings.precision else { return nil }
+    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let variants = policies.map { $0.compactMap(scenario.allFollowing(policy:)) } ?? [scenario]
+    var count = target.minimum
+    do throws(DayWorkExcess) {
+      for variant in variants {
+        count = max(
+          count,
+          try AdaptiveReplications.count(
+            variant, target: target, jobs: jobs, ticketLimit: settings.limits.ticketsPerMerchantDay)
+        )
+      }
+    } catch {
+      print("\(scenario.name): \(error)", to: &errors)
+      return .dataError
+    }
+    scenario.experiment.replications = count
+    if !settings.isQuiet {
+      let percent = target.relative * 100
+      let met = count < target.cap ? "" : " (the cap; the target was not met)"
+      print(
+        "precision: mean \(target.metric.rawValue) within ±\(percent.formatted())% (95 %) "
+          + "after \(count) replications\(met)", to: &output)
+    }
+    return nil
+  }
+}
