@@ -2,8 +2,9 @@ import Foundation
 import GrowthSim
 
 extension CLI {
-  /// `--precision`: sets the scenario's replications to the count that knows the metric's
-  /// mean within the target (`AdaptiveReplications`, in index order, so the run that follows
+  /// `--precision`: sets the scenario's replications to the count the target needs.
+  ///
+  /// The count comes from `AdaptiveReplications` (in index order, so the run that follows
   /// equals a fixed run with that count), the largest over `policies` when comparing;
   /// `--replications` is then the cap. Prints the count unless quiet.
   static func adaptReplications(
