@@ -15,7 +15,7 @@ extension Options {
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",
       "--policies", "--jobs", "--out", "--shard", "--resume", "--daily", "--quiet", "-q",
-      "--force", "--limit", "--independent-points",
+      "--force", "--limit", "--independent-points", "--precision",
     ],
     .point: [
       "--set", "--metrics", "--replications", "--seed", "--jobs", "--format", "--mean-field",

@@ -20,6 +20,8 @@ extension Options {
     var trajectories: Int?
     var baseSamples: Int?
     var secondOrder: Bool?
+    /// `--precision REL[:METRIC]`: the replications the base scenario needs, at every point.
+    var precision: PrecisionTarget?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole
@@ -131,6 +133,7 @@ extension Options {
       case "--independent-points":
         try flag(inline, word)
         settings.randomNumbers = .independent
+      case "--precision": settings.precision = try precisionTarget(try value(), command: .sweep)
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true

@@ -38,6 +38,24 @@ import Testing
         "precision: mean profit_cny within ±0.01% (95 %) after 4 replications (the cap"))
   }
 
+  @Test func aSweepRunsTheCountItsBaseScenarioNeedsAtEveryPoint() throws {
+    let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let file = directory + "/small.json"
+    try CLITests.write(TestFixtures.minimalText, to: file)
+    let run = CLITests.run(["run", file, "--precision", "3%", "--out", directory + "/r"])
+    let sweep = CLITests.run([
+      "sweep", file, "--precision", "3%", "--vary", "/policies/0/ads/dailyBudget=500:1500:2",
+      "--out", directory + "/s",
+    ])
+    #expect(sweep.code == .success, "\(sweep.errors)")
+    let line = try #require(run.output.split(separator: "\n").first)
+    #expect(sweep.output.hasPrefix(line + "\n"))
+    let count = try #require(line.split(separator: " ")[8].description)
+    let manifest = try String(contentsOfFile: directory + "/s/manifest.json", encoding: .utf8)
+    #expect(manifest.contains("\"replications\": \(count),"))
+  }
+
   @Test func aBadPrecisionIsAUsageError() {
     let outcome = CLITests.run(["run", "--precision", "5:profit"])
     #expect(outcome.code == .usage)
