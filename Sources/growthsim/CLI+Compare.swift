@@ -17,17 +17,17 @@ extension CLI {
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let configured = scenario.experiment.comparePolicies
     let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
-    if let code = adaptReplications(
-      &scenario, settings, policies: policies, output: &output, errors: &errors)
-    {
-      return code
-    }
     let directory =
       settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name, suffix: "-compare")
     let name = file ?? "(embedded default)"
     if let code = preflight(
-      RunSize.compare(scenario, policies: policies.count), settings, directory: directory,
-      name: name, errors: &errors)
+      RunSize.compare(largest(scenario, settings), policies: policies.count), settings,
+      directory: directory, name: name, errors: &errors)
+    {
+      return code
+    }
+    if let code = adaptReplications(
+      &scenario, settings, policies: policies, output: &output, errors: &errors)
     {
       return code
     }

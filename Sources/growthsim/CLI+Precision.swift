@@ -2,6 +2,16 @@ import Foundation
 import GrowthSim
 
 extension CLI {
+  /// The scenario at the most replications it may run: the `--precision` cap, so that the
+  /// limits and the output folder are checked before any replication is simulated.
+  static func largest(_ scenario: Scenario, _ settings: Options.RunSettings) -> Scenario {
+    guard let precision = settings.precision else { return scenario }
+    var largest = scenario
+    largest.experiment.replications = max(
+      precision.minimum, settings.replications ?? precision.cap)
+    return largest
+  }
+
   /// `--precision`: sets the scenario's replications to the count the target needs.
   ///
   /// The count comes from `AdaptiveReplications` (in index order, so the run that follows

@@ -93,15 +93,15 @@ enum CLI {
       errors.write(failure.message)
       return failure.code
     }
-    if let code = adaptReplications(&scenario, settings, output: &output, errors: &errors) {
-      return code
-    }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let directory = settings.outputDirectory ?? defaultFolder(scenarioName: scenario.name)
     if let code = preflight(
-      RunSize.run(scenario), settings, directory: directory, name: file ?? "(embedded default)",
-      errors: &errors)
+      RunSize.run(largest(scenario, settings)), settings, directory: directory,
+      name: file ?? "(embedded default)", errors: &errors)
     {
+      return code
+    }
+    if let code = adaptReplications(&scenario, settings, output: &output, errors: &errors) {
       return code
     }
     // The run streams its rows to temporary files from the start: a signal now stops it at
