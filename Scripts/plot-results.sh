@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Plots every folder under Results/ (or the folders given) that holds growthsim CSVs:
-# daily.csv, providers.csv, compare_daily.csv, sweep.csv. The PNGs go next to the CSVs.
+# daily.csv, providers.csv, compare_daily.csv, sweep.csv, sensitivity.csv. The PNGs go next to
+# the CSVs.
 # Usage: Scripts/plot-results.sh [DIR …]    Needs: python3 -m pip install matplotlib pandas
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,11 @@ if [ "$#" -eq 0 ]; then
 fi
 files=()
 for dir in "$@"; do
-  for name in daily.csv providers.csv compare_daily.csv sweep.csv; do
+  for name in daily.csv providers.csv compare_daily.csv sweep.csv sensitivity.csv; do
+    # A sensitivity folder's sweep.csv is its design: its bar chart says what the table does.
+    if [ "$name" = sweep.csv ] && [ -f "${dir%/}/sensitivity.csv" ]; then
+      continue
+    fi
     if [ -f "${dir%/}/$name" ]; then
       files+=("${dir%/}/$name")
     fi

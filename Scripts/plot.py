@@ -22,6 +22,7 @@ import plot_common as common  # noqa: E402
 import plot_compare  # noqa: E402
 import plot_daily  # noqa: E402
 import plot_sku  # noqa: E402
+import plot_sensitivity  # noqa: E402
 import plot_sweep  # noqa: E402
 
 EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_CANTCREAT = 64, 65, 66, 73
@@ -32,8 +33,9 @@ KINDS = [
     (plot_sku.is_sku_daily, plot_sku.plot),
     (plot_compare.is_compare, plot_compare.plot),
     (plot_sweep.is_sweep, plot_sweep.plot),
+    (plot_sensitivity.is_sensitivity, plot_sensitivity.plot),
 ]
-KNOWN = "daily.csv, sku_daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep)"
+KNOWN = "daily.csv, sku_daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep), sensitivity.csv (growthsim sensitivity)"
 
 
 class Parser(argparse.ArgumentParser):

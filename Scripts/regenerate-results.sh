@@ -6,6 +6,8 @@
 #   --plots   also draw the charts with Scripts/plot-results.sh (needs matplotlib), if present
 #
 # - Results/default/ is what `swift run -c release growthsim` writes (the embedded default).
+# - Results/default-sensitivity/ is `growthsim sensitivity --guesses` of the default
+#   (docs/sensitivity.md).
 # - Every other Scenarios/*.json (not Scenarios/sweeps/) runs into Results/<file stem>/ with
 #   --check-targets; a scenario whose /experiment/compare names policies also runs
 #   `growthsim compare` into the same folder.
@@ -90,6 +92,11 @@ for file in Scenarios/*.json; do
     "$binary" compare "$file" --policies "$policies" --out "$directory" --quiet --force > /dev/null
   fi
 done
+
+echo "--- which guesses matter (Morris) → Results/default-sensitivity/"
+rm -f Results/default-sensitivity/*.csv Results/default-sensitivity/manifest.json
+"$binary" sensitivity --guesses --trajectories 10 --replications 2 \
+  --metrics profit_cny,followers_end --out Results/default-sensitivity --quiet --force > /dev/null
 
 echo "--- Scenarios/README.md"
 python3 Scripts/scenarios-readme.py

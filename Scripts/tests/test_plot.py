@@ -90,6 +90,26 @@ class PlotTests(unittest.TestCase):
         self.assertEqual(out.splitlines(), [f"wrote {written}"])
         self.assertTrue(read_bytes(written).startswith(b"\x89PNG"))
 
+    def test_sensitivity_csv_gives_one_ranked_chart_per_metric(self):
+        morris = self.write(
+            "sensitivity.csv",
+            "parameter,metric,mu_star,mu,sigma\n/a,profit_cny,5,-5,1\n/b,profit_cny,0,0,0\n/a,gmv_cny,2,2,\n/b,gmv_cny,9,9,3\n",
+        )
+        code, out, err = self.run_plot(morris)
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out.count("wrote "), 2)
+        self.assertIn("sensitivity-gmv_cny.png", out)
+        sobol_folder = os.path.join(self.folder.name, "sobol")
+        os.makedirs(sobol_folder)
+        sobol = os.path.join(sobol_folder, "sensitivity.csv")
+        with open(sobol, "w", encoding="utf-8") as file:
+            file.write("parameter,metric,S1,S1_low,S1_high,ST,ST_low,ST_high\n/a,profit_cny,0.7,0.6,0.8,0.75,0.7,0.8\n/b,profit_cny,,,,,,\n")
+        code, out, err = self.run_plot(sobol)
+        self.assertEqual(code, 0, err)
+        first = read_bytes(os.path.join(sobol_folder, "sensitivity-profit_cny.png"))
+        self.run_plot(sobol)
+        self.assertEqual(read_bytes(os.path.join(sobol_folder, "sensitivity-profit_cny.png")), first)
+
     def test_errors_use_sysexits_codes(self):
         self.assertEqual(self.run_plot()[0], 64)
         self.assertEqual(self.run_plot("--no-such-option", "x.csv")[0], 64)

@@ -7,7 +7,7 @@ extension CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    let scenario: Scenario
+    var scenario: Scenario
     switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
@@ -27,8 +27,13 @@ extension CLI {
       return .usage
     }
     if let code = preflight(
-      RunSize.compare(scenario, policies: policies.count), settings, directory: directory,
-      name: name, errors: &errors)
+      RunSize.compare(largest(scenario, settings), policies: policies.count), settings,
+      directory: directory, name: name, errors: &errors)
+    {
+      return code
+    }
+    if let code = adaptReplications(
+      &scenario, settings, policies: policies, output: &output, errors: &errors)
     {
       return code
     }

@@ -13,11 +13,18 @@ extension CLI {
       return .usage
     }
     var job: SweepJob
+    var settings = settings
     switch prepareSweep(file: file, settings) {
     case .success(let prepared): job = prepared
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
+    }
+    if settings.precision != nil {
+      let adapted = sweepReplications(job.plan, settings, output: &output, errors: &errors)
+      if let code = adapted.failure { return code }
+      settings.replications = adapted.count
+      if case .success(let prepared) = prepareSweep(file: file, settings) { job = prepared }
     }
     if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
       return code
@@ -132,7 +139,9 @@ extension CLI {
         SweepSpec.document(
           base: specDocument, varying: settings.parameters, design: settings.design,
           points: settings.points, replications: settings.replications, seed: settings.seed,
-          policies: settings.policies))
+          policies: settings.policies, randomNumbers: settings.randomNumbers,
+          trajectories: settings.trajectories, baseSamples: settings.baseSamples,
+          secondOrder: settings.secondOrder))
     } catch {
       return .failure(failure(error, in: specName))
     }

@@ -68,6 +68,10 @@ enum CLI {
       return sweep(
         file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
         interrupts: interrupts)
+    case .sensitivity(let file, let settings):
+      return sensitivity(
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     case .point(let file, let settings):
       return point(file: file, settings, output: &output, errors: &errors)
     case .merge(let parts, let settings):
@@ -87,7 +91,7 @@ enum CLI {
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts?
   ) -> ExitCode {
-    let scenario: Scenario
+    var scenario: Scenario
     switch load(file, settings) {
     case .success(let loaded): scenario = loaded
     case .failure(let failure):
@@ -104,9 +108,12 @@ enum CLI {
       return .usage
     }
     if let code = preflight(
-      RunSize.run(scenario), settings, directory: directory, name: file ?? "(embedded default)",
-      errors: &errors)
+      RunSize.run(largest(scenario, settings)), settings, directory: directory,
+      name: file ?? "(embedded default)", errors: &errors)
     {
+      return code
+    }
+    if let code = adaptReplications(&scenario, settings, output: &output, errors: &errors) {
       return code
     }
     // The run streams its rows to temporary files from the start: a signal now stops it at

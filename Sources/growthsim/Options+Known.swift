@@ -7,15 +7,17 @@ extension Options {
     .run: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--long",
       "--check-targets", "--quiet", "-q", "--force", "--limit", "--at", "--window",
+      "--precision",
     ],
     .compare: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--policies",
       "--ablate", "--quiet", "-q", "--force", "--limit", "--at", "--window",
+      "--precision",
     ],
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",
       "--policies", "--jobs", "--out", "--shard", "--resume", "--daily", "--quiet", "-q",
-      "--force", "--limit",
+      "--force", "--limit", "--independent-points", "--precision",
     ],
     .point: [
       "--set", "--metrics", "--replications", "--seed", "--jobs", "--format", "--mean-field",
@@ -27,6 +29,7 @@ extension Options {
     .bench: ["--quick", "--smoke", "--json"],
     .report: ["--scenario", "--at", "--window", "--quiet", "-q"],
     .help: [],
+    .sensitivity: sensitivityOptions,
   ]
 
   /// Why `command` refuses `option`: a flag given a value, an option of other commands, or

@@ -14,6 +14,14 @@ extension Options {
     var seed: UInt64?
     /// `--policies A,B…`: compare these at every point.
     var policies: [String]?
+    /// `--independent-points`: each point draws its own random numbers.
+    var randomNumbers: SweepSpec.RandomNumbers?
+    /// A sensitivity design's size (`growthsim sensitivity`).
+    var trajectories: Int?
+    var baseSamples: Int?
+    var secondOrder: Bool?
+    /// `--precision REL[:METRIC]`: the replications the base scenario needs, at every point.
+    var precision: PrecisionTarget?
     var jobs: Int?
     var outputDirectory: String?
     var shard: Shard = .whole
@@ -94,7 +102,8 @@ extension Options {
         let text = try value()
         guard let design = SweepSpec.Design(rawValue: text) else {
           throw UsageError(
-            message: "the value '\(text)' is invalid for '--design' (grid, random or lhs)",
+            message:
+              "the value '\(text)' is invalid for '--design' (grid, random, lhs, morris or sobol)",
             command: .sweep)
         }
         settings.design = design
@@ -121,6 +130,10 @@ extension Options {
       case "--daily":
         try flag(inline, word)
         settings.writesDaily = true
+      case "--independent-points":
+        try flag(inline, word)
+        settings.randomNumbers = .independent
+      case "--precision": settings.precision = try precisionTarget(try value(), command: .sweep)
       case "--quiet", "-q":
         try flag(inline, word)
         settings.isQuiet = true

@@ -20,6 +20,8 @@ struct Options: Equatable {
     case sweep(scenario: String?, SweepSettings)
     /// Run one point and print its summary statistics, for external drivers.
     case point(scenario: String?, PointSettings)
+    /// Which parameters matter: a Morris or Sobol design run as a sweep.
+    case sensitivity(scenario: String?, SensitivitySettings)
     /// Join the parts of a sharded sweep.
     case merge(parts: [String], MergeSettings)
     /// Check scenario files without running them.
@@ -37,7 +39,7 @@ struct Options: Equatable {
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, point, merge, validate, schema, bench, report, help
+      case run, compare, sweep, point, merge, validate, schema, bench, report, help, sensitivity
     }
   }
 
@@ -68,14 +70,18 @@ struct Options: Equatable {
     var limits = RunLimits()
     /// `run --check-targets`: exit 1 when a scenario target is missed.
     var checksTargets = false
+    /// `--precision REL[:METRIC]`: replications until the metric's mean is known within REL.
+    var precision: PrecisionTarget? = nil
+
     /// `--at DATE|DAY` and `--window FROM..TO|CAMPAIGN`: the figures on a day or a window.
     var at: String? = nil
     var window: String? = nil
 
     /// Whether the run differs from the scenario file's own: `--set`, `--seed`,
-    /// `--replications` or `--mean-field` (its results then go to a folder of their own).
+    /// `--replications`, `--mean-field` or `--precision` (its results then go to a folder of
+    /// their own).
     var changesScenario: Bool {
-      !overrides.isEmpty || seed != nil || replications != nil || isMeanField
+      !overrides.isEmpty || seed != nil || replications != nil || isMeanField || precision != nil
     }
 
     /// The overrides in a line, for the folder's hash and the message naming it.
@@ -84,6 +90,7 @@ struct Options: Equatable {
         + (seed.map { " --seed \($0)" } ?? "")
         + (replications.map { " --replications \($0)" } ?? "")
         + (isMeanField ? " --mean-field" : "")
+        + (precision.map { " --precision \($0.relative):\($0.metric.rawValue)" } ?? "")
     }
   }
 
@@ -129,6 +136,7 @@ struct Options: Equatable {
     case .run: return try parseRun(words)
     case .compare: return try parseRun(words, command: .compare)
     case .sweep: return try parseSweep(words)
+    case .sensitivity: return try parseSensitivity(words)
     case .point: return try parsePoint(words)
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
@@ -208,6 +216,7 @@ struct Options: Equatable {
         settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
       case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
       case "--set": settings.overrides.append(try override(try value(), command: command))
+      case "--precision": settings.precision = try precisionTarget(try value(), command: command)
       case "--mean-field":
         guard inlineValue == nil else {
           throw UsageError(message: unknown(word, command: command), command: command)

@@ -4,7 +4,8 @@ extension Usage {
                            [--design grid|random|lhs] [--points N] [--replications R]
                            [--seed N] [--policies A,B…] [--set /POINTER=VALUE …]
                            [--jobs J] [--out DIR] [--shard K/N] [--resume] [--daily]
-                           [--force] [--limit NAME=N …] [--quiet]
+                           [--independent-points] [--precision REL[:METRIC]] [--force]
+                           [--limit NAME=N …] [--quiet]
 
     Runs the scenario at every point of a design over JSON Pointer-named parameters and
     writes sweep.csv (one row per point: its values and mean, se, p05, p50, p95 over
@@ -26,8 +27,16 @@ extension Usage {
                           hypercube).
       --points N          Points of a random or lhs design.
       --replications R    Replications per point (default: the scenario's).
-      --seed N            Sweep seed (default: the scenario's); point p runs with the
-                          seed in the `seed` column, derived from it.
+      --seed N            Sweep seed (default: the scenario's); every point runs with it
+                          (common random numbers: replication r draws the same numbers
+                          at every point), as the `seed` column says.
+      --independent-points
+                          Each point draws its own random numbers, from a seed derived
+                          from the sweep seed and the point id (the `seed` column).
+      --precision REL[:METRIC]
+                          Every point runs the replications the base scenario needs for
+                          the 95 % half-width of the metric's mean to be within REL (as
+                          in run; --replications is the cap); the manifest records them.
       --policies A,B…     Compare these policies (scenario ids or presets such as
                           snowball, funnel) at every point; the first is the reference.
       --set /POINTER=VALUE

@@ -11,6 +11,8 @@ enum Usage {
       sweep [FILE]      Run a scenario over a design of parameter values (grid, random, lhs).
       point [FILE]      Run one point; print its sweep metrics as one CSV or JSON record.
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
+      sensitivity [FILE]
+                        Which parameters matter: Morris screening or Sobol indices.
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       bench             Time the event queue, the model and the CSV writer.
@@ -35,6 +37,7 @@ enum Usage {
                          [--replications R] [--jobs J] [--mean-field] [--long]
                          [--check-targets] [--force] [--limit NAME=N …] [--quiet]
                          [--at DATE|DAY | --window FROM..TO|CAMPAIGN]
+                         [--precision REL[:METRIC]]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day), summary.csv (one row per replication × merchant), with more than one
@@ -80,6 +83,11 @@ enum Usage {
                           The same, summed over days FROM to TO inclusive (dates or days
                           from 0), or over a campaign's window by its id (e.g. 818); levels
                           (followers, stock, score) are read on the last day.
+      --precision REL[:METRIC]
+                          Add replications in order until the 95 % half-width of the
+                          metric's mean (default profit_cny) is at most REL × |mean|
+                          (0.01 or 1%); --replications is then the cap (default 1000).
+                          The files equal a run with the count printed.
 
     """
 
@@ -87,6 +95,7 @@ enum Usage {
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
+                             [--precision REL[:METRIC]]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
@@ -103,7 +112,7 @@ enum Usage {
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN
                           Each policy's figures on a day or over a window (as for run).
-      Other options as for run.
+      Other options as for run; --precision runs the largest count any policy needs.
 
     """
 
@@ -169,6 +178,7 @@ enum Usage {
     case .bench: return bench
     case .report: return report
     case .help: return help
+    case .sensitivity: return sensitivity
     }
   }
 }

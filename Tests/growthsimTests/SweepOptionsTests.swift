@@ -64,8 +64,8 @@ import Testing
         + "log:LOW:HIGH:N or a,b,c)"
     ),
     (
-      ["sweep", "--vary", "/a=1,2", "--design", "sobol"],
-      "the value 'sobol' is invalid for '--design' (grid, random or lhs)"
+      ["sweep", "--vary", "/a=1,2", "--design", "halton"],
+      "the value 'halton' is invalid for '--design' (grid, random, lhs, morris or sobol)"
     ),
     (
       ["sweep", "--vary", "/a=1,2", "--shard", "5/4"],

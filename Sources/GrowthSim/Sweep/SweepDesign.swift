@@ -9,7 +9,8 @@ public struct SweepDesign: Sendable {
   public enum Coordinate: Sendable, Equatable {
     /// The index of one of the parameter's levels (grid).
     case level(Int)
-    /// A position in the open interval (0, 1) (random and Latin hypercube).
+    /// A position in the open interval (0, 1) (random, Latin hypercube and Sobol), or on the
+    /// Morris grid 0, 1/3, 2/3, 1.
     case unit(Double)
   }
 
@@ -21,14 +22,35 @@ public struct SweepDesign: Sendable {
   public let levelCounts: [Int]
   private let seed: UInt64
   private let strata: [RandomPermutation]
+  /// The trajectories of a Morris design.
+  public private(set) var morris: MorrisDesign? = nil
+  /// The matrices of a Sobol design.
+  public private(set) var saltelli: SaltelliDesign? = nil
 
   /// Creates a design over parameters with `levelCounts` levels each (a grid), or over
-  /// `levelCounts.count` dimensions with `points` points (random, lhs).
-  public init(kind: SweepSpec.Design, levelCounts: [Int], points: Int?, seed: UInt64) {
+  /// `levelCounts.count` dimensions with `points` points (random, lhs), `trajectories`
+  /// (morris) or `baseSamples` (sobol, with `secondOrder`).
+  public init(
+    kind: SweepSpec.Design, levelCounts: [Int], points: Int?, seed: UInt64,
+    trajectories: Int? = nil, baseSamples: Int? = nil, secondOrder: Bool = false
+  ) {
     self.kind = kind
     self.levelCounts = levelCounts
     self.seed = seed
     switch kind {
+    case .morris:
+      let design = MorrisDesign(
+        parameterCount: levelCounts.count, trajectories: trajectories ?? 1, seed: seed)
+      morris = design
+      pointCount = design.pointCount
+      strata = []
+    case .sobol:
+      let design = SaltelliDesign(
+        parameterCount: levelCounts.count, baseSamples: baseSamples ?? 1,
+        secondOrder: secondOrder, seed: seed)
+      saltelli = design
+      pointCount = design.pointCount
+      strata = []
     case .grid:
       pointCount = levelCounts.reduce(1, *)
       strata = []
@@ -71,6 +93,10 @@ public struct SweepDesign: Sendable {
       return strata.map { permutation in
         .unit(Self.position(in: permutation(point), of: pointCount, at: generator.nextUnit()))
       }
+    case .morris:
+      return (morris?.points[point] ?? []).map(Coordinate.unit)
+    case .sobol:
+      return (saltelli?.coordinates(ofPoint: point) ?? []).map(Coordinate.unit)
     }
   }
 

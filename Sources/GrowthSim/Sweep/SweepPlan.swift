@@ -1,8 +1,9 @@
 /// A sweep checked against its scenario: the base document, the resolved spec and the design,
 /// from which any point's scenario and seeds follow.
 ///
-/// Seeds are derived, never incremented: point p has the seed `derive(sweep seed, p)` (cut to
-/// 53 bits, so `growthsim run --seed` accepts it) and its replication r runs with
+/// Seeds are derived, never incremented. With common random numbers (the default) every point
+/// has the sweep seed as its seed; with independent points, point p has `derive(sweep seed, p)`
+/// (cut to 53 bits, so `growthsim run --seed` accepts it). Replication r of a point runs with
 /// `derive(point seed, r)`, exactly as `growthsim run` does with that scenario seed. A point's
 /// results therefore depend neither on the shard that runs it nor on `--jobs`, and
 /// `growthsim run FILE --set … --seed SEED` reproduces any row of `sweep.csv`.
@@ -59,7 +60,8 @@ public struct SweepPlan: Sendable {
     self.spec = resolved
     design = SweepDesign(
       kind: resolved.design, levelCounts: resolved.parameters.map(\.levelCount),
-      points: resolved.points, seed: resolved.seed ?? 0)
+      points: resolved.points, seed: resolved.seed ?? 0, trajectories: resolved.trajectories,
+      baseSamples: resolved.baseSamples, secondOrder: resolved.secondOrder)
   }
 
   /// Infers the integer flag and reports what does not fit the scenario.
@@ -136,9 +138,13 @@ public struct SweepPlan: Sendable {
     }
   }
 
-  /// The seed of point `point`: `StreamSeed.sweepPoint`.
+  /// The seed of point `point`: the sweep seed itself with common random numbers (so
+  /// replication r draws the same streams at every point), else `StreamSeed.sweepPoint`.
   public func pointSeed(_ point: Int) -> UInt64 {
-    StreamSeed.sweepPoint(point, of: seed)
+    switch spec.randomNumbers {
+    case .common: seed
+    case .independent: StreamSeed.sweepPoint(point, of: seed)
+    }
   }
 
   /// The scenario of point `point`: the base with the point's values, its seed and the sweep's

@@ -21,7 +21,7 @@ extension SweepSpec {
     let issuesBeforeDesign = r.issueCount
     let designText = r.string(
       "design", default: Design.grid.rawValue, .oneOf(Design.allCases.map(\.rawValue)),
-      doc: "grid, random or lhs.")
+      doc: "grid, random, lhs, morris or sobol.")
     let design = Design(rawValue: designText) ?? .grid
     self.design = design
     // With an unknown design (reported), the rules that depend on it would only mislead.
@@ -34,11 +34,28 @@ extension SweepSpec {
       r.report(
         r.pointer.appending("points"),
         "only the random and lhs designs take points; a grid has one per combination of levels")
-    } else if let knownDesign, knownDesign != .grid, !hasPoints {
+    } else if knownDesign?.isSensitivity == true, hasPoints {
+      r.report(
+        r.pointer.appending("points"),
+        "only the random and lhs designs take points; the \(design) design's size follows "
+          + "from its \(design == .morris ? "trajectories" : "baseSamples")")
+    } else if let knownDesign, knownDesign == .random || knownDesign == .lhs, !hasPoints {
       r.report(
         r.pointer.appending("points"), "required key is missing (the \(knownDesign) design)")
     }
-    self.points = design == .grid ? nil : points
+    self.points = design == .random || design == .lhs ? points : nil
+    trajectories = Self.designKey(
+      r, "trajectories", of: .morris, knownDesign, range: 1...100_000,
+      doc: "Morris trajectories (morris design).")
+    baseSamples = Self.designKey(
+      r, "baseSamples", of: .sobol, knownDesign, range: 1...10_000_000,
+      doc: "Base samples N of a Sobol design.")
+    let hasSecondOrder = r.has("secondOrder")
+    secondOrder = r.bool(
+      "secondOrder", default: false, doc: "Sobol design: add the points for second order.")
+    if hasSecondOrder, let knownDesign, knownDesign != .sobol {
+      r.report(r.pointer.appending("secondOrder"), "only the sobol design takes secondOrder")
+    }
     let hasReplications = r.has("replications")
     let replications = r.integer(
       "replications", default: 1, 1...100_000,
@@ -48,6 +65,11 @@ extension SweepSpec {
     let seed = r.integer(
       "seed", default: 1, 0...9_007_199_254_740_992, doc: "Sweep seed (default: the scenario's).")
     self.seed = hasSeed ? UInt64(seed) : nil
+    let numbers = r.string(
+      "randomNumbers", default: RandomNumbers.common.rawValue,
+      .oneOf(RandomNumbers.allCases.map(\.rawValue)),
+      doc: "common (replication r draws the same numbers at every point) or independent.")
+    randomNumbers = RandomNumbers(rawValue: numbers) ?? .common
     parameters = r.objects(
       "parameters", minCount: 1, maxCount: 100, doc: "The swept values."
     ) { SweepParameter(reading: $0, design: knownDesign) }
@@ -57,6 +79,32 @@ extension SweepSpec {
         doc: "Policies every point runs under, on the same random numbers (scenario policy ids "
           + "or presets); the first is the reference for the profit difference and crossover day."
       ) ?? []
+  }
+
+  /// A whole-number key that `owner` requires and other designs refuse.
+  private static func designKey(
+    _ r: ObjectReader, _ key: String, of owner: Design, _ design: Design?,
+    range: ClosedRange<Int>, doc: String
+  ) -> Int? {
+    let has = r.has(key)
+    let value = r.integer(key, default: range.lowerBound, range, doc: doc)
+    guard let design else { return nil }
+    if design == owner, !has {
+      r.report(r.pointer.appending(key), "required key is missing (the \(owner) design)")
+    } else if design != owner, has {
+      r.report(r.pointer.appending(key), "only the \(owner) design takes \(key)")
+    }
+    return design == owner ? value : nil
+  }
+
+  /// The points of a sensitivity design, or `nil` for the others.
+  var sensitivityPointCount: Int? {
+    let k = parameters.count
+    switch design {
+    case .morris: return trajectories.map { $0 * (k + 1) }
+    case .sobol: return baseSamples.map { $0 * (secondOrder ? 2 * k + 2 : k + 2) }
+    default: return nil
+    }
   }
 
   /// Rules between parameters: distinct pointers that do not contain one another, none of the
@@ -109,6 +157,20 @@ extension SweepSpec {
     let policyList = JSONPointer.root.appending("policies")
     for (index, id) in policies.enumerated() where policies.prefix(index).contains(id) {
       issues.append(.init(policyList.appending(index), "repeats an earlier policy, got \"\(id)\""))
+    }
+    if design.isSensitivity {
+      for (index, parameter) in parameters.enumerated() {
+        if case .values = parameter.domain {
+          issues.append(
+            .init(
+              list.appending(index).appending("values"),
+              "the \(design) design varies ranges only (low, high and scale)"))
+        }
+      }
+      if let count = sensitivityPointCount, count > SweepSpec.maximumPoints {
+        issues.append(
+          .init(list, "the design has more than \(SweepSpec.maximumPoints) points, got \(count)"))
+      }
     }
     if design == .grid {
       var total = 1

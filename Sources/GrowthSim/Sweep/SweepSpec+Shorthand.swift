@@ -6,7 +6,9 @@ extension SweepSpec {
   /// messages; `/parameters/N` is the N-th `--vary`, counting from 0.
   public static func document(
     base: JSONValue?, varying parameters: [JSONValue], design: Design?, points: Int?,
-    replications: Int?, seed: UInt64?, policies: [String]? = nil
+    replications: Int?, seed: UInt64?, policies: [String]? = nil,
+    randomNumbers: RandomNumbers? = nil, trajectories: Int? = nil, baseSamples: Int? = nil,
+    secondOrder: Bool? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -16,6 +18,10 @@ extension SweepSpec {
     if let seed { object.setMember("seed", .integer(Int(seed))) }
     if !parameters.isEmpty { object.setMember("parameters", .array(parameters)) }
     if let policies { object.setMember("policies", .array(policies.map { .string($0) })) }
+    if let randomNumbers { object.setMember("randomNumbers", .string(randomNumbers.rawValue)) }
+    if let trajectories { object.setMember("trajectories", .integer(trajectories)) }
+    if let baseSamples { object.setMember("baseSamples", .integer(baseSamples)) }
+    if let secondOrder { object.setMember("secondOrder", .bool(secondOrder)) }
     return .object(object)
   }
 
@@ -28,6 +34,10 @@ extension SweepSpec {
     if let points { members.append(("points", .integer(points))) }
     if let replications { members.append(("replications", .integer(replications))) }
     if let seed { members.append(("seed", .integer(Int(seed)))) }
+    if let trajectories { members.append(("trajectories", .integer(trajectories))) }
+    if let baseSamples { members.append(("baseSamples", .integer(baseSamples))) }
+    if design == .sobol { members.append(("secondOrder", .bool(secondOrder))) }
+    members.append(("randomNumbers", .string(randomNumbers.rawValue)))
     members.append(("parameters", .array(parameters.map(\.document))))
     if comparesPolicies { members.append(("policies", .array(policies.map { .string($0) }))) }
     return .object(JSONObject(members: members))

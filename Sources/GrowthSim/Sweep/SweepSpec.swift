@@ -18,6 +18,25 @@ public struct SweepSpec: Sendable, Equatable {
     case random
     /// Latin hypercube: in each dimension, exactly one point in each of `points` equal strata.
     case lhs
+    /// Morris trajectories (`MorrisDesign`): `trajectories` × (parameters + 1) points.
+    case morris
+    /// Saltelli's design for Sobol indices (`SaltelliDesign`): `baseSamples` × (parameters + 2)
+    /// points, × (2 parameters + 2) with second order.
+    case sobol
+
+    /// Whether the design is one of a sensitivity analysis, whose size follows from its own
+    /// keys and whose parameters must all be ranges.
+    public var isSensitivity: Bool { self == .morris || self == .sobol }
+  }
+
+  /// Which random numbers a sweep's points draw.
+  public enum RandomNumbers: String, Sendable, Equatable, CaseIterable {
+    /// Common random numbers: replication r of every point runs with the same seed
+    /// (`derive(sweep seed, r)`), so differences between points are differences of the
+    /// parameters, not of the draws.
+    case common
+    /// Each point draws its own numbers from its own seed (`derive(sweep seed, p)`).
+    case independent
   }
 
   /// The design.
@@ -29,6 +48,14 @@ public struct SweepSpec: Sendable, Equatable {
   public var replications: Int?
   /// The sweep seed; `nil` takes the scenario's `/experiment/seed`.
   public var seed: UInt64?
+  /// Trajectories of a Morris design.
+  public var trajectories: Int? = nil
+  /// Base samples N of a Sobol design.
+  public var baseSamples: Int? = nil
+  /// Whether a Sobol design includes the points for second-order indices.
+  public var secondOrder = false
+  /// Whether points share their random numbers (the default) or draw their own.
+  public var randomNumbers: RandomNumbers = .common
   /// The parameters, in column order.
   public var parameters: [SweepParameter]
   /// The policies each point runs under with common random numbers, the first being the
@@ -38,8 +65,10 @@ public struct SweepSpec: Sendable, Equatable {
   /// Creates a spec; `decode` is the checked way in.
   public init(
     design: Design, points: Int? = nil, replications: Int? = nil, seed: UInt64? = nil,
-    parameters: [SweepParameter], policies: [String] = []
+    parameters: [SweepParameter], policies: [String] = [],
+    randomNumbers: RandomNumbers = .common
   ) {
+    self.randomNumbers = randomNumbers
     self.design = design
     self.points = points
     self.replications = replications

@@ -92,8 +92,8 @@ import Testing
       "/desing: unknown key (did you mean 'design'?)"
     ),
     (
-      #"{"design": "sobol", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
-      #"/design: must be one of 'grid', 'random', 'lhs', got "sobol""#
+      #"{"design": "halton", "parameters": [{"pointer": "/a", "values": [1]}]}"#,
+      #"/design: must be one of 'grid', 'random', 'lhs', 'morris', 'sobol', got "halton""#
     ),
     (
       #"{"parameters": [{"pointer": "/a", "values": [1]}, {"pointer": "/a", "values": [2]}]}"#,

@@ -1,0 +1,78 @@
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// The scenario at the most replications it may run: the `--precision` cap, so that the
+  /// limits and the output folder are checked before any replication is simulated.
+  static func largest(_ scenario: Scenario, _ settings: Options.RunSettings) -> Scenario {
+    guard let precision = settings.precision else { return scenario }
+    var largest = scenario
+    largest.experiment.replications = max(
+      precision.minimum, settings.replications ?? precision.cap)
+    return largest
+  }
+
+  /// `--precision`: sets the scenario's replications to the count the target needs.
+  ///
+  /// The count comes from `AdaptiveReplications` (in index order, so the run that follows
+  /// equals a fixed run with that count), the largest over `policies` when comparing;
+  /// `--replications` is then the cap. Prints the count unless quiet.
+  static func adaptReplications(
+    _ scenario: inout Scenario, _ settings: Options.RunSettings, policies: [String]? = nil,
+    output: inout some TextOutputStream, errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    guard var target = settings.precision else { return nil }
+    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let variants = policies.map { $0.compactMap(scenario.allFollowing(policy:)) } ?? [scenario]
+    var count = target.minimum
+    do throws(DayWorkExcess) {
+      for variant in variants {
+        count = max(
+          count,
+          try AdaptiveReplications.count(
+            variant, target: target, jobs: jobs, ticketLimit: settings.limits.ticketsPerMerchantDay)
+        )
+      }
+    } catch {
+      print("\(scenario.name): \(error)", to: &errors)
+      return .dataError
+    }
+    scenario.experiment.replications = count
+    if !settings.isQuiet {
+      let percent = target.relative * 100
+      let met = count < target.cap ? "" : " (the cap; the target was not met)"
+      print(
+        "precision: mean \(target.metric.rawValue) within ±\(percent.formatted())% (95 %) "
+          + "after \(count) replications\(met)", to: &output)
+    }
+    return nil
+  }
+}
+
+extension CLI {
+  /// `sweep --precision`: the replications the sweep's base scenario needs (under each of
+  /// its policies), which every point then runs and the manifest records.
+  static func sweepReplications(
+    _ plan: SweepPlan, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream
+  ) -> (count: Int, failure: ExitCode?) {
+    guard var scenario = try? Scenario.decode(plan.base, population: plan.population) else {
+      return (plan.replications, .dataError)
+    }
+    scenario.experiment.seed = plan.seed
+    var run = Options.RunSettings()
+    run.precision = settings.precision
+    run.replications = settings.replications
+    run.jobs = settings.jobs
+    run.isQuiet = settings.isQuiet
+    run.limits = settings.limits
+    let policies = plan.spec.comparesPolicies ? plan.spec.policies : nil
+    if let code = adaptReplications(
+      &scenario, run, policies: policies, output: &output, errors: &errors)
+    {
+      return (plan.replications, code)
+    }
+    return (scenario.experiment.replications, nil)
+  }
+}
