@@ -51,7 +51,9 @@ import Testing
     #expect(sweep.code == .success, "\(sweep.errors)")
     let line = try #require(run.output.split(separator: "\n").first)
     #expect(sweep.output.hasPrefix(line + "\n"))
-    let count = try #require(line.split(separator: " ")[8].description)
+    let words = line.split(separator: " ")
+    try #require(words.count > 8, "\(line)")
+    let count = words[8]
     let manifest = try String(contentsOfFile: directory + "/s/manifest.json", encoding: .utf8)
     #expect(manifest.contains("\"replications\": \(count),"))
   }
