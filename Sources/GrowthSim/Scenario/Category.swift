@@ -88,6 +88,9 @@ public struct Category: Sendable, Equatable {
   public var oversellShare: Double
   /// Conversion of paid visits relative to feed visits.
   public var paidConversionMultiplier: Double
+  /// How conversion answers the price paid, and the peers' price that traffic levels are
+  /// judged against (issue 13).
+  public var priceResponse: PriceResponse
 }
 
 extension Category {
@@ -249,5 +252,10 @@ extension Category {
       "paidConversionMultiplier", default: 1.6, .from(0, to: 100), unit: "×",
       doc: "Conversion of paid visits relative to feed visits (derived: oCPM seeks buyers; "
         + "puts the default paid ROI near 4, roi_apparel ≥ 4).")
+    priceResponse = r.object(
+      "priceResponse",
+      doc: "How conversion answers the price paid against the category's peers (PARAMETERS "
+        + "§6.4)."
+    ) { PriceResponse(reading: $0) }
   }
 }
