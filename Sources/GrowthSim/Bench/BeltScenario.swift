@@ -12,6 +12,7 @@ public enum BeltScenario {
       "categories": [
         {
           "id": "kidswear",
+          "priceResponse": { "referencePrice": 63 },
           "liveImpressionsPerDay": 3000000000,
           "backgroundRooms": 20000,
           "refundRate": 0.25,

@@ -2,15 +2,20 @@
 /// demand, and the orders served from stock.
 extension MerchantWork {
   /// Conversion today, before channel multipliers: the host sells in the live room only;
-  /// price and festival move every channel, and buyers see the stars on shop and product
-  /// pages (R-EXP): fewer stars, fewer orders.
+  /// the price paid against the category's peers (`PriceResponse`), the discount's own pull
+  /// (promotion salience) and festivals move every channel, and buyers see the stars on
+  /// shop and product pages (R-EXP): fewer stars, fewer orders.
   func setConversionRates(
     _ day: Int, policy: Policy, inCampaign: Bool, throttles: Bool, category: Category,
     _ state: inout MerchantState
   ) {
     let merchant = plan.scenario.merchants[index]
+    let paidPrice = plan.averageListPrice[index] * (1 - policy.discount)
+    state.peerGPM = category.priceResponse.peerGPM(
+      conversionRate: category.conversionRate, paidPrice: paidPrice)
     state.shelfConversionRate =
-      category.conversionRate * (1 + policy.discountElasticity * policy.discount)
+      category.conversionRate * category.priceResponse.conversionFactor(paidPrice: paidPrice)
+      * (1 + policy.discountElasticity * policy.discount)
       * (inCampaign ? plan.campaignByDay[day].conversion : 1)
     let stars =
       state.hasScoreHistory

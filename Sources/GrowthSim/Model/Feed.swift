@@ -1,11 +1,15 @@
 /// A merchant's live session: whether the room is live, the ticks left, the weight it holds
-/// in the feed and the lift of its follow rate from lucky bags (fixed for the session), and
-/// the session's GMV and visits, which move the traffic level when it closes.
+/// in the feed, the lift of its follow rate from lucky bags and its engagement (fixed for
+/// the session), and the session's GMV and visits, which move the traffic level when it
+/// closes.
 struct LiveSession: Sendable {
   var isLive = false
   var ticksLeft = 0
   var liveWeight = 0.0
   var followLift = 1.0
+  /// The engagement stand-ins (traffic driver, lucky bags) as a multiplier on the session's
+  /// score against its peers.
+  var engagement = 1.0
   var sessionGMV = 0.0
   var sessionVisits = 0.0
 }
@@ -57,10 +61,12 @@ extension MerchantWork {
     let bags = policy.luckyBagBudgetPerHour
     let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
     state.session.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
+    state.session.engagement =
+      (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
+      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
     state.session.liveWeight =
       state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
-      * state.help.liveWeight * (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
-      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
+      * state.help.liveWeight * state.session.engagement
     schedule(.liveTick(merchant: index, isFirst: true), at: now)
     schedule(.liveEnd(merchant: index), at: now + Double(ticks) * tick)
     return state.session.liveWeight
@@ -97,15 +103,18 @@ extension MerchantWork {
 extension MerchantState {
   /// Moves the traffic level by the session just closed.
   ///
-  /// The level follows a score s ← (s + GPM_session) / 2, a short memory of recent sessions
-  /// (PARAMETERS §1.1: each session's allocation references the last few): up one level when
-  /// s reaches the next threshold, down one when s falls below `levelHysteresis` × the
-  /// current level's threshold.
+  /// The feed judges a room against its category's same-slot peers (PARAMETERS §6.9: the
+  /// "horse race", the dashboard's 同行同级): the session's score is its GPM over the GPM a
+  /// peer room makes at the same price (`PriceResponse.peerGPM`), times its engagement, so
+  /// neither the price nor a category of large orders climbs by itself. The level follows s ← (s + score) / 2, a
+  /// short memory of recent sessions (§1.1: each session's allocation references the last
+  /// few): up one level when s reaches the next threshold, down one when s falls below
+  /// `levelHysteresis` × the current level's threshold.
   mutating func moveLevel(platform: Platform) {
-    guard session.sessionVisits > 0 else { return }
-    let gpm = 1000 * session.sessionGMV / session.sessionVisits
-    levelScore = levelScore.isNaN ? gpm : (levelScore + gpm) / 2
-    let thresholds = platform.levelGPMThresholds
+    guard session.sessionVisits > 0, peerGPM > 0 else { return }
+    let score = 1000 * session.sessionGMV / session.sessionVisits / peerGPM * session.engagement
+    levelScore = levelScore.isNaN ? score : (levelScore + score) / 2
+    let thresholds = platform.levelThresholds
     if level + 1 < thresholds.count, levelScore >= thresholds[level + 1] {
       level += 1
     } else if level > 0, levelScore < thresholds[level] * platform.levelHysteresis {

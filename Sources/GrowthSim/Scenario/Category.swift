@@ -100,6 +100,9 @@ public struct Category: Sendable, Equatable {
   public var clearanceRecovery: Double
   /// Buyers by the source that won them: how each group repeats, refunds and follows.
   public var buyerSources: BuyerSources
+  /// How conversion answers the price paid, and the peers' price that traffic levels are
+  /// judged against (issue 13).
+  public var priceResponse: PriceResponse
 }
 
 extension Category {
@@ -287,6 +290,11 @@ extension Category {
       "buyerSources",
       doc: "Buyers by the source that won their first order: repeat, refund and follow "
         + "multipliers by group (PARAMETERS §6.6, §6.7).", BuyerSources.init(reading:))
+    priceResponse = r.object(
+      "priceResponse",
+      doc: "How conversion answers the price paid against the category's peers (PARAMETERS "
+        + "§6.4)."
+    ) { PriceResponse(reading: $0) }
   }
 }
 

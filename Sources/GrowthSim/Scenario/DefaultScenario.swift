@@ -11,7 +11,7 @@ public enum DefaultScenario {
       "experiment": { "seed": 1, "replications": 8 },
       "platform": { "commissionRate": 0.05, "tickMinutes": 15 },
       "categories": [
-        { "id": "apparel", "refundRate": 0.35, "cpm": 40 }
+        { "id": "apparel", "priceResponse": { "referencePrice": 168 }, "refundRate": 0.35, "cpm": 40 }
       ],
       "providers": [
         { "id": "agency", "monthlyFee": 30000, "gmvCommissionRate": 0.05, "adServiceFeeRate": 0.0 }

@@ -8,8 +8,9 @@ public struct Platform: Sendable, Equatable {
   public var diurnalProfile: [Double]
   /// The relative background competition by hour of day; normalised to average 1.
   public var competitionProfile: [Double]
-  /// Session GPM (yuan per 1,000 live visits) a room needs to reach each traffic level 0–4.
-  public var levelGPMThresholds: [Double]
+  /// The session score a room needs to reach each traffic level 0–4: its GPM as a multiple
+  /// of its category's peer GPM, times its engagement (`MerchantState.moveLevel`).
+  public var levelThresholds: [Double]
   /// Feed weight multiplier of each traffic level 0–4.
   public var levelWeights: [Double]
   /// A room drops a level when its session score falls below this share of its level's
@@ -70,10 +71,12 @@ extension Platform {
       .from(0, to: 1e6),
       unit: "relative",
       doc: "Background competition by hour 0–23, relative; normalised to average 1 (guess).")
-    levelGPMThresholds = r.numbers(
-      "levelGPMThresholds", default: [0, 1500, 2500, 4000, 6000], count: 5, .from(0, to: 1e7),
-      unit: "yuan/1000 visits",
-      doc: "Session GPM needed for traffic levels 0–4 (guess: no official tiers, PARAMETERS §5).")
+    levelThresholds = r.numbers(
+      "levelThresholds", default: [0, 1, 1.67, 2.67, 4], count: 5, .from(0, to: 1e4),
+      unit: "× peer GPM",
+      doc: "Session score needed for traffic levels 0–4: session GPM over the category's peer "
+        + "GPM, times engagement (guess: no official tiers, PARAMETERS §5; the platform "
+        + "benchmarks same-category, same-tier peers, §6.9).")
     levelWeights = r.numbers(
       "levelWeights", default: [1, 1.3, 1.7, 2.2, 3], count: 5, .from(0, to: 1000),
       unit: "×", doc: "Feed weight multiplier of traffic levels 0–4 (guess).")
@@ -151,10 +154,10 @@ extension Platform {
         "must not be below lateCompensationMin \(Bounds.text(lateCompensationMin)), got "
           + Bounds.text(lateCompensationMax))
     }
-    if zip(levelGPMThresholds, levelGPMThresholds.dropFirst()).contains(where: { $0 > $1 }) {
+    if zip(levelThresholds, levelThresholds.dropFirst()).contains(where: { $0 > $1 }) {
       r.report(
-        r.pointer.appending("levelGPMThresholds"),
-        "must not decrease, got \(levelGPMThresholds.map(Bounds.text).joined(separator: ", "))")
+        r.pointer.appending("levelThresholds"),
+        "must not decrease, got \(levelThresholds.map(Bounds.text).joined(separator: ", "))")
     }
     if diurnalProfile.allSatisfy({ $0 == 0 }) {
       r.report(

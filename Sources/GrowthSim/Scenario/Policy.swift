@@ -190,8 +190,10 @@ extension Policy {
           "discount", default: 0, .from(0, to: 0.9), unit: "share",
           doc: "Discount off list price."),
         pricing.number(
-          "discountElasticity", default: 2, .from(0, to: 100), unit: "×",
-          doc: "Conversion × (1 + elasticity × discount) (guess)."),
+          "discountElasticity", default: 0.5, .from(0, to: 100), unit: "×",
+          doc: "Promotion salience, the discount's pull beyond the lower price paid (which "
+            + "acts through the category's priceResponse): conversion × (1 + elasticity × "
+            + "discount) (guess; live discounts pull, Liu et al., PARAMETERS §6.4)."),
         pricing.number(
           "comboShare", default: 0, .unit, unit: "share",
           doc: "Share of orders that take a second unit (combinations raise order value).")

@@ -118,24 +118,39 @@ import Testing
   }
 
   @Test func strongSessionsRaiseTheLevelAndWeakOnesLowerIt() throws {
-    func levels(conversion: Double, initialLevel: Int, escalation: Bool = true) throws -> [Int] {
+    // A strong room outsells its peers (a discount pulling 5 times over, as salience); a weak
+    // one sells half as well (no host skill, no room quality, no follower or paid edge).
+    func levels(strong: Bool, initialLevel: Int, escalation: Bool = true) throws -> [Int] {
       var document = TestFixtures.minimal()
       document["experiment"] = ["meanField": true, "replications": 1]
       document["calendar"] = ["startDate": "2026-07-01", "days": 12]
       document["loops"] = ["levelEscalation": escalation]
-      document["categories"] = [["id": "apparel", "conversionRate": conversion]]
+      document["categories"] = [
+        [
+          "id": "apparel", "priceResponse": ["referencePrice": 100],
+          "followerConversionMultiplier": 1, "paidConversionMultiplier": 1,
+        ]
+      ]
       document = try TestFixtures.patched(document, at: "/merchants/0/skus/0/stock", json: "1e8")
+      if strong {
+        document = try TestFixtures.patched(
+          document, at: "/policies/0/pricing", json: #"{"discount": 0.5, "discountElasticity": 8}"#)
+      } else {
+        document = try TestFixtures.patched(document, at: "/merchants/0/hostSkill", json: "0")
+        document = try TestFixtures.patched(document, at: "/merchants/0/roomQuality", json: "0")
+      }
       document = try TestFixtures.patched(
         document, at: "/merchants/0/initialLevel", json: "\(initialLevel)")
       return RunResult.run(try TestFixtures.scenario(document), jobs: 1).days[0][0].map(\.level)
     }
-    // 100-yuan SKU: conversion 0.1 gives a GPM near 10,000, far above the top threshold.
-    let rising = try levels(conversion: 0.1, initialLevel: 0)
+    // Judged against the peers at the same price: about 5 times their GPM, above the top
+    // threshold (4); about half of it, below 0.8 of the lowest.
+    let rising = try levels(strong: true, initialLevel: 0)
     #expect(rising.first == 1 && rising.last == 4, "\(rising)")
     #expect(zip(rising, rising.dropFirst()).allSatisfy { $1 - $0 <= 1 && $1 >= $0 })
-    let falling = try levels(conversion: 0.001, initialLevel: 4)
+    let falling = try levels(strong: false, initialLevel: 4)
     #expect(falling.last == 0, "\(falling)")
-    let frozen = try levels(conversion: 0.1, initialLevel: 2, escalation: false)
+    let frozen = try levels(strong: true, initialLevel: 2, escalation: false)
     #expect(Set(frozen) == [2])
   }
 

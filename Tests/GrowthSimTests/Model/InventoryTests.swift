@@ -17,7 +17,10 @@ import Testing
     ]
     document["policies"] = [["id": "steady"]]  // no ads: adstock would build up for days
     document["categories"] = [
-      ["id": "apparel", "shelfVisitsPerDay": 0, "refundRate": 0]
+      [
+        "id": "apparel", "shelfVisitsPerDay": 0, "refundRate": 0,
+        "priceResponse": ["referencePrice": 100],
+      ]
     ]
     document["merchants"] = [
       [

@@ -16,7 +16,8 @@ enum TestFixtures {
       "name": "minimal",
       "calendar": ["startDate": "2026-07-01", "days": 10],
       "experiment": ["seed": 7, "replications": 2],
-      "categories": [["id": "apparel"]],
+      // Priced like its peers: the price response leaves conversion as given.
+      "categories": [["id": "apparel", "priceResponse": ["referencePrice": 100]]],
       "policies": [["id": "steady", "ads": ["dailyBudget": 1000]]],
       "merchants": [
         [

@@ -24,6 +24,9 @@ struct MerchantState: Sendable {
   /// The traffic level (flow pool) and the session score that moves it (NaN before any).
   var level: Int
   var levelScore = Double.nan
+  /// The GPM a peer room of the category makes at this room's price today: the yardstick of
+  /// its traffic level (`PriceResponse.peerGPM`).
+  var peerGPM = 0.0
   /// Distinct buyers so far (first-time buyers), at most the addressable population.
   var buyers = 0.0
   /// The buyers by source, their recency and today's behaviour (`Buyers.swift`).

@@ -1,0 +1,51 @@
+import Foundation
+
+@testable import GrowthSim
+
+/// One merchant the levers are pulled on (docs/levers.md): a checked-in scenario, run in
+/// mean-field or as the mean of replications, reduced to the figures the levers move.
+struct LeverCase: Sendable, CustomStringConvertible {
+  let file: String
+  var description: String { file }
+
+  static let all = [
+    LeverCase(file: "default"), LeverCase(file: "yili-xingbang"),
+    LeverCase(file: "gougou-guirenniao"),
+  ]
+
+  /// Whole-run figures of the case's merchant (summed over the run; mean over replications).
+  struct Outcome: Sendable {
+    var gmv = 0.0
+    var orders = 0.0
+    var profit = 0.0
+    /// The traffic level averaged over the run's days.
+    var meanLevel = 0.0
+  }
+
+  func scenario() throws -> Scenario {
+    let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(file).json")
+    return try Scenario.decode(from: Array(try Data(contentsOf: url)))
+  }
+
+  /// The case with `lever` pulled, in mean-field (`replications` nil) or as the mean of
+  /// `replications` stochastic replications.
+  func outcome(_ lever: Lever, replications: Int? = nil, jobs: Int = 2) throws -> Outcome {
+    var scenario = try scenario()
+    lever.apply(&scenario)
+    scenario.experiment.isMeanField = replications == nil
+    scenario.experiment.replications = replications ?? 1
+    let runs = RunResult.run(scenario, jobs: jobs).days
+    var mean = Outcome()
+    for run in runs {
+      let days = run[0]
+      mean.gmv += days.reduce(0) { $0 + $1.gmv }
+      mean.orders += days.reduce(0) { $0 + $1.orders }
+      mean.profit += days.reduce(0) { $0 + $1.profit }
+      mean.meanLevel += Double(days.reduce(0) { $0 + $1.level }) / Double(days.count)
+    }
+    let n = Double(runs.count)
+    return Outcome(
+      gmv: mean.gmv / n, orders: mean.orders / n, profit: mean.profit / n,
+      meanLevel: mean.meanLevel / n)
+  }
+}

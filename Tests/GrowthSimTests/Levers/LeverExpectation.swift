@@ -1,0 +1,61 @@
+@testable import GrowthSim
+
+/// What a lever should do to one case's whole-run GMV, orders and profit: the plausible
+/// band of each as a ratio to the case's baseline (docs/levers.md gives the reasoning and
+/// the sources).
+struct LeverExpectation: Sendable, CustomStringConvertible {
+  let file: String
+  let lever: Lever
+  let gmv: ClosedRange<Double>
+  let orders: ClosedRange<Double>
+  /// `nil` where the profit band waits for a mechanism (days of cover: holding cost).
+  let profit: ClosedRange<Double>?
+
+  var description: String { "\(file): \(lever)" }
+
+  /// The levers of issue 13 item 6, in the order of docs/levers.md.
+  static let levers: [Lever] = [
+    .listPrice(0.5), .listPrice(2), .discount30, .cover90, .adBudget2, .agentsThird,
+    .noCampaign, .noProvider, .noVideos, .liveHours2, .luckyBags2,
+  ]
+
+  /// The bands, the same for the three cases: each lever's reasoning holds for any
+  /// merchant, and docs/levers.md gives it with the figures each case shows.
+  static let bands:
+    [(
+      lever: Lever, gmv: ClosedRange<Double>, orders: ClosedRange<Double>,
+      profit: ClosedRange<Double>?
+    )] = [
+      // Conversion × 2^2.62 = 6.1, compounded by repeat buying and word of mouth, capped
+      // by stock; each order pays half; margins thin or negative after refunds and fees.
+      (.listPrice(0.5), 1.5...12, 3...25, -6...0.95),
+      // Conversion × 2^−2.62 = 0.16; each order pays twice; the volume lost outweighs
+      // the margin won (p* = 1.62 × unit cost, PARAMETERS §6.4).
+      (.listPrice(2), 0.15...0.6, 0.08...0.3, -0.2...0.95),
+      // Paid price × 0.78: conversion × 1.93 from the price, × 1.1 from salience.
+      (.discount30, 1...3.5, 1.3...4.5, 0.2...2.5),
+      // Deeper stock only removes stock-outs; profit waits for holding cost (#13 item 3).
+      (.cover90, 0.97...1.1, 0.97...1.1, nil),
+      // The Hill curve saturates and an ROI-target plan may not spend more.
+      (.adBudget2, 1...1.4, 1...1.4, 0.7...1.2),
+      // Slower answers lower the experience score, which throttles traffic (#14: wide).
+      (.agentsThird, 0.3...1, 0.3...1, 0.2...1.05),
+      // A festival lifts traffic and conversion for a few weeks of the run.
+      (.noCampaign, 0.8...1, 0.8...1, 0.75...1.02),
+      // The provider's capabilities lift traffic and conversion; its fees go too.
+      (.noProvider, 0.6...0.95, 0.6...0.95, 0.6...1.2),
+      // Videos bring a minor share of visits and seed the interest pool (#14: wide).
+      (.noVideos, 0.85...1, 0.85...1, 0.85...1.1),
+      // Extra hours fall off prime time (diurnal supply), fixed costs stay.
+      (.liveHours2, 1...2, 1...2, 0.8...2),
+      // More follows and feed weight, and engagement in the level score, for the bags' cost.
+      (.luckyBags2, 1...1.6, 1...1.6, 0.9...1.6),
+    ]
+
+  static let table: [LeverExpectation] = LeverCase.all.flatMap { leverCase in
+    bands.map {
+      LeverExpectation(
+        file: leverCase.file, lever: $0.lever, gmv: $0.gmv, orders: $0.orders, profit: $0.profit)
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// The lever suite (issue 13 item 6, docs/levers.md): each lever moves GMV, orders and
+/// profit of three merchants in the direction and within the band its reasoning expects,
+/// in mean-field (here) and as the mean of replications (the `.long` tests).
+@Suite struct LeverTests {
+  static func check(
+    _ expectation: LeverExpectation, in runs: [String: [String: LeverCase.Outcome]]
+  ) throws {
+    let outcomes = try #require(runs[expectation.file])
+    let base = try #require(outcomes[Lever.baseline.name])
+    let pulled = try #require(outcomes[expectation.lever.name])
+    #expect(base.profit > 0, "\(expectation): the baseline must make a profit")
+    let gmv = pulled.gmv / base.gmv
+    let orders = pulled.orders / base.orders
+    let profit = pulled.profit / base.profit
+    #expect(expectation.gmv.contains(gmv), "\(expectation): GMV ×\(gmv)")
+    #expect(expectation.orders.contains(orders), "\(expectation): orders ×\(orders)")
+    if let band = expectation.profit {
+      #expect(band.contains(profit), "\(expectation): profit ×\(profit)")
+    }
+  }
+
+  @Test(arguments: LeverExpectation.table)
+  func aLeverMovesTheMeanFieldRunWithinItsBand(_ expectation: LeverExpectation) throws {
+    try Self.check(expectation, in: LeverRuns.meanField)
+  }
+
+  @Test(.long, arguments: LeverExpectation.table)
+  func aLeverMovesTheMeanOfReplicationsWithinItsBand(_ expectation: LeverExpectation) throws {
+    try Self.check(expectation, in: LeverRuns.replicated)
+  }
+
+  /// Profit over the list-price grid ×0.5, 0.7, 1, 1.4, 2 of each case.
+  static func profitByPrice(
+    _ file: String, in runs: [String: [String: LeverCase.Outcome]]
+  ) throws -> [(factor: Double, outcome: LeverCase.Outcome)] {
+    let outcomes = try #require(runs[file])
+    return try LeverRuns.priceGrid.map { factor in
+      let name = factor == 1 ? Lever.baseline.name : Lever.listPrice(factor).name
+      return (factor, try #require(outcomes[name]))
+    }
+  }
+
+  static func checkPrice(_ file: String, in runs: [String: [String: LeverCase.Outcome]]) throws {
+    let grid = try profitByPrice(file, in: runs)
+    // The profit-maximising list price lies strictly inside ×0.5…×2 of the reference.
+    let best = try #require(grid.max { $0.outcome.profit < $1.outcome.profit })
+    #expect(best.factor > 0.5 && best.factor < 2, "\(file): best price ×\(best.factor)")
+    // Orders fall with price, step by step, and at roughly the elasticity (−2.62 ± 50 %)
+    // from ×1 to ×2.
+    for (cheaper, dearer) in zip(grid, grid.dropFirst()) {
+      #expect(dearer.outcome.orders < cheaper.outcome.orders, "\(file): ×\(dearer.factor)")
+    }
+    let base = grid[2].outcome
+    let doubled = grid[4].outcome
+    let elasticity = log(doubled.orders / base.orders) / log(2)
+    #expect((-3.93)...(-1.31) ~= elasticity, "\(file): arc elasticity \(elasticity)")
+    // A dearer price does not buy a higher traffic level.
+    for dearer in grid.dropFirst(3) {
+      #expect(
+        dearer.outcome.meanLevel <= base.meanLevel + 0.05,
+        "\(file): level \(dearer.outcome.meanLevel) at ×\(dearer.factor), \(base.meanLevel) at ×1"
+      )
+    }
+  }
+
+  @Test(arguments: LeverCase.all)
+  func priceHasAnInteriorOptimumAndOrdersFollowTheElasticity(_ leverCase: LeverCase) throws {
+    try Self.checkPrice(leverCase.file, in: LeverRuns.meanField)
+  }
+
+  @Test(.long, arguments: LeverCase.all)
+  func theMeanOfReplicationsAgreesOnPrice(_ leverCase: LeverCase) throws {
+    try Self.checkPrice(leverCase.file, in: LeverRuns.replicated)
+  }
+
+  /// Profit at 90 days of cover lies below the profit at the best cover of 7–60 days.
+  @Test(
+    .disabled(
+      "known issue: needs holding cost (issue #13 item 3, the stock branch); without it extra cover is free and 90 days earns as much as any"
+    ),
+    arguments: LeverCase.all)
+  func ninetyDaysOfCoverEarnLessThanTheBestCover(_ leverCase: LeverCase) throws {
+    let covers: [Double] = [7, 14, 30, 60]
+    let profits = try covers.map { cover in
+      try leverCase.outcome(Lever.policies("cover \(cover)") { $0.stockCoverDays = cover }).profit
+    }
+    let ninety = try leverCase.outcome(.cover90).profit
+    let best = try #require(profits.max())
+    #expect(ninety < best, "\(leverCase): \(profits) against \(ninety)")
+  }
+}
