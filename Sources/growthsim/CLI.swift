@@ -75,6 +75,10 @@ enum CLI {
     case .bench(let settings):
       output.write(bench(settings))
       return .success
+    case .calibrate(let file, let settings):
+      return calibrate(
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     }
   }
 

@@ -26,6 +26,10 @@ extension Options {
     .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
     .bench: ["--quick", "--smoke", "--json"],
     .help: [],
+    .calibrate: [
+      "--free", "--spec", "--observed", "--method", "--budget", "--particles", "--replications",
+      "--seed", "--jobs", "--out", "--set", "--quiet", "-q", "--force", "--limit",
+    ],
   ]
 
   /// Why `command` refuses `option`: a flag given a value, an option of other commands, or

@@ -32,10 +32,12 @@ struct Options: Equatable {
     case version
     /// Time the engine, the model and the CSV writer.
     case bench(BenchSettings)
+    /// Fit free parameters of a scenario to targets and observed data.
+    case calibrate(scenario: String?, CalibrateSettings)
 
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, point, merge, validate, schema, bench, help
+      case run, compare, sweep, point, merge, validate, schema, bench, help, calibrate
     }
   }
 
@@ -105,6 +107,7 @@ struct Options: Equatable {
     case .point: return try parsePoint(words)
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
+    case .calibrate: return try parseCalibrate(words)
     case .validate:
       // `--limit` as for `run`: the merchants and SKUs limits apply before cohorts are drawn.
       var limits = RunLimits()

@@ -11,6 +11,7 @@ enum Usage {
       sweep [FILE]      Run a scenario over a design of parameter values (grid, random, lhs).
       point [FILE]      Run one point; print its sweep metrics as one CSV or JSON record.
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
+      calibrate [FILE]  Fit free parameters to targets and observed daily data (ABC-SMC).
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       bench             Time the event queue, the model and the CSV writer.
@@ -135,6 +136,7 @@ enum Usage {
     case .schema: return schema
     case .bench: return bench
     case .help: return help
+    case .calibrate: return calibrate
     }
   }
 }
