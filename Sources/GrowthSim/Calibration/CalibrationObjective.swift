@@ -3,60 +3,76 @@ import Foundation
 /// What a calibration fits — the scenario's targets and the observed series — and how far
 /// one simulation lies from them.
 ///
-/// Every target and every observed value is a component. The error of a component is
-/// relative, so that GMV in millions and followers in thousands weigh alike: a target's is
-/// (simulated − value) / |value| (as `targets.csv` reports it), an observed value's is the
-/// difference of signed logarithms, slog(simulated) − slog(observed) with
+/// Errors are relative, so that GMV in millions and followers in thousands weigh alike: a
+/// target's is (simulated − value) / |value| (as `targets.csv` reports it); an observed
+/// value's is the difference of signed logarithms, slog(simulated) − slog(observed) with
 /// slog(x) = sign(x)·ln(1 + |x|), which is the relative error for small errors, stays finite
-/// on days of 0, and treats a day at half and one at double the data alike. The distance is
-/// the root of the mean over groups (each target, each observed series) of the group's mean
-/// squared error: a series of 90 days counts as much as one target, not 90 times as much.
+/// on days of 0, and treats a day at half and one at double the data alike.
+///
+/// An observed series is cut into `blocks` runs of consecutive observed days (quarters of a
+/// 90-day series), and each block's error is the mean of its days' errors. Day-to-day noise
+/// that no parameter explains (a Poisson count, a lucky video) thus averages out within a
+/// block, while the level and the growth across the horizon stay; without it every distance
+/// would sit on a floor of that noise, the tolerances could not fall below it, and more days
+/// of data would not narrow the intervals. The distance is the root of the mean over groups
+/// (each target, each series) of the group's mean squared error, so a series of 90 days
+/// counts as much as one target.
 public struct CalibrationObjective: Sendable {
   /// The scenario's targets.
   public let targets: [Target]
   /// The observed series.
   public let observed: ObservedSeries
-  /// The first component of each group and one past its last, targets first.
-  let groups: [Range<Int>]
+  /// The components of each group, in blocks: a target is one block of one component; a
+  /// series is `blocks` blocks of consecutive components (fewer for a short series).
+  let groups: [[Range<Int>]]
+  /// The most blocks a series is cut into.
+  public static let blocks = 4
 
   /// The objective of `targets` and `observed` (either may be empty, not both).
   public init(targets: [Target], observed: ObservedSeries) {
     self.targets = targets
     self.observed = observed
-    var groups = targets.indices.map { $0..<($0 + 1) }
+    var groups = targets.indices.map { [$0..<($0 + 1)] }
     var next = targets.count
     for series in observed.series {
-      groups.append(next..<(next + series.values.count))
-      next += series.values.count
+      let count = series.values.count
+      let blocks = min(Self.blocks, count)
+      groups.append(
+        (0..<blocks).map { block in
+          (next + block * count / blocks)..<(next + (block + 1) * count / blocks)
+        })
+      next += count
     }
     self.groups = groups
+    expected = targets.map(\.value) + observed.series.flatMap(\.values)
   }
 
   /// The number of components: targets, then the observed values series by series.
-  public var componentCount: Int { groups.last?.upperBound ?? 0 }
+  public var componentCount: Int { groups.last?.last?.upperBound ?? 0 }
 
   /// The value each component expects: the targets' values, then the observed values.
-  public var expected: [Double] {
-    targets.map(\.value) + observed.series.flatMap(\.values)
-  }
+  public let expected: [Double]
 
   /// The distance of simulated components (a mean over replications) to the expected ones;
   /// infinite if a target is undefined in the simulation (`nan`).
   public func distance(_ simulated: [Double]) -> Double {
     guard !groups.isEmpty else { return 0 }
-    let expected = self.expected
     var total = 0.0
-    for (index, group) in groups.enumerated() {
+    for (index, blocks) in groups.enumerated() {
       var sum = 0.0
-      for component in group {
-        let error =
-          index < targets.count
-          ? Self.relativeError(simulated[component], expected[component])
-          : Self.logError(simulated[component], expected[component])
+      for block in blocks {
+        var error = 0.0
+        for component in block {
+          error +=
+            index < targets.count
+            ? Self.relativeError(simulated[component], expected[component])
+            : Self.logError(simulated[component], expected[component])
+        }
+        error /= Double(block.count)
         guard error.isFinite else { return .infinity }
         sum += error * error
       }
-      total += sum / Double(group.count)
+      total += sum / Double(blocks.count)
     }
     return (total / Double(groups.count)).squareRoot()
   }

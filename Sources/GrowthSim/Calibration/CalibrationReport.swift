@@ -49,8 +49,9 @@ extension CalibrationResult {
     var text = HeadlineTable.align(lines, leftColumns: 1)
     let last = rounds.last
     text +=
-      "fit: error \(Self.short(fitError)) (root mean square relative error of the posterior "
-      + "predictive median over \(plan.objective.groups.count) target(s) and series); "
+      "fit: error \(Self.short(fitError)) (the distance of the posterior predictive median: "
+      + "a root mean square relative error over \(plan.objective.targets.count) target(s) and "
+      + "\(plan.objective.observed.series.count) series); "
     text +=
       "last tolerance \(last.map { Self.short($0.tolerance) } ?? "-"), "
       + "effective sample size \(last.map { Self.short($0.effectiveSampleSize) } ?? "-")\n"

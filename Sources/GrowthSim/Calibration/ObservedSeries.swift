@@ -92,7 +92,10 @@ private struct ObservedReader {
           + String(bad.byte, radix: 16, uppercase: true))
       return
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+    // "\r\n" is one Character: split on it as well as on "\n".
+    var lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+    ).map {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
     }
     if lines.last?.isEmpty == true { lines.removeLast() }
