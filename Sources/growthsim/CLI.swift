@@ -72,6 +72,9 @@ enum CLI {
       // removing them.
       if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
       return merge(parts, settings, output: &output, errors: &errors, interrupts: interrupts)
+    case .bench(let settings) where settings.calibration:
+      output.write(calibrationBench(quick: settings.mode != .full, errors: &errors))
+      return .success
     case .bench(let settings):
       output.write(bench(settings))
       return .success

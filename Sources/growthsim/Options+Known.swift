@@ -24,7 +24,7 @@ extension Options {
     .merge: ["--out", "--quiet", "-q", "--force"],
     .validate: ["--limit"],
     .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
-    .bench: ["--quick", "--smoke", "--json"],
+    .bench: ["--quick", "--smoke", "--json", "--calibration"],
     .help: [],
     .calibrate: [
       "--free", "--spec", "--observed", "--method", "--budget", "--particles", "--replications",

@@ -48,8 +48,6 @@ public struct CalibrationPlan: Sendable {
       case .syntax(let syntax): throw .scenario(ScenarioError([.init(.root, syntax.message)]))
       }
     }
-    let observed = observed ?? ObservedSeries(series: [])
-    guard !scenario.targets.isEmpty || observed.count > 0 else { throw .nothingToFit }
     var resolved = spec
     resolved.seed = spec.seed ?? scenario.experiment.seed
     var issues: [ScenarioError.Issue] = []
@@ -58,6 +56,8 @@ public struct CalibrationPlan: Sendable {
         &resolved.parameters[index], at: index, in: document, population: population)
     }
     guard issues.isEmpty else { throw .spec(ScenarioError(issues)) }
+    let observed = observed ?? ObservedSeries(series: [])
+    guard !scenario.targets.isEmpty || observed.count > 0 else { throw .nothingToFit }
     base = document
     self.scenario = scenario
     self.spec = resolved
