@@ -44,7 +44,8 @@ extension CLI {
     let signal = interrupts?.cancellation.signal
     guard let result else {
       if let signal {
-        print("interrupted before the first population was complete; nothing was written",
+        print(
+          "interrupted before the first population was complete; nothing was written",
           to: &errors)
         return .stopped(by: signal)
       }
@@ -224,7 +225,8 @@ struct CalibrationMeter {
   static func line(_ progress: ABCSMC.Progress) -> String {
     let permille = progress.simulated * 1000 / max(1, progress.budget)
     let tolerance =
-      progress.tolerance.isFinite ? "tolerance \(CalibrationResult.short(progress.tolerance))"
+      progress.tolerance.isFinite
+      ? "tolerance \(CalibrationResult.short(progress.tolerance))"
       : "prior"
     return "round \(progress.round): \(tolerance), \(progress.accepted)/\(progress.particles) "
       + "accepted; \(progress.simulated)/\(progress.budget) simulations "

@@ -22,9 +22,11 @@ extension CLI {
     if let timed {
       let covered = timed.covers.filter { $0 }.count
       text += ", \(timed.rounds) round(s), truth inside \(covered) of 8 intervals\n"
-      for (parameter, (truth, interval)) in zip(speed.parameters, zip(timed.truth, timed.intervals)) {
+      for (parameter, (truth, interval)) in zip(speed.parameters, zip(timed.truth, timed.intervals))
+      {
         text += "  \(parameter.pointer)  truth \(CalibrationResult.short(truth))  90 % "
-        text += "\(CalibrationResult.short(interval.low)) … \(CalibrationResult.short(interval.high))\n"
+        text +=
+          "\(CalibrationResult.short(interval.low)) … \(CalibrationResult.short(interval.high))\n"
       }
     } else {
       text += ", no population\n"

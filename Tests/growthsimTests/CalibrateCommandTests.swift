@@ -124,7 +124,8 @@ import Testing
     #expect(free.errors.hasPrefix("error: missing '--free /pointer=LOW:HIGH' or '--spec FILE'"))
     let shape = CLITests.run(["calibrate", "--free", "/categories/0/cpm=10"])
     #expect(shape.code == .usage)
-    #expect(shape.errors.hasPrefix("error: the value '/categories/0/cpm=10' is invalid for '--free'"))
+    #expect(
+      shape.errors.hasPrefix("error: the value '/categories/0/cpm=10' is invalid for '--free'"))
   }
 
   @Test func theScenarioMayHoldItsOwnCalibration() throws {

@@ -169,8 +169,10 @@ public enum ABCSMC {
     return Proposal(coordinates: coordinates, values: values)
   }
 
-  /// The kernel's standard deviation in each coordinate: twice the population's weighted
-  /// variance (Beaumont et al. 2009), at least a millionth of the range.
+  /// The kernel's standard deviation in each coordinate.
+  ///
+  /// Its variance is twice the population's weighted variance (Beaumont et al. 2009); it is at
+  /// least a millionth of the range.
   static func kernel(
     _ population: [CalibrationResult.Particle], _ parameters: [FreeParameter]
   ) -> [Double] {

@@ -21,7 +21,9 @@ public enum CalibrationFiles {
         CalibrationTables.posteriorColumns(result.plan.parameters).csv(rows: posterior)
       ),
       (prefix + names[1], CalibrationTables.roundColumns.csv(rows: result.rounds)),
-      (prefix + names[2], CalibrationTables.fitColumns.csv(rows: CalibrationTables.fitRows(result))),
+      (
+        prefix + names[2], CalibrationTables.fitColumns.csv(rows: CalibrationTables.fitRows(result))
+      ),
       (prefix + names[3], Array((calibrated.prettyJSONText() + "\n").utf8)),
     ]
     try FileError.check(cancellation, writing: files[0].path)

@@ -75,7 +75,8 @@ public struct CalibrationResult: Sendable {
         weights.append(share)
       }
     }
-    return values.isEmpty ? .nan : WeightedStatistics.quantile(values, weights: weights, probability)
+    return values.isEmpty
+      ? .nan : WeightedStatistics.quantile(values, weights: weights, probability)
   }
 
   /// The distance of the posterior predictive median to the data: the fit's error, in the

@@ -76,7 +76,10 @@ public enum CalibrationTables {
     Column("observed", "The target's value or the observed value.") {
       $0.number($1.observed, places: 4)
     },
-    Column("simulated_p05", "5 % quantile of the posterior predictive (every particle's replications, weighted).") {
+    Column(
+      "simulated_p05",
+      "5 % quantile of the posterior predictive (every particle's replications, weighted)."
+    ) {
       $0.number($1.p05, places: 4)
     },
     Column("simulated_median", "Median of the posterior predictive.") {

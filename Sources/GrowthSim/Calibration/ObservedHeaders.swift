@@ -31,8 +31,10 @@ enum ObservedHeaders {
     (["orders", "paid orders", "成交订单数", "订单数", "支付订单数"], "orders"),
     (["units", "units sold", "成交件数", "销量"], "units"),
     (
-      ["visits", "viewers", "live viewers", "entries", "live-room entries", "观看人次", "直播间观看人次",
-       "进入直播间人次", "观看次数"], "visits"
+      [
+        "visits", "viewers", "live viewers", "entries", "live-room entries", "观看人次", "直播间观看人次",
+        "进入直播间人次", "观看次数",
+      ], "visits"
     ),
     (["ad spend", "spend", "cost", "千川消耗", "消耗", "广告消耗", "投放消耗"], "ad_spend_cny"),
     (["ad gmv", "paid gmv", "千川成交金额", "投放成交金额"], "paid_gmv_cny"),

@@ -29,8 +29,9 @@ public struct ObservedSeries: Sendable, Equatable {
     public var issues: [(line: Int, message: String)]
 
     public static func == (a: Failure, b: Failure) -> Bool {
-      a.issues.map(\.line) == b.issues.map(\.line) && a.issues.map(\.message)
-        == b.issues.map(\.message)
+      a.issues.map(\.line) == b.issues.map(\.line)
+        && a.issues.map(\.message)
+          == b.issues.map(\.message)
     }
 
     /// `FILE:LINE: rule, got VALUE`, one a line.
@@ -162,7 +163,8 @@ private struct ObservedReader {
     }
     if isValid, layout.wide.isEmpty {
       report(
-        line, "needs metric columns, or metric and value columns, got the header "
+        line,
+        "needs metric columns, or metric and value columns, got the header "
           + JSONValue.string(header.joined(separator: ",")).excerpt)
     }
     return isValid && !layout.wide.isEmpty ? layout : nil
@@ -177,7 +179,8 @@ private struct ObservedReader {
   private mutating func row(_ cells: [String], layout: Layout, line: Int) {
     let dateText = cells[layout.date].trimmingSpaces
     guard let date = Self.date(dateText) else {
-      report(line, "date must be a date such as 2026-07-01, got \(JSONValue.string(dateText).excerpt)")
+      report(
+        line, "date must be a date such as 2026-07-01, got \(JSONValue.string(dateText).excerpt)")
       return
     }
     let start = scenario.calendar.startDate
@@ -311,7 +314,8 @@ private struct ObservedReader {
     while index < bytes.endIndex {
       let byte = bytes[index]
       let length =
-        byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+        byte < 0x80
+        ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
       let end = index + max(length, 1)
       if length == 0 || end > bytes.endIndex
         || String(validating: bytes[index..<end], as: UTF8.self) == nil

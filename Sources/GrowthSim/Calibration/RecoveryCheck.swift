@@ -1,7 +1,8 @@
-/// The check that a calibration recovers the truth: data simulated from known parameter
-/// values, with the model's own noise, are calibrated, and each 90 % interval either holds
-/// the true value or not. The tests run a small version, `growthsim bench --calibration` a
-/// larger one.
+/// The check that a calibration recovers the truth.
+///
+/// Data simulated from known parameter values, with the model's own noise, are calibrated,
+/// and each 90 % interval either holds the true value or not. The tests run a small version,
+/// `growthsim bench --calibration` a larger one.
 public struct RecoveryCheck: Sendable {
   /// The scenario document the data come from (the free parameters' values in it are the
   /// truth).

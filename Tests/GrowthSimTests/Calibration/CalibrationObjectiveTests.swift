@@ -14,7 +14,9 @@ import Testing
   @Test func theDataThemselvesAreAtDistanceZero() {
     let objective = CalibrationObjective(
       targets: [],
-      observed: ObservedSeries(series: [Self.series("gmv_cny", [1e6, 0, 5]), Self.series("orders", [3])]))
+      observed: ObservedSeries(series: [
+        Self.series("gmv_cny", [1e6, 0, 5]), Self.series("orders", [3]),
+      ]))
     #expect(objective.componentCount == 4)
     #expect(objective.distance([1e6, 0, 5, 3]) == 0)
   }

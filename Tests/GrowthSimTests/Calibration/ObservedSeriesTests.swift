@@ -81,7 +81,9 @@ import Testing
     ("date,gmv_cny\n2026-07-01,1,2\n", "2: expected 2 fields as in the header, got 3"),
     ("gmv_cny\n1\n", "1: needs a date column (date or 日期), got the header \"gmv_cny\""),
     ("", "1: expected a header line (date and metric columns), got an empty file"),
-    ("date,gmv_cny\n2026-07-01,\n", "2: holds no value to fit (every cell is empty), got 2 line(s)"),
+    (
+      "date,gmv_cny\n2026-07-01,\n", "2: holds no value to fit (every cell is empty), got 2 line(s)"
+    ),
   ])
   func aBadFileNamesTheLineTheRuleAndTheValue(text: String, message: String) throws {
     let failure = try #require(throws: ObservedSeries.Failure.self) { try Self.parse(text) }

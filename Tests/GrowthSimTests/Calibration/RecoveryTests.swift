@@ -3,10 +3,11 @@ import Testing
 
 @testable import GrowthSim
 
-/// A calibration recovers the truth: on data simulated from known values with the model's own
-/// noise, its 90 % intervals hold the true values in at least 80 % of (parameter, seed)
-/// pairs, and they narrow as more days of data come in. `growthsim bench --calibration` runs
-/// a larger version and prints its figures.
+/// A calibration recovers the truth.
+///
+/// On data simulated from known values with the model's own noise, its 90 % intervals hold
+/// the true values in at least 80 % of (parameter, seed) pairs, and they narrow as more days
+/// of data come in. `growthsim bench --calibration` runs a larger version.
 @Suite struct RecoveryTests {
   /// One merchant, a 2-hour evening live, stock that never runs out; the free values written
   /// out (they are the truth).
