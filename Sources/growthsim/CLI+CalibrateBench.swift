@@ -13,12 +13,16 @@ extension CLI {
     let speed = CalibrationBenchmark.check(
       parameters: 8, budget: budget, particles: CalibrationSpec.defaultParticles)
     print("8 parameters, 90 days, budget \(budget)…", to: &errors)
+    let load = BenchProbe.loadAverage()
+    let cpuStart = BenchProbe.processCPUSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     let timed = speed.run(seed: 1, days: 90, jobs: cores)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = BenchProbe.processCPUSeconds() - cpuStart
     text += "8 free parameters, default scenario, 90 observed days × 7 metrics, budget "
     text += "\(budget), \(CalibrationSpec.defaultParticles) particles: "
-    text += "\(CalibrationResult.short(seconds)) s wall"
+    text += "\(CalibrationResult.short(seconds)) s wall, \(CalibrationResult.short(cpu)) s CPU"
+    text += load.map { " (load average \(CalibrationResult.short($0)) before)" } ?? ""
     if let timed {
       let covered = timed.covers.filter { $0 }.count
       text += ", \(timed.rounds) round(s), truth inside \(covered) of 8 intervals\n"

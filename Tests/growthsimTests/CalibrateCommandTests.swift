@@ -145,4 +145,24 @@ import Testing
     // `run` and `validate` take a scenario with a calibration object as it is.
     #expect(CLITests.run(["validate", own]).code == .success)
   }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))
+  func aSignalStopsTheSamplerAndTheLastPopulationIsWritten() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let (scenario, observed) = try Self.fixture(in: directory)
+    let out = directory + "/out"
+    // A budget far beyond the wait; the first population (10 particles) takes well under it.
+    let process = try SignalTests.launch([
+      "calibrate", scenario, "--observed", observed, "--free", "/categories/0/entryRate=0.05:0.4",
+      "--budget", "10000000", "--particles", "10", "--out", out, "--jobs", "2",
+    ])
+    sleep(4)
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 130)
+    #expect(
+      CLITests.contents(of: out)
+        == [".growthsim", "calibrated.json", "calibration.csv", "fit.csv", "posterior.csv"])
+  }
 }
