@@ -35,19 +35,19 @@ extension CLI {
     } else {
       text += ", no population\n"
     }
-    let seeds: [UInt64] = quick ? [101, 102, 103] : Array(101...110)
-    let recoveryBudget = quick ? 1500 : 4000
+    let seeds: [UInt64] = quick ? [101, 102, 103] : Array(101...108)
+    let recoveryBudget = quick ? 1500 : 3000
     let recovery = CalibrationBenchmark.check(
-      parameters: 5, budget: recoveryBudget, particles: quick ? 150 : 300)
+      parameters: 5, budget: recoveryBudget, particles: quick ? 150 : 200)
     var cases: [RecoveryCheck.Case] = []
-    for days in [30, 90] {
+    for days in [20, 60] {
       for seed in seeds {
         print("recovery: \(days) days, seed \(seed)…", to: &errors)
         if let found = recovery.run(seed: seed, days: days, jobs: cores) { cases.append(found) }
       }
     }
     text += "recovery, 5 free parameters, \(seeds.count) seeds, budget \(recoveryBudget):\n"
-    for days in [30, 90] {
+    for days in [20, 60] {
       let mine = cases.filter { $0.days == days }
       let covers = mine.flatMap(\.covers)
       let widths = mine.flatMap(recovery.relativeWidths)

@@ -19,7 +19,7 @@ extension Usage {
       --calibration
                   Time an 8-parameter calibration of the default scenario against 90
                   days of synthetic data at the default budget, then check recovery (5
-                  parameters, 10 seeds, 30 and 90 days) instead; with --quick, a smaller
+                  parameters, 8 seeds, 20 and 60 days) instead; with --quick, a smaller
                   budget and 3 seeds. See docs/calibration.md.
 
     """
