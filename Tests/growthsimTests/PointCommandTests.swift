@@ -95,8 +95,8 @@ import Testing
     #expect(unknown.code == .usage)
     #expect(
       unknown.errors.hasPrefix(
-        "error: option '--out' does not apply to point (it is an option of run, compare, sweep "
-          + "and merge)"))
+        "error: option '--out' does not apply to point (it is an option of run, compare, sweep, "
+          + "merge and calibrate)"))
     let invalid = Self.run(["point", file, "--set", "/categories/0/refundRate=1.5"])
     #expect(invalid.code == .dataError)
     #expect(invalid.errors == "\(file): /categories/0/refundRate: must be at most 1, got 1.5\n")
