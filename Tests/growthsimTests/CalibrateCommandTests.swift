@@ -165,4 +165,26 @@ import Testing
       CLITests.contents(of: out)
         == [".growthsim", "calibrated.json", "calibration.csv", "fit.csv", "posterior.csv"])
   }
+
+  @Test func targetsAloneAreAnObjectiveAndFitCSVReportsThem() throws {
+    let directory = try CLITests.temporaryDirectory()
+    let (scenario, _) = try Self.fixture(in: directory)
+    var document = try JSONParser.parse(try String(contentsOfFile: scenario, encoding: .utf8))
+    try document.set(
+      try JSONParser.parse(
+        #"[{"id":"orders-week","metric":"orders","window":{"from":"2026-07-01","#
+          + #""to":"2026-07-06"},"aggregate":"sum","value":150}]"#),
+      at: JSONPointer.root.appending("targets"))
+    let targeted = directory + "/targeted.json"
+    try CLITests.write(document.jsonText, to: targeted)
+    let outcome = CLITests.run([
+      "calibrate", targeted, "--free", "/categories/0/conversionRate=0.001:0.05:log", "--budget",
+      "80", "--particles", "20", "--out", directory + "/out", "-q",
+    ])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    let fit = try String(contentsOfFile: directory + "/out/fit.csv", encoding: .utf8)
+    let rows = fit.split(separator: "\n")
+    #expect(rows.count == 2)
+    #expect(rows[1].hasPrefix("target,orders-week,,,150,"))
+  }
 }
