@@ -79,11 +79,18 @@ enum CLI {
       // removing them.
       if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
       return merge(parts, settings, output: &output, errors: &errors, interrupts: interrupts)
+    case .bench(let settings) where settings.calibration:
+      output.write(calibrationBench(quick: settings.mode != .full, errors: &errors))
+      return .success
     case .bench(let settings):
       output.write(bench(settings))
       return .success
     case .report(let directory, let settings):
       return report(directory: directory, settings, output: &output, errors: &errors)
+    case .calibrate(let file, let settings):
+      return calibrate(
+        file: file, settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
     }
   }
 

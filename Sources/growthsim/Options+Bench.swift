@@ -14,6 +14,8 @@ extension Options {
     var mode = Mode.full
     /// `--json`: one JSON object instead of the table.
     var isJSON = false
+    /// `--calibration`: the calibration benchmark instead (CLI+CalibrateBench.swift).
+    var calibration = false
   }
 
   static func parseBench(_ words: ArraySlice<String>) throws(UsageError) -> Options {
@@ -23,6 +25,7 @@ extension Options {
       case "--quick": settings.mode = .quick
       case "--smoke": settings.mode = .smoke
       case "--json": settings.isJSON = true
+      case "--calibration": settings.calibration = true
       default: throw UsageError(message: unknown(word, command: .bench), command: .bench)
       }
     }

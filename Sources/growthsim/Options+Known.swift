@@ -26,10 +26,14 @@ extension Options {
     .merge: ["--out", "--quiet", "-q", "--force"],
     .validate: ["--limit"],
     .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
-    .bench: ["--quick", "--smoke", "--json"],
+    .bench: ["--quick", "--smoke", "--json", "--calibration"],
     .report: ["--scenario", "--at", "--window", "--quiet", "-q"],
     .help: [],
     .sensitivity: sensitivityOptions,
+    .calibrate: [
+      "--free", "--spec", "--observed", "--method", "--budget", "--particles", "--replications",
+      "--seed", "--jobs", "--out", "--set", "--quiet", "-q", "--force", "--limit",
+    ],
   ]
 
   /// Why `command` refuses `option`: a flag given a value, an option of other commands, or

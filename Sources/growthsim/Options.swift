@@ -37,9 +37,13 @@ struct Options: Equatable {
     /// Write `report.html` for the results in a folder.
     case report(directory: String, ReportSettings)
 
+    /// Fit free parameters of a scenario to targets and observed data.
+    case calibrate(scenario: String?, CalibrateSettings)
+
     /// The commands' names.
     enum Name: String, CaseIterable {
-      case run, compare, sweep, point, merge, validate, schema, bench, report, help, sensitivity
+      case run, compare, sweep, point, merge, validate, schema, bench, report, help, sensitivity,
+        calibrate
     }
   }
 
@@ -141,6 +145,7 @@ struct Options: Equatable {
     case .merge: return try parseMerge(words)
     case .bench: return try parseBench(words)
     case .report: return try parseReport(words)
+    case .calibrate: return try parseCalibrate(words)
     case .validate:
       // `--limit` as for `run`: the merchants and SKUs limits apply before cohorts are drawn.
       var limits = RunLimits()

@@ -1,6 +1,6 @@
 extension Usage {
   static let bench = """
-    USAGE: growthsim bench [--quick] [--json]
+    USAGE: growthsim bench [--quick] [--json] [--calibration]
 
     Times fixed workloads and prints the medians of several runs: the event queue's hold
     benchmark at 300, 3,000 and 30,000 pending events; the model on the embedded default
@@ -16,6 +16,11 @@ extension Usage {
       --quick     Fewer runs of smaller workloads (under 30 seconds): a smoke check, not
                   the reference figures.
       --json      Print one JSON object instead of the table.
+      --calibration
+                  Time an 8-parameter calibration of the default scenario against 90
+                  days of synthetic data at the default budget, then check recovery (5
+                  parameters, 8 seeds, 20 and 60 days) instead; with --quick, a smaller
+                  budget and 3 seeds. See docs/calibration.md.
 
     """
 }

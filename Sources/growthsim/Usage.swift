@@ -13,6 +13,7 @@ enum Usage {
       merge PARTS…      Join the parts of a sharded sweep into the unsharded files.
       sensitivity [FILE]
                         Which parameters matter: Morris screening or Sobol indices.
+      calibrate [FILE]  Fit free parameters to targets and observed daily data (ABC-SMC).
       validate FILE…    Check scenario files without running them.
       schema            Print the scenario format as a JSON Schema (draft 2020-12).
       bench             Time the event queue, the model and the CSV writer.
@@ -179,6 +180,7 @@ enum Usage {
     case .report: return report
     case .help: return help
     case .sensitivity: return sensitivity
+    case .calibrate: return calibrate
     }
   }
 }

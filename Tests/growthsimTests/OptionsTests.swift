@@ -56,8 +56,8 @@ import Testing
     (["compare", "--long"], "option '--long' does not apply to compare (it is an option of run)"),
     (
       ["validate", "f.json", "--set", "/x=1"],
-      "option '--set' does not apply to validate (it is an option of run, compare, sweep, point "
-        + "and sensitivity)"
+      "option '--set' does not apply to validate (it is an option of run, compare, sweep, point, "
+        + "sensitivity and calibrate)"
     ),
     (["compare", "--polcies", "a,b"], "unknown option '--polcies' (did you mean '--policies'?)"),
     (["point", "--mean-field=yes"], "option '--mean-field' takes no value"),

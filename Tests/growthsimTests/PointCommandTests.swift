@@ -96,7 +96,7 @@ import Testing
     #expect(
       unknown.errors.hasPrefix(
         "error: option '--out' does not apply to point (it is an option of run, compare, sweep, "
-          + "merge and sensitivity)"))
+          + "merge, sensitivity and calibrate)"))
     let invalid = Self.run(["point", file, "--set", "/categories/0/refundRate=1.5"])
     #expect(invalid.code == .dataError)
     #expect(invalid.errors == "\(file): /categories/0/refundRate: must be at most 1, got 1.5\n")

@@ -263,6 +263,12 @@ extension Scenario {
       doc: "Published figures a run should reproduce: `run` reports each, hit or miss, in "
         + "`targets.csv` (docs/targets.md)."
     ) { Target(reading: $0, horizon: horizon) }
+    // Read (and so known) here, checked by `growthsim calibrate` alone (Calibration/).
+    _ = reader.anyValue(
+      "calibration",
+      doc: "A calibration spec for `growthsim calibrate` when it is given no `--free` or "
+        + "`--spec`: free parameters with their priors, the observed file (relative to the "
+        + "scenario), budget, particles (docs/calibration.md); the other commands ignore it.")
     let listAt = reader.pointer.appending("merchants")
     // A `merchants` of the wrong type is reported already, as itself.
     if reader.has("version"), merchants.isEmpty, cohorts.isEmpty,

@@ -1,0 +1,133 @@
+import Foundation
+
+/// One scenario number that a calibration estimates, named by its JSON Pointer, with a flat
+/// prior between two bounds: uniform, or uniform in the logarithm on a log scale.
+public struct FreeParameter: Sendable, Equatable {
+  /// How the prior spreads over the range.
+  public enum Scale: String, Sendable, Equatable, CaseIterable {
+    /// Uniform between the bounds.
+    case linear
+    /// Uniform in the logarithm (log-uniform): each factor of ten is as likely as the next.
+    case log
+  }
+
+  /// Where in the scenario the value goes.
+  public var pointer: JSONPointer
+  /// The lowest value the prior allows.
+  public var low: Double
+  /// The highest value the prior allows.
+  public var high: Double
+  /// The prior's scale.
+  public var scale: Scale
+  /// Whether the key takes whole numbers only (the value is rounded before it is set);
+  /// resolved from the scenario format by `CalibrationPlan`.
+  public var isInteger: Bool
+
+  /// Creates a parameter.
+  public init(
+    pointer: JSONPointer, low: Double, high: Double, scale: Scale = .linear,
+    isInteger: Bool = false
+  ) {
+    self.pointer = pointer
+    self.low = low
+    self.high = high
+    self.scale = scale
+    self.isInteger = isInteger
+  }
+
+  /// The coordinate the sampler works in: the value, or its logarithm on a log scale, in
+  /// which the prior is flat and the perturbation kernel symmetric.
+  func coordinate(of value: Double) -> Double {
+    scale == .log ? Foundation.log(value) : value
+  }
+
+  /// The value at a sampler coordinate, rounded for an integer key.
+  func value(at coordinate: Double) -> Double {
+    let value = scale == .log ? exp(coordinate) : coordinate
+    let clamped = min(high, max(low, value))
+    return isInteger ? clamped.rounded() : clamped
+  }
+
+  /// The prior's support in sampler coordinates.
+  var coordinateRange: ClosedRange<Double> { coordinate(of: low)...coordinate(of: high) }
+
+  /// The value as the JSON number a scenario holds: whole for an integer key.
+  func json(_ value: Double) -> JSONValue {
+    isInteger ? .integer(Int(value.rounded())) : .number(JSONNumber(value))
+  }
+}
+
+extension FreeParameter {
+  /// Parses the text of a `--free` option, `/pointer=LOW:HIGH` or `/pointer=LOW:HIGH:log`,
+  /// into a spec parameter document, or returns `nil` if it has another form.
+  ///
+  /// The bounds are checked with the spec (`CalibrationSpec.decode`), so a command line and a
+  /// spec file meet the same rules and messages.
+  public static func shorthand(_ text: String) -> JSONValue? {
+    guard let equals = text.firstIndex(of: "="),
+      let pointer = JSONPointer(String(text[..<equals])), !pointer.tokens.isEmpty
+    else { return nil }
+    var parts = text[text.index(after: equals)...].split(
+      separator: ":", omittingEmptySubsequences: false
+    ).map(String.init)
+    var scale: Scale? = nil
+    if parts.count == 3 {
+      guard let named = Scale(rawValue: parts[2]) else { return nil }
+      scale = named
+      parts.removeLast()
+    }
+    guard parts.count == 2, let low = JSONNumber(literal: parts[0]),
+      let high = JSONNumber(literal: parts[1])
+    else { return nil }
+    var members: [(key: String, value: JSONValue)] = [
+      ("pointer", .string(pointer.description)), ("low", .number(low)), ("high", .number(high)),
+    ]
+    if let scale { members.append(("scale", .string(scale.rawValue))) }
+    return .object(JSONObject(members: members))
+  }
+
+  /// Reads a parameter of a spec document.
+  init(reading r: ObjectReader) {
+    let text = r.string(
+      "pointer", default: nil, .text, doc: "JSON Pointer to the scenario number to estimate.")
+    if let parsed = JSONPointer(text), !parsed.tokens.isEmpty {
+      pointer = parsed
+    } else {
+      pointer = .root
+      if !text.isEmpty || r.has("pointer") {
+        r.report(
+          r.pointer.appending("pointer"),
+          "must be a JSON Pointer such as \"/categories/0/entryRate\", "
+            + "got \(JSONValue.string(text).excerpt)")
+      }
+    }
+    let before = r.issueCount
+    low = r.number("low", default: nil, doc: "Lowest value of the prior.")
+    high = r.number("high", default: nil, doc: "Highest value of the prior.")
+    let scaleText = r.string(
+      "scale", default: Scale.linear.rawValue, .oneOf(Scale.allCases.map(\.rawValue)),
+      doc: "linear (uniform prior) or log (log-uniform prior).")
+    scale = Scale(rawValue: scaleText) ?? .linear
+    isInteger = false
+    guard r.issueCount == before else { return }
+    if high <= low {
+      r.report(
+        r.pointer.appending("high"),
+        "must be greater than low (\(Bounds.text(low))), got \(Bounds.text(high))")
+    }
+    if scale == .log, low <= 0 {
+      r.report(
+        r.pointer.appending("low"), "must be greater than 0 on a log scale, got \(Bounds.text(low))"
+      )
+    }
+  }
+
+  /// The parameter as a spec document, every key written out.
+  var document: JSONValue {
+    .object(
+      JSONObject(members: [
+        ("pointer", .string(pointer.description)), ("low", .number(JSONNumber(low))),
+        ("high", .number(JSONNumber(high))), ("scale", .string(scale.rawValue)),
+      ]))
+  }
+}

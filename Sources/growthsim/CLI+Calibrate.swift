@@ -1,0 +1,235 @@
+import Dispatch
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// `growthsim calibrate`: builds the spec from `--free` or `--spec` (or the scenario's
+  /// `calibration`), reads the observed file, runs ABC-SMC and writes its files.
+  static func calibrate(
+    file: String?, _ settings: Options.CalibrateSettings, output: inout some TextOutputStream,
+    errors: inout some TextOutputStream, showsProgress: Bool, interrupts: Interrupts? = nil
+  ) -> ExitCode {
+    if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
+      print("error: \(problem)", to: &errors)
+      return .usage
+    }
+    let plan: CalibrationPlan
+    switch prepareCalibration(file: file, settings) {
+    case .success(let prepared): plan = prepared
+    case .failure(let failure):
+      errors.write(failure.message)
+      return failure.code
+    }
+    let name = file ?? "(embedded default)"
+    var sized = plan.scenario
+    sized.experiment.replications = plan.spec.replications
+    if let code = checkSize(
+      RunSize.run(sized), settings.limits, name: name, quiet: true, errors: &errors)
+    {
+      return code
+    }
+    let directory =
+      settings.outputDirectory
+      ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-calibrate")
+    if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
+    // From here a signal stops the sampler after its current batch; the last complete
+    // population is written.
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
+    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    var meter = CalibrationMeter(isEnabled: showsProgress && !settings.isQuiet)
+    let result = ABCSMC.run(plan, jobs: jobs, cancellation: interrupts?.cancellation) {
+      meter.update($0, errors: &errors)
+    }
+    meter.finish(errors: &errors)
+    let signal = interrupts?.cancellation.signal
+    guard let result else {
+      if let signal {
+        print(
+          "interrupted before the first population was complete; nothing was written",
+          to: &errors)
+        return .stopped(by: signal)
+      }
+      print(
+        "\(name): the budget of \(plan.spec.budget) simulations ran out before "
+          + "\(plan.spec.particles) valid parameter sets were found; nothing was written",
+        to: &errors)
+      return .dataError
+    }
+    let calibrated: JSONValue
+    do throws(ScenarioError) {
+      calibrated = try result.calibratedDocument()
+    } catch {
+      errors.write(
+        error.issues.map { "\(name): the posterior medians together: \($0)\n" }.joined())
+      return .dataError
+    }
+    let written: [String]
+    do {
+      // Not cancelled: what the sampler kept is written even after a signal.
+      written = try CalibrationFiles.write(result, calibrated: calibrated, to: directory)
+    } catch {
+      return failedWriting(error, interrupts: nil, errors: &errors)
+    }
+    if !settings.isQuiet {
+      print(
+        "\(plan.scenario.name): \(plan.parameters.count) free parameter(s), "
+          + "\(plan.objective.targets.count) target(s), \(plan.objective.observed.count) "
+          + "observed value(s); \(result.rounds.count) round(s) of \(plan.spec.particles) "
+          + "particles, \(result.simulated) simulations × \(plan.spec.replications) "
+          + "replication(s), seed \(plan.seed); ended: \(result.endingText)", to: &output)
+      output.write(result.summary)
+    }
+    for path in written { print("wrote \(path)", to: &output) }
+    if let signal {
+      print(
+        "interrupted: wrote the population of round \(result.rounds.count - 1) to \(directory)",
+        to: &errors)
+      return .stopped(by: signal)
+    }
+    return .success
+  }
+
+  /// The plan the command line describes, or the lines and exit code of what is wrong.
+  static func prepareCalibration(
+    file: String?, _ settings: Options.CalibrateSettings
+  ) -> Result<CalibrationPlan, LoadFailure> {
+    let scenarioName = file ?? "(embedded default)"
+    let bytes: [UInt8]
+    switch read(file, fileMiB: settings.limits.fileMiB) {
+    case .success(let read): bytes = read
+    case .failure(let failure): return .failure(failure)
+    }
+    var document: JSONValue
+    do throws(JSONSyntaxError) {
+      document = try JSONParser.parse(bytes)
+    } catch {
+      return .failure(failure(.syntax(error), in: scenarioName))
+    }
+    do throws(ScenarioError) {
+      try ScenarioOverride.apply(settings.overrides, to: &document)
+    } catch {
+      return .failure(failure(.invalid(error), in: scenarioName))
+    }
+    let scenario: Scenario
+    do throws(ScenarioLoadError) {
+      scenario = try Scenario.decode(document, population: settings.limits.population)
+    } catch {
+      return .failure(failure(error, in: scenarioName))
+    }
+    // The spec: a file, the options, or the scenario's own `calibration` object.
+    var base: JSONValue? = nil
+    var specName = "--free"
+    var specFolder = ""
+    if let specFile = settings.specFile {
+      specName = specFile
+      specFolder = folder(of: specFile)
+      switch read(specFile, fileMiB: settings.limits.fileMiB) {
+      case .success(let specBytes):
+        do throws(JSONSyntaxError) {
+          base = try JSONParser.parse(specBytes)
+        } catch {
+          return .failure(failure(.syntax(error), in: specFile))
+        }
+      case .failure(let failure): return .failure(failure)
+      }
+    } else if settings.free.isEmpty {
+      guard let own = document.value(at: JSONPointer.root.appending("calibration")) else {
+        return .failure(
+          LoadFailure(
+            message: "error: missing '--free /pointer=LOW:HIGH' or '--spec FILE' (and "
+              + "\(scenarioName) has no calibration object)\n", code: .usage))
+      }
+      base = own
+      specName = scenarioName + " /calibration"
+      specFolder = file.map(folder(of:)) ?? ""
+    }
+    let spec: CalibrationSpec
+    do throws(ScenarioLoadError) {
+      spec = try CalibrationSpec.decode(
+        CalibrationSpec.document(
+          base: base, free: settings.free, observed: nil, method: settings.method,
+          budget: settings.budget, particles: settings.particles,
+          replications: settings.replications, seed: settings.seed))
+    } catch {
+      return .failure(failure(error, in: specName))
+    }
+    var observed: ObservedSeries? = nil
+    let observedPath =
+      settings.observed ?? spec.observed.map { $0.hasPrefix("/") ? $0 : specFolder + $0 }
+    if let observedPath {
+      let data: [UInt8]
+      do {
+        data = try Files.read(observedPath, limit: settings.limits.fileMiB << 20)
+      } catch {
+        return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
+      }
+      do throws(ObservedSeries.Failure) {
+        observed = try ObservedSeries.parse(data, for: scenario)
+      } catch {
+        return .failure(LoadFailure(message: error.lines(file: observedPath), code: .dataError))
+      }
+    }
+    do throws(CalibrationPlan.Failure) {
+      return .success(
+        try CalibrationPlan(
+          scenario: document, spec: spec, observed: observed,
+          population: settings.limits.population,
+          ticketLimit: settings.limits.ticketsPerMerchantDay))
+    } catch {
+      switch error {
+      case .scenario(let invalid): return .failure(failure(.invalid(invalid), in: scenarioName))
+      case .spec(let invalid): return .failure(failure(.invalid(invalid), in: specName))
+      case .nothingToFit:
+        return .failure(
+          LoadFailure(
+            message: "error: nothing to fit: \(scenarioName) has no targets and no observed "
+              + "file was given (--observed)\n", code: .usage))
+      }
+    }
+  }
+
+  /// The folder part of a path with its slash (`a/b.json` → `a/`), or `` for a bare name.
+  private static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[...slash])
+  }
+}
+
+/// The progress line of a calibration on standard error, redrawn at most ten times a second,
+/// only when standard error is a terminal.
+struct CalibrationMeter {
+  let isEnabled: Bool
+  private var lastDraw: UInt64 = 0
+  private var isDrawn = false
+
+  init(isEnabled: Bool) {
+    self.isEnabled = isEnabled
+  }
+
+  /// `round 3: tolerance 0.1234, 250/400 accepted; 5200/20000 simulations (26.0%)`.
+  mutating func update(_ progress: ABCSMC.Progress, errors: inout some TextOutputStream) {
+    guard isEnabled else { return }
+    let now = DispatchTime.now().uptimeNanoseconds
+    guard now - lastDraw >= 100_000_000 else { return }
+    lastDraw = now
+    errors.write("\r\u{1B}[K" + Self.line(progress))
+    isDrawn = true
+  }
+
+  /// Ends the line, so later output starts on a fresh one.
+  mutating func finish(errors: inout some TextOutputStream) {
+    if isDrawn { errors.write("\n") }
+    isDrawn = false
+  }
+
+  static func line(_ progress: ABCSMC.Progress) -> String {
+    let permille = progress.simulated * 1000 / max(1, progress.budget)
+    let tolerance =
+      progress.tolerance.isFinite
+      ? "tolerance \(CalibrationResult.short(progress.tolerance))"
+      : "prior"
+    return "round \(progress.round): \(tolerance), \(progress.accepted)/\(progress.particles) "
+      + "accepted; \(progress.simulated)/\(progress.budget) simulations "
+      + "(\(permille / 10).\(permille % 10)%)"
+  }
+}
