@@ -28,6 +28,10 @@ public struct MerchantSummary: Sendable, Equatable {
   public var stockValueEnd = 0.0
   public var cashEnd = 0.0
   public var receivableEnd = 0.0
+  /// The provider's fees paid and the provider's own cost allocated to the merchant
+  /// (`AgencyBooks`): their difference is what the merchant contributes to the agency.
+  public var providerFees = 0.0
+  public var providerCost = 0.0
 
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
@@ -69,5 +73,7 @@ public struct MerchantSummary: Sendable, Equatable {
     stockValueEnd = record.stockValue
     cashEnd = record.cash
     receivableEnd = record.receivable
+    providerFees += record.providerFees
+    providerCost += record.providerCost
   }
 }

@@ -86,8 +86,7 @@ final class ResolvedScenario: Sendable {
     }
     merchantsServed = served
     staffShare = scenario.providers.enumerated().map { index, provider in
-      served[index] == 0
-        ? 1 : min(1, Double(provider.staff) * provider.merchantsPerStaff / Double(served[index]))
+      provider.staffShare(serving: served[index])
     }
     let startDay = scenario.calendar.startDate.daysSinceEpoch
     contractStartDay = providers.map { index in
