@@ -18,9 +18,10 @@ extension Provider {
     merchants == 0 ? 1 : min(1, capacity / Double(merchants))
   }
 
-  /// One merchant's share of the day's cost when `merchants` are under contract: equal
-  /// shares, since the model gives every served merchant the same share of staff time
-  /// (`staffShare`). The shares sum to `dailyCost`, so contributions sum to the margin.
+  /// One merchant's share of the day's cost with `merchants` under contract.
+  ///
+  /// Equal shares, since the model gives every served merchant the same share of staff time
+  /// (`staffShare`); the shares sum to `dailyCost`, so contributions sum to the margin.
   func allocatedCost(among merchants: Int) -> Double {
     merchants > 0 ? dailyCost / Double(merchants) : 0
   }
