@@ -1,6 +1,6 @@
 /// The agency lines `growthsim run` prints under the merchant table: per provider, its fees,
 /// costs and margin over the horizon (mean over replications, with the lowest and highest)
-/// and its load (MODEL.md §3.9).
+/// and its load at the start (MODEL.md §3.9).
 public enum ProviderHeadline {
   /// The table text, one provider a line; empty without providers.
   public static func text(for scenario: Scenario, summaries: [SummaryTable.Row]) -> String {
@@ -25,7 +25,8 @@ public enum ProviderHeadline {
           "\(HeadlineTable.format(low, places: 0))…\(HeadlineTable.format(high, places: 0))"
         return "\(mean) [\(range)]"
       }
-      let load = provider.utilisation(serving: plan.merchantsServed[index])
+      let load = provider.utilisation(
+        staff: provider.staff, serving: plan.merchantsServed[index])
       lines.append([
         provider.id, "\(provider.staff)", load.map { HeadlineTable.format($0, places: 2) } ?? "-",
         figure(fees), figure(costs), figure(zip(fees, costs).map { $0 - $1 }),

@@ -104,11 +104,12 @@ public enum ProviderTable {
         row.commission += record.providerCommission
         row.adFee += record.providerAdFee
       }
-      row.staff = provider.staff
-      row.capacity = provider.capacity
-      row.staffShare = plan.staffShare[providerIndex]
+      row.staff = provider.staff(on: day, start: scenario.calendar.startDate)
+      row.capacity = provider.capacity(staff: row.staff)
+      row.staffShare = provider.staffShare(
+        staff: row.staff, serving: plan.merchantsServed[providerIndex])
       if row.merchants > 0 {
-        row.staffCost = Double(provider.staff) * provider.staffCostPerDay
+        row.staffCost = Double(row.staff) * provider.staffCostPerDay
         row.otherCost = provider.otherCostPerDay
       }
       return row

@@ -22,6 +22,8 @@ public struct Provider: Sendable, Equatable {
   /// The agency's own costs (`AgencyBooks`): yuan per staff-day and other yuan per day.
   public var staffCostPerDay: Double
   public var otherCostPerDay: Double
+  /// Hiring plan: the staff from given dates on (`staff` before the first step).
+  public var staffPlan: [StaffStep]
   /// The first day of its contracts; `nil` from the start of the run.
   public var contractStart: CivilDate?
 }
@@ -58,6 +60,7 @@ extension Provider {
       "staffCostPerDay", default: 400, .from(0, to: 1e7), unit: "yuan/person-day",
       doc: "Loaded cost of one staff member per calendar day, from the contract start "
         + "(guess: ~12,000 yuan a month with social insurance and desk; not sourced).")
+    staffPlan = StaffStep.read(r)
     otherCostPerDay = r.number(
       "otherCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
       doc: "The agency's other costs of serving these merchants per day from the contract "

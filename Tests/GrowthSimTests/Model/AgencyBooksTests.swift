@@ -77,7 +77,9 @@ import Testing
     #expect(row.capacity == 1 && Double(row.merchants) / row.capacity == 4)
     #expect(row.staffShare == 0.25 && ResolvedScenario(crowded).staffShare[0] == 0.25)
     let provider = crowded.providers[0]
-    #expect(provider.staffShare(serving: 4) == 0.25 && provider.staffShare(serving: 1) == 1)
+    #expect(
+      provider.staffShare(staff: 1, serving: 4) == 0.25
+        && provider.staffShare(staff: 1, serving: 1) == 1)
     // own + cooperation × share × (provider − own) — live operation 0.3 → 0.9, cooperation 0.7.
     let effective = 0.3 + 0.7 * 0.25 * 0.6
     let effects = ResolvedScenario(crowded).providerEffects[0]
@@ -93,5 +95,32 @@ import Testing
       ).staffCost
     }
     #expect(costs == [500, 1_000, 2_500])
+  }
+
+  @Test func aHiringPlanChangesCostAndDilutionFromItsDate() throws {
+    var document = try ProviderTests.document(merchants: 4, capacity: 1)
+    var provider = (document["providers"] as? [[String: Any]])?[0] ?? [:]
+    provider["staffCostPerDay"] = 500
+    provider["staffPlan"] = [["from": "2026-07-05", "staff": 4]]
+    document["providers"] = [provider]
+    let hiring = RunResult.run(try TestFixtures.scenario(document), jobs: 1)
+    let flat = RunResult.run(try ProviderTests.scenario(merchants: 4, capacity: 1), jobs: 1)
+    let rows = ProviderTable.rows(of: hiring)
+    #expect(rows[3].staff == 1 && rows[3].staffCost == 500 && rows[3].staffShare == 0.25)
+    #expect(rows[4].staff == 4 && rows[4].staffCost == 2_000 && rows[4].staffShare == 1)
+    // The same days until the step; from it on, the full lift (a larger feed weight) draws
+    // more visits (orders are capped by the fixture's small stock).
+    #expect(hiring.days[0][0][3].visits == flat.days[0][0][3].visits)
+    #expect(hiring.days[0][0][4].visits > flat.days[0][0][4].visits * 1.05)
+  }
+
+  @Test func hiringPlanDatesMustRise() throws {
+    var document = try ProviderTests.document(merchants: 1, capacity: 1)
+    var provider = (document["providers"] as? [[String: Any]])?[0] ?? [:]
+    provider["staffPlan"] = [
+      ["from": "2026-07-05", "staff": 4], ["from": "2026-07-05", "staff": 5],
+    ]
+    document["providers"] = [provider]
+    #expect(throws: ScenarioLoadError.self) { try TestFixtures.scenario(document) }
   }
 }

@@ -1,9 +1,13 @@
 /// Service providers (代运营): what their help does once the contract starts
 /// (`CapabilityEffects`, resolved per merchant in `ResolvedScenario`), and their fees.
 extension MerchantWork {
-  /// The provider's help on `day`: none before its contract starts.
+  /// The provider's help on `day`: none before its contract starts, then as diluted by the
+  /// staff of the day (the hiring plan's last step begun).
   func providerHelp(on day: Int) -> CapabilityEffects {
-    day >= plan.contractStartDay[index] ? plan.providerEffects[index] : .none
+    guard day >= plan.contractStartDay[index] else { return .none }
+    var help = plan.providerEffects[index]
+    for step in plan.providerHelpSteps[index] where step.day <= day { help = step.effects }
+    return help
   }
 
   /// Charges the provider's fees on a day's row, by kind: the monthly fee by day, the
@@ -15,7 +19,9 @@ extension MerchantWork {
     guard let providerIndex = plan.providerIndex[index], day >= plan.contractStartDay[index]
     else { return }
     let provider = scenario.providers[providerIndex]
-    row.providerCost = provider.allocatedCost(among: plan.merchantsServed[providerIndex])
+    row.providerCost = provider.allocatedCost(
+      staff: provider.staff(on: day, start: scenario.calendar.startDate),
+      among: plan.merchantsServed[providerIndex])
     let calendarMonth = scenario.calendar.startDate.adding(days: day).month
     if calendarMonth != month.month { month = FeeMonth(month: calendarMonth) }
     row.providerFixedFee = provider.monthlyFee * 12 / 365
