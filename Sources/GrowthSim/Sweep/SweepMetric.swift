@@ -52,7 +52,7 @@ public enum SweepMetric: String, Sendable, CaseIterable {
     case .stockoutDays:
       "merchant-days that ended with at least one SKU out of stock, summed over merchants"
     case .agencyMargin:
-      "the providers' fees less their staff and other costs over the horizon, summed over "
+      "providers' fees less their staff and other costs over the horizon, summed over "
         + "providers (yuan; providers.csv margin_cny)"
     }
   }
