@@ -21,6 +21,7 @@ METRICS = {
     "paid_roi": ("Paid ROI (paid GMV / ad spend)", "ratio"),
     "followers_end": ("Followers after the last day", "followers"),
     "stockout_days": ("Merchant-days ending with a SKU out of stock", "days"),
+    "agency_margin_cny": ("Agency margin (fees less staff and other costs)", "CNY"),
 }
 MAX_HEATMAP_LEVELS = 40
 

@@ -154,6 +154,7 @@ enum CLI {
           + "merchant(s) × \(experiment.replications) replication(s), seed \(experiment.seed)"
           + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
       output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
+      output.write(ProviderHeadline.text(for: scenario, summaries: written.summaries))
       print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
       output.write(TargetTable.text(for: written.outcomes))
     }

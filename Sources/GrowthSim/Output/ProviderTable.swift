@@ -1,6 +1,6 @@
 /// `providers.csv`: one row per replication × provider × day — what each service provider's
 /// merchants sold and its share of all merchants' GMV (MODEL.md §3.9; the seeds' 7 % → 20 %
-/// of an industrial belt).
+/// of an industrial belt), and the agency's own books: fees by kind, costs, margin, load.
 public enum ProviderTable {
   /// What a provider row is written from.
   public struct Row: Sendable {
@@ -18,6 +18,20 @@ public enum ProviderTable {
     public var gmv: Double
     public var totalGMV: Double
     public var fees: Double
+    /// The fees by kind (their sum is `fees`).
+    public var fixedFee = 0.0
+    public var commission = 0.0
+    public var adFee = 0.0
+    /// The agency's books (`AgencyBooks`): staff, their cost and other costs on days with a
+    /// merchant under contract, the capacity in merchants and the share of a full lift each
+    /// merchant gets.
+    public var staff = 0
+    public var staffCost = 0.0
+    public var otherCost = 0.0
+    public var capacity = 0.0
+    public var staffShare = 1.0
+    /// What the agency keeps: fees less staff and other costs.
+    public var margin: Double { fees - staffCost - otherCost }
   }
 
   /// The columns, in file order.
@@ -34,6 +48,23 @@ public enum ProviderTable {
       $0.totalGMV > 0 ? $0.gmv / $0.totalGMV : nil
     },
     .money("fees_cny", "Fees the merchants paid the provider.") { $0.fees },
+    .money("fixed_fee_cny", "Fixed (monthly) fees, 12/365 of a month's a day.") { $0.fixedFee },
+    .money("commission_cny", "Commission on net GMV, flat or tiered.") { $0.commission },
+    .money("ad_fee_cny", "Fees on managed ad spend, flat or tiered.") { $0.adFee },
+    .whole("staff", "Staff serving the merchants.") { $0.staff },
+    .money("staff_cost_cny", "staff × staffCostPerDay; 0 with no merchant under contract.") {
+      $0.staffCost
+    },
+    .money("other_cost_cny", "otherCostPerDay; 0 with no merchant under contract.") {
+      $0.otherCost
+    },
+    .money("margin_cny", "fees_cny − staff_cost_cny − other_cost_cny.") { $0.margin },
+    .ratio("utilisation", "merchants / (staff × merchantsPerStaff); above 1 dilutes the lift.") {
+      $0.capacity > 0 ? Double($0.merchants) / $0.capacity : nil
+    },
+    .ratio("staff_share", "Share of a full lift each merchant gets: min(1, 1 / utilisation).") {
+      $0.staffShare
+    },
   ]
 
   /// The rows of a run: replication by replication, provider by provider, day by day.
@@ -69,6 +100,17 @@ public enum ProviderTable {
         row.merchants += 1
         row.gmv += record.gmv
         row.fees += record.providerFees
+        row.fixedFee += record.providerFixedFee
+        row.commission += record.providerCommission
+        row.adFee += record.providerAdFee
+      }
+      row.staff = provider.staff(on: day, start: scenario.calendar.startDate)
+      row.capacity = provider.capacity(staff: row.staff)
+      row.staffShare = provider.staffShare(
+        staff: row.staff, serving: plan.merchantsServed[providerIndex])
+      if row.merchants > 0 {
+        row.staffCost = Double(row.staff) * provider.staffCostPerDay
+        row.otherCost = provider.otherCostPerDay
       }
       return row
     }

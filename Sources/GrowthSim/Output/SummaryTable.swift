@@ -62,6 +62,19 @@ public enum SummaryTable {
     .money("receivable_end_cny", "Sales not yet settled after the last day.") {
       $0.summary.receivableEnd
     },
+    .money("provider_fees_cny", "Fees paid to the merchant's provider (0 without one).") {
+      $0.summary.providerFees
+    },
+    .money("provider_cost_cny", "The provider's staff and other costs allocated to it.") {
+      $0.summary.providerCost
+    },
+    .money(
+      "provider_contribution_cny",
+      "provider_fees_cny − provider_cost_cny: what the merchant earns its agency."
+    ) { $0.summary.providerFees - $0.summary.providerCost },
+    .money("profit_before_fees_cny", "profit_cny + provider_fees_cny.") {
+      $0.summary.profit + $0.summary.providerFees
+    },
   ]
 
   /// The rows of a run, replication by replication, merchant by merchant.

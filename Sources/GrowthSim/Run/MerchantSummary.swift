@@ -31,6 +31,10 @@ public struct MerchantSummary: Sendable, Equatable {
   /// The buyer base by the source that won each buyer, and the repeat orders of the run.
   public var buyersBySource = BuyerCounts()
   public var repeatOrders = 0.0
+  /// The provider's fees paid and the provider's own cost allocated to the merchant
+  /// (`AgencyBooks`): their difference is what the merchant contributes to the agency.
+  public var providerFees = 0.0
+  public var providerCost = 0.0
 
   /// GMV less refunds.
   public var netGMV: Double { gmv - refunds }
@@ -74,5 +78,7 @@ public struct MerchantSummary: Sendable, Equatable {
     receivableEnd = record.receivable
     buyersBySource.add(record.firstTimeBuyersBySource)
     repeatOrders += record.repeatOrders
+    providerFees += record.providerFees
+    providerCost += record.providerCost
   }
 }

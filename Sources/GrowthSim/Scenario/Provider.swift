@@ -19,6 +19,11 @@ public struct Provider: Sendable, Equatable {
   /// Staff, and how many merchants one person can serve well.
   public var staff: Int
   public var merchantsPerStaff: Double
+  /// The agency's own costs (`AgencyBooks`): yuan per staff-day and other yuan per day.
+  public var staffCostPerDay: Double
+  public var otherCostPerDay: Double
+  /// Hiring plan: the staff from given dates on (`staff` before the first step).
+  public var staffPlan: [StaffStep]
   /// The first day of its contracts; `nil` from the start of the run.
   public var contractStart: CivilDate?
 }
@@ -51,6 +56,15 @@ extension Provider {
     merchantsPerStaff = r.number(
       "merchantsPerStaff", default: 3, .from(0, to: 10_000), unit: "merchants/person",
       doc: "Merchants one person serves without dilution (guess: 50 people for ~150).")
+    staffCostPerDay = r.number(
+      "staffCostPerDay", default: 400, .from(0, to: 1e7), unit: "yuan/person-day",
+      doc: "Loaded cost of one staff member per calendar day, from the contract start "
+        + "(guess: ~12,000 yuan a month with social insurance and desk; not sourced).")
+    staffPlan = StaffStep.read(r)
+    otherCostPerDay = r.number(
+      "otherCostPerDay", default: 0, .from(0, to: 1e9), unit: "yuan/day",
+      doc: "The agency's other costs of serving these merchants per day from the contract "
+        + "start (studio, rent, tools; guess: 0).")
     contractStart = r.optionalDate(
       "contractStart", absentMeaning: "from day 0",
       doc: "First day of its contracts: before it, merchants run on their own and pay no fees.")

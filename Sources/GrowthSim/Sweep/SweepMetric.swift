@@ -9,6 +9,7 @@ public enum SweepMetric: String, Sendable, CaseIterable {
   case paidROI = "paid_roi"
   case followersEnd = "followers_end"
   case stockoutDays = "stockout_days"
+  case agencyMargin = "agency_margin_cny"
 
   /// The figure of one replication from its merchants' totals, or `nil` when undefined
   /// (paid ROI without ad spend).
@@ -27,13 +28,14 @@ public enum SweepMetric: String, Sendable, CaseIterable {
       return spend > 0 ? total(\.paidGMV) / spend : nil
     case .followersEnd: return total(\.followersEnd)
     case .stockoutDays: return total { Double($0.stockoutDays) }
+    case .agencyMargin: return total(\.providerFees) - total(\.providerCost)
     }
   }
 
   /// Decimals written: 2 for money, 4 for ratios and counts.
   public var places: Int {
     switch self {
-    case .gmv, .netGMV, .profit: 2
+    case .gmv, .netGMV, .profit, .agencyMargin: 2
     case .paidROI, .followersEnd, .stockoutDays: 4
     }
   }
@@ -49,6 +51,9 @@ public enum SweepMetric: String, Sendable, CaseIterable {
     case .followersEnd: "followers after the last day, summed over merchants"
     case .stockoutDays:
       "merchant-days that ended with at least one SKU out of stock, summed over merchants"
+    case .agencyMargin:
+      "providers' fees less their staff and other costs over the horizon, summed over "
+        + "providers (yuan; providers.csv margin_cny)"
     }
   }
 }

@@ -7,6 +7,14 @@ import Testing
   static func scenario(merchants count: Int, capacity: Int, contractStart: String? = nil) throws
     -> Scenario
   {
+    try TestFixtures.scenario(
+      document(merchants: count, capacity: capacity, contractStart: contractStart))
+  }
+
+  /// The scenario document of `scenario(merchants:capacity:contractStart:)`.
+  static func document(merchants count: Int, capacity: Int, contractStart: String? = nil) throws
+    -> [String: Any]
+  {
     var document = TestFixtures.minimal()
     document["experiment"] = ["meanField": true, "replications": 1]
     var provider: [String: Any] = [
@@ -22,7 +30,7 @@ import Testing
       merchant["provider"] = "agency"
       return merchant
     }
-    return try TestFixtures.scenario(document)
+    return document
   }
 
   @Test func aProviderOverCapacityLiftsLess() throws {

@@ -132,6 +132,9 @@ public struct DayRecord: Sendable, Equatable {
   public var providerFixedFee = 0.0
   public var providerCommission = 0.0
   public var providerAdFee = 0.0
+  /// The provider's own cost of the day (staff and other costs) allocated to this merchant:
+  /// an equal share among the merchants under contract (`AgencyBooks`).
+  public var providerCost = 0.0
   /// The running profit if every unit on hand and on order were cleared at the end of today:
   /// `cumulativeProfit` less their cost beyond the clearance recovery.
   public var cumulativeProfitAfterClearance = 0.0

@@ -23,6 +23,8 @@ final class ResolvedScenario: Sendable {
   /// gets: min(1, staff × merchantsPerStaff / merchants served).
   let merchantsServed: [Int]
   let staffShare: [Double]
+  /// Per merchant, its provider's help from each step of the hiring plan on (`AgencyBooks`).
+  let providerHelpSteps: [[HelpStep]]
   /// Every policy followed by its phases, flattened; the phase name of each (empty for a
   /// policy's base), its live ticks per session, and for each policy the variant in force
   /// on each day of the run.
@@ -86,9 +88,9 @@ final class ResolvedScenario: Sendable {
     }
     merchantsServed = served
     staffShare = scenario.providers.enumerated().map { index, provider in
-      served[index] == 0
-        ? 1 : min(1, Double(provider.staff) * provider.merchantsPerStaff / Double(served[index]))
+      provider.staffShare(staff: provider.staff, serving: served[index])
     }
+    providerHelpSteps = Self.helpSteps(scenario, providers: providers, served: served)
     let startDay = scenario.calendar.startDate.daysSinceEpoch
     contractStartDay = providers.map { index in
       guard let index else { return Int.max }
@@ -98,11 +100,8 @@ final class ResolvedScenario: Sendable {
     let shares = staffShare
     providerEffects = scenario.merchants.indices.map { index in
       guard let provider = providers[index] else { return .none }
-      let merchant = scenario.merchants[index]
-      let effective = merchant.capabilities.lifted(
-        toward: scenario.providers[provider].capabilities, cooperation: merchant.cooperation,
-        dilution: shares[provider])
-      return CapabilityEffects(own: merchant.capabilities, effective: effective)
+      return Self.effects(
+        of: scenario.providers[provider], on: scenario.merchants[index], share: shares[provider])
     }
     let supplyTotal = scenario.platform.diurnalProfile.reduce(0, +)
     supplyShareByHour = scenario.platform.diurnalProfile.map { $0 / supplyTotal }
