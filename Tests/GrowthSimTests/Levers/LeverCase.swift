@@ -18,6 +18,9 @@ struct LeverCase: Sendable, CustomStringConvertible {
     var gmv = 0.0
     var orders = 0.0
     var profit = 0.0
+    /// The running profit on the last day less the cost of the stock left beyond its
+    /// clearance recovery (`cumulative_profit_after_clearance_cny`).
+    var profitAfterClearance = 0.0
     /// The traffic level averaged over the run's days.
     var meanLevel = 0.0
   }
@@ -41,11 +44,12 @@ struct LeverCase: Sendable, CustomStringConvertible {
       mean.gmv += days.reduce(0) { $0 + $1.gmv }
       mean.orders += days.reduce(0) { $0 + $1.orders }
       mean.profit += days.reduce(0) { $0 + $1.profit }
+      mean.profitAfterClearance += days.last?.cumulativeProfitAfterClearance ?? 0
       mean.meanLevel += Double(days.reduce(0) { $0 + $1.level }) / Double(days.count)
     }
     let n = Double(runs.count)
     return Outcome(
       gmv: mean.gmv / n, orders: mean.orders / n, profit: mean.profit / n,
-      meanLevel: mean.meanLevel / n)
+      profitAfterClearance: mean.profitAfterClearance / n, meanLevel: mean.meanLevel / n)
   }
 }

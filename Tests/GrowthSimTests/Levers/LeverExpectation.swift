@@ -32,20 +32,25 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
       // Conversion × 2^−2.62 = 0.16; each order pays twice; the volume lost outweighs
       // the margin won (p* = 1.62 × unit cost, PARAMETERS §6.4).
       (.listPrice(2), 0.15...0.6, 0.08...0.3, -0.2...0.95),
-      // Paid price × 0.78: conversion × 1.93 from the price, × 1.1 from salience.
-      (.discount30, 1...3.5, 1.3...4.5, 0.2...2.5),
+      // Paid price × 0.78: conversion × 1.93 from the price, × 1.1 from salience; a deep
+      // discount wins buyers who repeat half as much (Lewis 2006), so a repeat-driven
+      // consumable with a thin margin (Yili) barely grows and keeps little profit.
+      (.discount30, 0.85...3.5, 1.1...4.5, 0.05...2.5),
       // Deeper stock only removes stock-outs; profit waits for holding cost (#13 item 3).
       (.cover90, 0.97...1.1, 0.97...1.1, nil),
-      // The Hill curve saturates and an ROI-target plan may not spend more.
-      (.adBudget2, 1...1.4, 1...1.4, 0.7...1.2),
-      // Slower answers lower the experience score, which throttles traffic (#14: wide).
-      (.agentsThird, 0.3...1, 0.3...1, 0.2...1.05),
+      // The Hill curve saturates, CPM rises with spend (doubling: +20–40 %) and an
+      // ROI-target plan may not spend more.
+      (.adBudget2, 1...1.4, 1...1.4, 0.6...1.2),
+      // Slower answers lower the experience score, which throttles traffic; with 5 chats
+      // at once a third of the agents may still cope, and their wages are saved.
+      (.agentsThird, 0.3...1, 0.3...1, 0.2...1.15),
       // A festival lifts traffic and conversion for a few weeks of the run.
       (.noCampaign, 0.8...1, 0.8...1, 0.75...1.02),
       // The provider's capabilities lift traffic and conversion; its fees go too.
       (.noProvider, 0.6...0.95, 0.6...0.95, 0.6...1.2),
-      // Videos bring a minor share of visits and seed the interest pool (#14: wide).
-      (.noVideos, 0.85...1, 0.85...1, 0.85...1.1),
+      // Videos bring a minor share of visits and seed the interest pool, and without new
+      // ones the paid creative tires (CTR −20–30 %); ad spend stays, so profit falls more.
+      (.noVideos, 0.7...1, 0.7...1, 0.6...1.05),
       // Extra hours fall off prime time (diurnal supply), fixed costs stay.
       (.liveHours2, 1...2, 1...2, 0.8...2),
       // More follows and feed weight, and engagement in the level score, for the bags' cost.
