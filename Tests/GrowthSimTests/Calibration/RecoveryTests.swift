@@ -60,8 +60,14 @@ import Testing
     )
   }
 
+  /// The refund rate alone, whose interval must narrow from 6 to 18 days of data.
+  ///
+  /// Refunds come days after their orders, so 6 days barely show the rate and 18 do (at this budget of 300 the sampler
+  /// completes 2–3 rounds, and with all three parameters free its last tolerance, not the
+  /// data, set every width: 0.71 of the prior at 6 days and 0.78 at 18 after the session-4
+  /// mechanisms). The four-parameter `.long` test below checks narrowing with a real budget.
   @Test func intervalsHoldTheTruthAndNarrowWithMoreDays() throws {
-    let check = Self.check(parameters: Self.parameters, budget: 300, particles: 50)
+    let check = Self.check(parameters: [Self.parameters[2]], budget: 300, particles: 50)
     var cases: [RecoveryCheck.Case] = []
     for seed in [11, 12, 13] as [UInt64] {
       for days in [6, 18] {
@@ -71,7 +77,10 @@ import Testing
     let (coverage, widths) = Self.figures(check, cases)
     let detail = cases.map { "seed \($0.seed) \($0.days) d: \($0.intervals)" }
     #expect(coverage >= 0.8, "coverage \(coverage): \(detail)")
-    #expect((widths[18] ?? 1) < (widths[6] ?? 0), "widths \(widths)")
+    let each = cases.map {
+      "seed \($0.seed) \($0.days) d, \($0.rounds) rounds: \(check.relativeWidths($0))"
+    }
+    #expect((widths[18] ?? 1) < (widths[6] ?? 0), "widths \(widths): \(each)")
   }
 
   @Test(.long) func intervalsHoldTheTruthOverSixSeedsAndFourParameters() throws {

@@ -68,6 +68,8 @@ import Testing
       "wordOfMouthVisitsPerBuyerDay": 0, "conversionRate": 0.5, "shelfConversionMultiplier": 1,
       "repeatConversionMultiplier": 1, "repeatVisitsPerOrderDay": 0.05, "refundRate": 0.2,
       "video": ["cartOrdersPerView": content ? 0.01 : 0, "seedRate": 0, "followRate": 0],
+      // Priced like its peers after the discount: the price response leaves conversion as given.
+      "priceResponse": ["referencePrice": 100 * (1 - discount)],
     ]
     apparel.merge(category) { $1 }
     document["categories"] = [apparel]
