@@ -99,9 +99,10 @@ enum SkuSections {
       ]
     }
     body += ReportPage.table(
-      ["SKU", "units sold", "expected stock-out days", "days with P(stock-out) > 0"], rows)
-    body += "<p class=\"note\">From <code>sku_daily.csv</code>: stock on hand at the end of the "
-    body += "day, mean [5 %…95 %] across replications; the probability is the share of "
+      ["SKU", "units sold", "expected stock-out days", "days with P(stock-out) &gt; 0"], rows)
+    body += "<p class=\"note\">From <code>sku_daily.csv</code>: units sold over the horizon and "
+    body += "stock on hand at the end of the day, mean [5 %…95 %] across replications; the "
+    body += "probability is the share of "
     body += "replications ending the day with the SKU empty."
     if order.count > shown.count {
       body += " The top \(shown.count) of \(order.count) SKUs by mean units sold; the others are "
