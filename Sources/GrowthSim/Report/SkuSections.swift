@@ -95,11 +95,16 @@ enum SkuSections {
         HTMLText.escape(label(shown[index])),
         HTMLText.spread(meanUnits(shown[index]), q[0] ?? .nan, q[1] ?? .nan),
         HTMLText.number(probabilities[index].reduce(0, +), places: 1),
-        HTMLText.escape(spans(probabilities[index], start: start)),
       ]
     }
-    body += ReportPage.table(
-      ["SKU", "units sold", "expected stock-out days", "days with P(stock-out) &gt; 0"], rows)
+    body += ReportPage.table(["SKU", "units sold", "expected stock-out days"], rows)
+    // The days at risk are a list, not a column: the table's cells do not wrap.
+    body += "<p>Days with a stock-out probability above 0:</p>\n<ul>\n"
+    for index in shown.indices {
+      body += "<li>" + HTMLText.escape(label(shown[index])) + ": "
+      body += HTMLText.escape(spans(probabilities[index], start: start)) + "</li>\n"
+    }
+    body += "</ul>\n"
     body += "<p class=\"note\">From <code>sku_daily.csv</code>: units sold over the horizon and "
     body += "stock on hand at the end of the day, mean [5 %…95 %] across replications; the "
     body += "probability is the share of "

@@ -31,15 +31,14 @@ import Testing
     // Two charts, both with the 818 window shaded.
     #expect(section.body.components(separatedBy: "<svg class=\"chart\"").count - 1 == 2)
     #expect(section.body.components(separatedBy: "<rect class=\"window\"").count - 1 == 2)
-    // The thin SKU is out of stock on some day in every replication: its row lists days with
-    // a probability above 0 reaching 100 %; the deep one never runs out.
-    let table = try #require(section.body.components(separatedBy: "<table>").last)
-    let rows = table.components(separatedBy: "<tr>")
-    let thin = try #require(rows.first { $0.contains(">thin<") })
-    let deep = try #require(rows.first { $0.contains(">deep<") })
+    // The thin SKU is out of stock on some day in every replication: its list item names days
+    // with a probability above 0 reaching 100 %; the deep one never runs out.
+    let items = section.body.components(separatedBy: "<li>")
+    let thin = try #require(items.first { $0.hasPrefix("thin: ") })
+    let deep = try #require(items.first { $0.hasPrefix("deep: ") })
     #expect(thin.contains("(up to 100 %)"))
-    #expect(!thin.contains(">none<"))
-    #expect(deep.contains(">none<"))
+    #expect(!thin.hasPrefix("thin: none"))
+    #expect(deep.hasPrefix("deep: none</li>"))
   }
 
   @Test func manySkusShowTheBestSellersAndIdsArriveEscaped() throws {
