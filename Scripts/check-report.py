@@ -18,11 +18,11 @@ import subprocess
 import sys
 
 SECTIONS = {
-    "run": ["scenario", "headline", "money", "traffic", "stock", "score"],
+    "run": ["scenario", "headline", "money", "traffic", "stock", "score", "sku-stock"],
     "compare": ["scenario", "compare", "gap", "compare-daily"],
     "sweep": ["scenario", "sweep", "heatmap", "best"],
 }
-CHARTS = {"run": 6, "compare": 5, "sweep": 3}
+CHARTS = {"run": 8, "compare": 5, "sweep": 3}
 # The one URL a page may hold: the SVG namespace, which is a name, not a load.
 ALLOWED_URLS = {"http://www.w3.org/2000/svg"}
 

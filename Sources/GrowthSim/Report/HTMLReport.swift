@@ -23,6 +23,11 @@ public enum HTMLReport {
       let merchants = try merchantCount(prefix)
       sections += RunSections.daily(
         totals, windows: context.campaigns ?? totals.campaigns, merchants: merchants)
+      if let skus = try SkuSections.section(
+        prefix, windows: context.campaigns ?? totals.campaigns)
+      {
+        sections.append(skus)
+      }
     } else if headline != nil {
       sections.append(
         ReportPage.Section(

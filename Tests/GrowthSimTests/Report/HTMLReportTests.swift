@@ -59,12 +59,13 @@ import Testing
     _ = try RunFiles.write(scenario, jobs: 1, to: folder)
     let page = String(
       decoding: try HTMLReport.page(of: folder, context: ReportContext(scenario)), as: UTF8.self)
-    for id in ["scenario", "headline", "money", "traffic", "stock", "score"] {
+    for id in ["scenario", "headline", "money", "traffic", "stock", "score", "sku-stock"] {
       #expect(page.contains("id=\"\(id)\""), "no section \(id)")
     }
-    #expect(page.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
+    // Six daily charts and two per SKU (the scenario's one SKU writes sku_daily.csv).
+    #expect(page.components(separatedBy: "<svg class=\"chart\"").count - 1 == 8)
     // The 818 window (days 5…8) is shaded and labelled on every daily chart.
-    #expect(page.components(separatedBy: "<rect class=\"window\"").count - 1 == 6)
+    #expect(page.components(separatedBy: "<rect class=\"window\"").count - 1 == 8)
     #expect(page.contains(">818</text>"))
     #expect(page.contains("12 days from 2026-08-10 to 2026-08-21, 1 merchant(s), 3 replication(s)"))
     #expect(!page.contains("http://") || page.allSatisfyURLsAreSVG)
