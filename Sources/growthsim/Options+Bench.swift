@@ -18,16 +18,20 @@ extension Options {
     var calibration = false
   }
 
+  static var benchRows: [OptionRow<BenchSettings>] {
+    [
+      .flag("--quick") { $0.mode = .quick },
+      .flag("--smoke") { $0.mode = .smoke },
+      .flag("--json") { $0.isJSON = true },
+      .flag("--calibration") { $0.calibration = true },
+    ]
+  }
+
   static func parseBench(_ words: ArraySlice<String>) throws(UsageError) -> Options {
     var settings = BenchSettings()
-    for word in words {
-      switch word {
-      case "--quick": settings.mode = .quick
-      case "--smoke": settings.mode = .smoke
-      case "--json": settings.isJSON = true
-      case "--calibration": settings.calibration = true
-      default: throw UsageError(message: unknown(word, command: .bench), command: .bench)
-      }
+    let rest = try parse(words, rows: benchRows, into: &settings, command: .bench)
+    if let extra = rest.first {
+      throw UsageError(message: "unexpected argument '\(extra)'", command: .bench)
     }
     return Options(command: .bench(settings))
   }

@@ -25,73 +25,38 @@ extension Options {
     var limits = RunLimits()
   }
 
-  static func parseCalibrate(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
-    var settings = CalibrateSettings()
-    var files: [String] = []
-    var words = arguments
-    while let word = words.popFirst() {
-      guard word.hasPrefix("-"), word != "-" else {
-        files.append(word)
-        continue
-      }
-      var name = word
-      var inline: String? = nil
-      if let equals = word.firstIndex(of: "=") {
-        name = String(word[..<equals])
-        inline = String(word[word.index(after: equals)...])
-      }
-      func value() throws(UsageError) -> String {
-        if let inline { return inline }
-        guard let next = words.popFirst() else {
-          throw UsageError(message: "missing value for '\(name)'", command: .calibrate)
-        }
-        return next
-      }
-      func number<T: LosslessStringConvertible & Comparable>(
-        _ type: T.Type, in range: ClosedRange<T>
-      ) throws(UsageError) -> T {
-        try convert(try value(), for: name, type, in: range, command: .calibrate)
-      }
-      func flag() throws(UsageError) {
-        guard inline == nil else {
-          throw UsageError(message: unknown(word, command: .calibrate), command: .calibrate)
-        }
-      }
-      switch name {
-      case "--free":
-        let text = try value()
-        guard let parameter = FreeParameter.shorthand(text) else {
-          throw UsageError(
-            message: "the value '\(text)' is invalid for '--free' (expected /json/pointer="
-              + "LOW:HIGH or /json/pointer=LOW:HIGH:log)", command: .calibrate)
+  static var calibrateRows: [OptionRow<CalibrateSettings>] {
+    [
+      .value("--free") { settings, value throws(UsageError) in
+        guard let parameter = FreeParameter.shorthand(value.text) else {
+          throw value.invalid("expected /json/pointer=LOW:HIGH or /json/pointer=LOW:HIGH:log")
         }
         settings.free.append(parameter)
-      case "--spec": settings.specFile = try value()
-      case "--observed": settings.observed = try value()
-      case "--method": settings.method = try value()
-      case "--budget": settings.budget = try number(Int.self, in: 10...100_000_000)
-      case "--particles": settings.particles = try number(Int.self, in: 10...1_000_000)
-      case "--replications": settings.replications = try number(Int.self, in: 1...10_000)
-      case "--seed": settings.seed = try number(UInt64.self, in: 0...(1 << 53))
-      case "--jobs": settings.jobs = try number(Int.self, in: 1...4096)
-      case "--out": settings.outputDirectory = try value()
-      case "--set": settings.overrides.append(try override(try value(), command: .calibrate))
-      case "--quiet", "-q":
-        try flag()
-        settings.isQuiet = true
-      case "--force":
-        try flag()
-        settings.force = true
-      case "--limit": try limit(try value(), into: &settings.limits, command: .calibrate)
-      default: throw UsageError(message: unknown(name, command: .calibrate), command: .calibrate)
-      }
-    }
-    guard files.count <= 1 else {
-      throw UsageError(message: "unexpected argument '\(files[1])'", command: .calibrate)
-    }
+      },
+      .value("--spec") { settings, value throws(UsageError) in settings.specFile = value.text },
+      .value("--observed") { settings, value throws(UsageError) in
+        settings.observed = value.text
+      },
+      .value("--method") { settings, value throws(UsageError) in settings.method = value.text },
+      .value("--budget") { settings, value throws(UsageError) in
+        settings.budget = try value.number(Int.self, in: 10...100_000_000)
+      },
+      .value("--particles") { settings, value throws(UsageError) in
+        settings.particles = try value.number(Int.self, in: 10...1_000_000)
+      },
+      .replications(\.replications, maximum: 10_000), .seed(\.seed), .jobs(\.jobs),
+      .output(\.outputDirectory), .overrides(\.overrides), .quiet(\.isQuiet), .force(\.force),
+      .limits(\.limits),
+    ]
+  }
+
+  static func parseCalibrate(_ words: ArraySlice<String>) throws(UsageError) -> Options {
+    var settings = CalibrateSettings()
+    let files = try parse(words, rows: calibrateRows, into: &settings, command: .calibrate)
+    let file = try scenarioFile(files, command: .calibrate)
     if settings.specFile != nil, !settings.free.isEmpty {
       throw UsageError(message: "'--spec' and '--free' cannot be combined", command: .calibrate)
     }
-    return Options(command: .calibrate(scenario: files.first, settings))
+    return Options(command: .calibrate(scenario: file, settings))
   }
 }

@@ -1,47 +1,24 @@
 import GrowthSim
 
 extension Options {
-  /// Each command's options, for the message about one it does not take: an option of
-  /// another command is named as such, not "corrected" to itself.
-  static let optionsByCommand: [Command.Name: [String]] = [
-    .run: [
-      "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--long",
-      "--check-targets", "--quiet", "-q", "--force", "--limit", "--at", "--window",
-      "--precision",
-    ],
-    .compare: [
-      "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--policies",
-      "--ablate", "--quiet", "-q", "--force", "--limit", "--at", "--window",
-      "--precision",
-    ],
-    .sweep: [
-      "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",
-      "--policies", "--jobs", "--out", "--shard", "--resume", "--daily", "--quiet", "-q",
-      "--force", "--limit", "--independent-points", "--precision",
-    ],
-    .point: [
-      "--set", "--metrics", "--replications", "--seed", "--jobs", "--format", "--mean-field",
-      "--limit",
-    ],
-    .merge: ["--out", "--quiet", "-q", "--force"],
-    .validate: ["--limit"],
-    .schema: ["--markdown", "--columns", "--sweep-columns", "--compare-columns"],
-    .bench: ["--quick", "--smoke", "--json", "--calibration"],
-    .report: ["--scenario", "--at", "--window", "--quiet", "-q"],
-    .help: [],
-    .sensitivity: sensitivityOptions,
-    .calibrate: [
-      "--free", "--spec", "--observed", "--method", "--budget", "--particles", "--replications",
-      "--seed", "--jobs", "--out", "--set", "--quiet", "-q", "--force", "--limit",
-    ],
-  ]
+  /// Each command's option names, read from its rows, for the message about one it does not
+  /// take: an option of another command is named as such, not "corrected" to itself.
+  static var optionsByCommand: [Command.Name: [String]] {
+    func names<Settings>(_ rows: [OptionRow<Settings>]) -> [String] { rows.flatMap(\.names) }
+    return [
+      .run: names(runRows(.run)), .compare: names(runRows(.compare)), .sweep: names(sweepRows),
+      .point: names(pointRows), .merge: names(mergeRows), .validate: names(validateRows),
+      .schema: names(schemaRows), .bench: names(benchRows), .report: names(reportRows),
+      .help: [], .sensitivity: names(sensitivityRows), .calibrate: names(calibrateRows),
+    ]
+  }
 
-  /// Why `command` refuses `option`: a flag given a value, an option of other commands, or
-  /// an unknown one with the nearest of the command's own (never itself).
+  /// Why `command` refuses `option`: an option of other commands, or an unknown one with the
+  /// nearest of the command's own (never itself).
   static func unknown(_ option: String, command: Command.Name) -> String {
-    let own = optionsByCommand[command] ?? []
-    if own.contains(option) { return "option '\(option)' takes no value" }
-    let owners = Command.Name.allCases.filter { optionsByCommand[$0]?.contains(option) == true }
+    let table = optionsByCommand
+    let own = table[command] ?? []
+    let owners = Command.Name.allCases.filter { table[$0]?.contains(option) == true }
     if let last = owners.last {
       let names = owners.dropLast().map(\.rawValue)
       let list = names.isEmpty ? last.rawValue : names.joined(separator: ", ") + " and \(last)"

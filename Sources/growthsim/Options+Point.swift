@@ -16,56 +16,28 @@ extension Options {
     var limits = RunLimits()
   }
 
-  static func parsePoint(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
+  static var pointRows: [OptionRow<PointSettings>] {
+    [
+      .overrides(\.overrides),
+      .value("--metrics") { settings, value throws(UsageError) in
+        settings.columns = try columns(value.text)
+      },
+      .replications(\.replications), .seed(\.seed), .jobs(\.jobs),
+      .value("--format") { settings, value throws(UsageError) in
+        guard value.text == "csv" || value.text == "json" else {
+          throw value.invalid("csv or json")
+        }
+        settings.isJSON = value.text == "json"
+      },
+      .flag("--mean-field") { $0.isMeanField = true },
+      .limits(\.limits),
+    ]
+  }
+
+  static func parsePoint(_ words: ArraySlice<String>) throws(UsageError) -> Options {
     var settings = PointSettings()
-    var files: [String] = []
-    var words = arguments
-    while let word = words.popFirst() {
-      guard word.hasPrefix("-"), word != "-" else {
-        files.append(word)
-        continue
-      }
-      var name = word
-      var inline: String? = nil
-      if let equals = word.firstIndex(of: "=") {
-        name = String(word[..<equals])
-        inline = String(word[word.index(after: equals)...])
-      }
-      func value() throws(UsageError) -> String {
-        if let inline { return inline }
-        guard let next = words.popFirst() else {
-          throw UsageError(message: "missing value for '\(name)'", command: .point)
-        }
-        return next
-      }
-      func number<T: LosslessStringConvertible & Comparable>(
-        _ type: T.Type, in range: ClosedRange<T>
-      ) throws(UsageError) -> T {
-        try convert(try value(), for: name, type, in: range, command: .point)
-      }
-      switch name {
-      case "--set": settings.overrides.append(try override(try value(), command: .point))
-      case "--metrics": settings.columns = try columns(try value())
-      case "--replications": settings.replications = try number(Int.self, in: 1...100_000)
-      case "--seed": settings.seed = try number(UInt64.self, in: 0...(1 << 53))
-      case "--jobs": settings.jobs = try number(Int.self, in: 1...4096)
-      case "--format":
-        let format = try value()
-        guard format == "csv" || format == "json" else {
-          throw UsageError(
-            message: "the value '\(format)' is invalid for '--format' (csv or json)",
-            command: .point)
-        }
-        settings.isJSON = format == "json"
-      case "--mean-field" where inline == nil: settings.isMeanField = true
-      case "--limit": try limit(try value(), into: &settings.limits, command: .point)
-      default: throw UsageError(message: unknown(name, command: .point), command: .point)
-      }
-    }
-    guard files.count <= 1 else {
-      throw UsageError(message: "unexpected argument '\(files[1])'", command: .point)
-    }
-    return Options(command: .point(scenario: files.first, settings))
+    let files = try parse(words, rows: pointRows, into: &settings, command: .point)
+    return Options(command: .point(scenario: try scenarioFile(files, command: .point), settings))
   }
 
   /// `--metrics a,b,…`: sweep.csv column names, each once.

@@ -12,104 +12,56 @@ extension Options {
     var metrics: [String] = ["profit_cny"]
   }
 
-  /// The options `sensitivity` takes.
-  static let sensitivityOptions = [
-    "--vary", "--guesses", "--method", "--trajectories", "--base-samples", "--second-order",
-    "--metrics", "--policies", "--replications", "--seed", "--set", "--jobs", "--out",
-    "--resume", "--force", "--quiet", "-q", "--limit", "--independent-points",
-  ]
-
-  static func parseSensitivity(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
-    var settings = SensitivitySettings()
-    settings.sweep.design = .morris
-    var files: [String] = []
-    var remaining = arguments
-    func fail(_ message: String) -> UsageError {
-      UsageError(message: message, command: .sensitivity)
-    }
-    while let word = remaining.popFirst() {
-      guard word.hasPrefix("-"), word != "-" else {
-        files.append(word)
-        continue
-      }
-      let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
-      let inline = word.contains("=") ? String(word.drop { $0 != "=" }.dropFirst()) : nil
-      func value() throws(UsageError) -> String {
-        if let inline { return inline }
-        guard let next = remaining.popFirst() else { throw fail("missing value for '\(name)'") }
-        return next
-      }
-      func number<T: LosslessStringConvertible & Comparable>(
-        _ type: T.Type, in range: ClosedRange<T>
-      ) throws(UsageError) -> T {
-        try convert(try value(), for: name, type, in: range, command: .sensitivity)
-      }
-      func flag() throws(UsageError) {
-        guard inline == nil else { throw fail(unknown(word, command: .sensitivity)) }
-      }
-      switch name {
-      case "--vary":
-        let text = try value()
-        guard let parameter = SweepParameter.shorthand(Self.logLast(text)), Self.isRange(parameter)
-        else {
-          throw fail(
-            "the value '\(text)' is invalid for '--vary' (expected /json/pointer=LOW:HIGH or "
-              + "LOW:HIGH:log)")
-        }
+  /// The options of `sensitivity`: its own, then the sweep's it passes on.
+  static var sensitivityRows: [OptionRow<SensitivitySettings>] {
+    [
+      .value("--vary") { settings, value throws(UsageError) in
+        guard let parameter = SweepParameter.shorthand(logLast(value.text)), isRange(parameter)
+        else { throw value.invalid("expected /json/pointer=LOW:HIGH or LOW:HIGH:log") }
         settings.sweep.parameters.append(parameter)
-      case "--guesses":
-        try flag()
-        settings.varyGuesses = true
-      case "--method":
-        let text = try value()
-        switch text {
+      },
+      .flag("--guesses") { $0.varyGuesses = true },
+      .value("--method") { settings, value throws(UsageError) in
+        switch value.text {
         case "morris": settings.sweep.design = .morris
         case "sobol": settings.sweep.design = .sobol
-        default: throw fail("the value '\(text)' is invalid for '--method' (morris or sobol)")
+        default: throw value.invalid("morris or sobol")
         }
-      case "--trajectories": settings.sweep.trajectories = try number(Int.self, in: 1...100_000)
-      case "--base-samples": settings.sweep.baseSamples = try number(Int.self, in: 1...10_000_000)
-      case "--second-order":
-        try flag()
-        settings.sweep.secondOrder = true
-      case "--metrics":
-        let names = try value().split(separator: ",", omittingEmptySubsequences: false)
-          .map(String.init)
+      },
+      .value("--trajectories") { settings, value throws(UsageError) in
+        settings.sweep.trajectories = try value.number(Int.self, in: 1...100_000)
+      },
+      .value("--base-samples") { settings, value throws(UsageError) in
+        settings.sweep.baseSamples = try value.number(Int.self, in: 1...10_000_000)
+      },
+      .flag("--second-order") { $0.sweep.secondOrder = true },
+      .value("--metrics") { settings, value throws(UsageError) in
+        let names = value.list(keepsEmpty: true)
         for metric in names where SensitivityMetric(metric) == nil {
           var message = "unknown metric '\(metric)' for '--metrics'"
           if let near = EditDistance.nearest(to: metric, among: SensitivityMetric.names) {
             message += " (did you mean '\(near)'?)"
           }
-          throw fail(message + "; one of " + SensitivityMetric.names.joined(separator: ", "))
+          throw value.fail(message + "; one of " + SensitivityMetric.names.joined(separator: ", "))
         }
         settings.metrics = names
-      case "--policies":
-        settings.sweep.policies = try value().split(
-          separator: ",", omittingEmptySubsequences: false
-        ).map(String.init)
-      case "--replications": settings.sweep.replications = try number(Int.self, in: 1...100_000)
-      case "--seed": settings.sweep.seed = try number(UInt64.self, in: 0...(1 << 53))
-      case "--set":
-        settings.sweep.overrides.append(try override(try value(), command: .sensitivity))
-      case "--jobs": settings.sweep.jobs = try number(Int.self, in: 1...4096)
-      case "--out": settings.sweep.outputDirectory = try value()
-      case "--resume":
-        try flag()
-        settings.sweep.resumes = true
-      case "--force":
-        try flag()
-        settings.sweep.force = true
-      case "--quiet", "-q":
-        try flag()
-        settings.sweep.isQuiet = true
-      case "--independent-points":
-        try flag()
-        settings.sweep.randomNumbers = .independent
-      case "--limit": try limit(try value(), into: &settings.sweep.limits, command: .sensitivity)
-      default: throw fail(unknown(name, command: .sensitivity))
-      }
+      },
+      .policies(\.sweep.policies), .replications(\.sweep.replications), .seed(\.sweep.seed),
+      .overrides(\.sweep.overrides), .jobs(\.sweep.jobs), .output(\.sweep.outputDirectory),
+      .flag("--resume") { $0.sweep.resumes = true }, .force(\.sweep.force),
+      .quiet(\.sweep.isQuiet), .limits(\.sweep.limits),
+      .flag("--independent-points") { $0.sweep.randomNumbers = .independent },
+    ]
+  }
+
+  static func parseSensitivity(_ words: ArraySlice<String>) throws(UsageError) -> Options {
+    var settings = SensitivitySettings()
+    settings.sweep.design = .morris
+    func fail(_ message: String) -> UsageError {
+      UsageError(message: message, command: .sensitivity)
     }
-    guard files.count <= 1 else { throw fail("unexpected argument '\(files[1])'") }
+    let files = try parse(words, rows: sensitivityRows, into: &settings, command: .sensitivity)
+    let file = try scenarioFile(files, command: .sensitivity)
     if settings.sweep.parameters.isEmpty, !settings.varyGuesses {
       throw fail("missing '--vary /pointer=LOW:HIGH' or '--guesses'")
     }
@@ -130,7 +82,7 @@ extension Options {
     if let policies = sweep.policies, policies.count != 2 {
       throw fail("'--policies' takes two policies here: the reference and the challenger")
     }
-    return Options(command: .sensitivity(scenario: files.first, settings))
+    return Options(command: .sensitivity(scenario: file, settings))
   }
 
   /// `/p=LOW:HIGH:log` as the sweep shorthand `/p=log:LOW:HIGH`.

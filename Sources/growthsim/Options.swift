@@ -146,40 +146,8 @@ struct Options: Equatable {
     case .bench: return try parseBench(words)
     case .report: return try parseReport(words)
     case .calibrate: return try parseCalibrate(words)
-    case .validate:
-      // `--limit` as for `run`: the merchants and SKUs limits apply before cohorts are drawn.
-      var limits = RunLimits()
-      var rest: [String] = []
-      var remaining = words[...]
-      while let word = remaining.popFirst() {
-        if word == "--limit" {
-          guard let value = remaining.popFirst() else {
-            throw UsageError(message: "'--limit' needs a value", command: .validate)
-          }
-          try limit(value, into: &limits, command: .validate)
-        } else if word.hasPrefix("--limit=") {
-          try limit(String(word.dropFirst(8)), into: &limits, command: .validate)
-        } else {
-          rest.append(word)
-        }
-      }
-      let files = try positionals(rest[...], command: .validate)
-      guard !files.isEmpty else {
-        throw UsageError(message: "missing scenario file to validate", command: .validate)
-      }
-      return Options(command: .validate(files: files, limits: limits))
-    case .schema:
-      var format = SchemaFormat.jsonSchema
-      for word in words {
-        switch word {
-        case "--markdown": format = .scenarioMarkdown
-        case "--columns": format = .columnsMarkdown
-        case "--sweep-columns": format = .sweepColumnsMarkdown
-        case "--compare-columns": format = .compareColumnsMarkdown
-        default: throw UsageError(message: unknown(word, command: .schema), command: .schema)
-        }
-      }
-      return Options(command: .schema(format))
+    case .validate: return try parseValidate(words)
+    case .schema: return try parseSchema(words)
     case .help:
       guard let topic = words.first else { return Options(command: .help(nil)) }
       guard let named = Command.Name(rawValue: topic), words.count == 1 else {
@@ -187,158 +155,6 @@ struct Options: Equatable {
       }
       return Options(command: .help(named))
     }
-  }
-
-  private static func parseRun(
-    _ arguments: ArraySlice<String>, command: Command.Name = .run
-  ) throws(UsageError) -> Options {
-    var settings = RunSettings()
-    var files: [String] = []
-    var words = arguments
-    while let word = words.popFirst() {
-      guard word.hasPrefix("-"), word != "-" else {
-        files.append(word)
-        continue
-      }
-      var name = word
-      var inlineValue: String? = nil
-      if let equals = word.firstIndex(of: "=") {
-        name = String(word[..<equals])
-        inlineValue = String(word[word.index(after: equals)...])
-      }
-      func value() throws(UsageError) -> String {
-        if let inlineValue { return inlineValue }
-        guard let next = words.popFirst() else {
-          throw UsageError(message: "missing value for '\(name)'", command: command)
-        }
-        return next
-      }
-      switch name {
-      case "--out": settings.outputDirectory = try value()
-      case "--seed":
-        settings.seed = try convert(try value(), for: name, UInt64.self, in: 0...(1 << 53))
-      case "--replications":
-        settings.replications = try convert(try value(), for: name, Int.self, in: 1...100_000)
-      case "--jobs": settings.jobs = try convert(try value(), for: name, Int.self, in: 1...4096)
-      case "--set": settings.overrides.append(try override(try value(), command: command))
-      case "--precision": settings.precision = try precisionTarget(try value(), command: command)
-      case "--mean-field":
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.isMeanField = true
-      case "--long" where command == .run:
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.writesLong = true
-      case "--policies" where command == .compare:
-        let ids = try value().split(separator: ",").map(String.init)
-        guard ids.count >= 2 else {
-          throw UsageError(
-            message: "'--policies' needs at least two ids, got \(ids.count)", command: command)
-        }
-        // As `sweep --policies`: a policy compared with itself is a slip, not a comparison.
-        if let repeated = ids.indices.first(where: { ids[..<$0].contains(ids[$0]) }) {
-          throw UsageError(
-            message: "'--policies' repeats an earlier policy, got '\(ids[repeated])'",
-            command: command)
-        }
-        settings.policies = ids
-      case "--ablate" where command == .compare:
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.ablates = true
-      case "--check-targets" where command == .run:
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.checksTargets = true
-      case "--quiet", "-q":
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.isQuiet = true
-      case "--force":
-        guard inlineValue == nil else {
-          throw UsageError(message: unknown(word, command: command), command: command)
-        }
-        settings.force = true
-      case "--limit": try limit(try value(), into: &settings.limits, command: command)
-      case "--at": settings.at = try value()
-      case "--window": settings.window = try value()
-      default: throw UsageError(message: unknown(name, command: command), command: command)
-      }
-    }
-    if settings.at != nil, settings.window != nil {
-      throw UsageError(message: "give '--at' or '--window', not both", command: command)
-    }
-    guard files.count <= 1 else {
-      throw UsageError(message: "unexpected argument '\(files[1])'", command: command)
-    }
-    return Options(
-      command: command == .compare
-        ? .compare(scenario: files.first, settings) : .run(scenario: files.first, settings))
-  }
-
-  private static func parseReport(_ arguments: ArraySlice<String>) throws(UsageError) -> Options {
-    var settings = ReportSettings()
-    var folders: [String] = []
-    var words = arguments
-    while let word = words.popFirst() {
-      guard word.hasPrefix("-") else {
-        folders.append(word)
-        continue
-      }
-      func value() throws(UsageError) -> String {
-        guard let next = words.popFirst() else {
-          throw UsageError(message: "missing value for '\(word)'", command: .report)
-        }
-        return next
-      }
-      switch word {
-      case "--scenario": settings.scenario = try value()
-      case "--at": settings.at = try value()
-      case "--window": settings.window = try value()
-      case "--quiet", "-q": settings.isQuiet = true
-      default: throw UsageError(message: unknown(word, command: .report), command: .report)
-      }
-    }
-    guard folders.count == 1 else {
-      throw UsageError(
-        message: folders.isEmpty
-          ? "missing the results folder to report on" : "unexpected argument '\(folders[1])'",
-        command: .report)
-    }
-    if settings.at != nil, settings.window != nil {
-      throw UsageError(message: "give '--at' or '--window', not both", command: .report)
-    }
-    return Options(command: .report(directory: folders[0], settings))
-  }
-
-  private static func positionals(
-    _ words: ArraySlice<String>, command: Command.Name
-  ) throws(UsageError) -> [String] {
-    var files: [String] = []
-    for word in words {
-      guard !word.hasPrefix("-") || word == "-" else {
-        throw UsageError(message: unknown(word, command: command), command: command)
-      }
-      files.append(word)
-    }
-    return files
-  }
-
-  /// Converts an option's value, with the same limits as the scenario key it overrides.
-  static func convert<T: LosslessStringConvertible & Comparable>(
-    _ text: String, for option: String, _ type: T.Type, in range: ClosedRange<T>,
-    command: Command.Name = .run
-  ) throws(UsageError) -> T {
-    guard let value = T(text), range.contains(value) else {
-      throw UsageError(message: "the value '\(text)' is invalid for '\(option)'", command: command)
-    }
-    return value
   }
 
   /// Parses `--limit NAME=N` into `limits`.
@@ -353,17 +169,5 @@ struct Options: Equatable {
         message: "the value '\(text)' is invalid for '--limit' (expected NAME=N with N ≥ 1 and "
           + "NAME one of \(RunLimits.names.joined(separator: ", ")))", command: command)
     }
-  }
-
-  /// Parses `--set /json/pointer=VALUE`.
-  static func override(_ text: String, command: Command.Name) throws(UsageError)
-    -> ScenarioOverride
-  {
-    guard let override = ScenarioOverride(argument: text) else {
-      throw UsageError(
-        message: "the value '\(text)' is invalid for '--set' (expected /json/pointer=VALUE)",
-        command: command)
-    }
-    return override
   }
 }

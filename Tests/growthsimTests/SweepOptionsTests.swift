@@ -76,7 +76,7 @@ import Testing
       "the value '0/4' is invalid for '--shard' (expected K/N, 1 ≤ K ≤ N)"
     ),
     (["sweep", "--vary", "/a=1,2", "--points", "0"], "the value '0' is invalid for '--points'"),
-    (["sweep", "--vary", "/a=1,2", "--resume=yes"], "unknown option '--resume=yes'"),
+    (["sweep", "--vary", "/a=1,2", "--resume=yes"], "option '--resume' takes no value"),
     (
       ["sweep", "--vary", "/a=1,2", "--shrad", "1/2"],
       "unknown option '--shrad' (did you mean '--shard'?)"
