@@ -94,21 +94,10 @@ extension CLI {
     file: String?, _ settings: Options.CalibrateSettings
   ) -> Result<CalibrationPlan, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
-    let bytes: [UInt8]
-    switch read(file, fileMiB: settings.limits.fileMiB) {
-    case .success(let read): bytes = read
+    let document: JSONValue
+    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
+    case .success(let read): document = read.document
     case .failure(let failure): return .failure(failure)
-    }
-    var document: JSONValue
-    do throws(JSONSyntaxError) {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      return .failure(failure(.syntax(error), in: scenarioName))
-    }
-    do throws(ScenarioError) {
-      try ScenarioOverride.apply(settings.overrides, to: &document)
-    } catch {
-      return .failure(failure(.invalid(error), in: scenarioName))
     }
     let scenario: Scenario
     do throws(ScenarioLoadError) {
@@ -123,13 +112,8 @@ extension CLI {
     if let specFile = settings.specFile {
       specName = specFile
       specFolder = folder(of: specFile)
-      switch read(specFile, fileMiB: settings.limits.fileMiB) {
-      case .success(let specBytes):
-        do throws(JSONSyntaxError) {
-          base = try JSONParser.parse(specBytes)
-        } catch {
-          return .failure(failure(.syntax(error), in: specFile))
-        }
+      switch readSpec(specFile, fileMiB: settings.limits.fileMiB) {
+      case .success(let read): base = read
       case .failure(let failure): return .failure(failure)
       }
     } else if settings.free.isEmpty {

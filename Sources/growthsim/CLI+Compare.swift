@@ -15,8 +15,7 @@ extension CLI {
       return failure.code
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let configured = scenario.experiment.comparePolicies
-    let policies = settings.policies ?? (configured.isEmpty ? ["snowball", "funnel"] : configured)
+    let policies = PolicyComparison.policies(settings.policies, for: scenario)
     let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-compare")
     let name = file ?? "(embedded default)"
     let span: FocusSpan?

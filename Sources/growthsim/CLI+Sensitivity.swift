@@ -94,22 +94,8 @@ extension CLI {
   private static func guessParameters(
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<[JSONValue], LoadFailure> {
-    let name = file ?? "(embedded default)"
-    switch read(file, fileMiB: settings.limits.fileMiB) {
-    case .failure(let failure): return .failure(failure)
-    case .success(let bytes):
-      do throws(JSONSyntaxError) {
-        var document = try JSONParser.parse(bytes)
-        do throws(ScenarioError) {
-          try ScenarioOverride.apply(settings.overrides, to: &document)
-        } catch {
-          return .failure(failure(.invalid(error), in: name))
-        }
-        return .success(GuessCatalogue.parameterDocuments(in: document))
-      } catch {
-        return .failure(failure(.syntax(error), in: name))
-      }
-    }
+    scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB)
+      .map { GuessCatalogue.parameterDocuments(in: $0.document) }
   }
 
   /// The pointer of a `--vary` document.

@@ -105,31 +105,16 @@ extension CLI {
   ) -> Result<SweepJob, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
+    let document: JSONValue
     let bytes: [UInt8]
-    switch read(file, fileMiB: settings.limits.fileMiB) {
-    case .success(let read): bytes = read
+    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
+    case .success(let read): (document, bytes) = read
     case .failure(let failure): return .failure(failure)
-    }
-    var document: JSONValue
-    do throws(JSONSyntaxError) {
-      document = try JSONParser.parse(bytes)
-    } catch {
-      return .failure(failure(.syntax(error), in: scenarioName))
-    }
-    do throws(ScenarioError) {
-      try ScenarioOverride.apply(settings.overrides, to: &document)
-    } catch {
-      return .failure(failure(.invalid(error), in: scenarioName))
     }
     var specDocument: JSONValue? = nil
     if let specFile = settings.specFile {
-      switch read(specFile, fileMiB: settings.limits.fileMiB) {
-      case .success(let specBytes):
-        do throws(JSONSyntaxError) {
-          specDocument = try JSONParser.parse(specBytes)
-        } catch {
-          return .failure(failure(.syntax(error), in: specFile))
-        }
+      switch readSpec(specFile, fileMiB: settings.limits.fileMiB) {
+      case .success(let read): specDocument = read
       case .failure(let failure): return .failure(failure)
       }
     }

@@ -222,42 +222,46 @@ enum CLI {
     _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB,
     population: PopulationLimit = RunLimits().population
   ) -> Result<Scenario, LoadFailure> {
-    let bytes: [UInt8]
-    switch read(file, fileMiB: fileMiB) {
-    case .success(let read): bytes = read
-    case .failure(let failure): return .failure(failure)
-    }
     do {
       return .success(
-        try Scenario.decode(from: bytes, overrides: overrides, population: population))
+        try ScenarioSource.scenario(
+          file, overrides: overrides, byteLimit: fileMiB << 20, population: population))
     } catch {
-      return .failure(failure(error, in: file ?? "(embedded default)"))
+      return .failure(failure(error, scenario: file))
     }
   }
 
-  /// The bytes of a file (at most `fileMiB` MiB), or of the embedded default when `file` is
-  /// `nil`.
-  static func read(
-    _ file: String?, fileMiB: Int = RunLimits().fileMiB
-  ) -> Result<[UInt8], LoadFailure> {
-    guard let file else { return .success(Array(DefaultScenario.json.utf8)) }
-    let bytes: [UInt8]
+  /// The document of a scenario file (or the embedded default) with its policy files and
+  /// `--set` overrides, before it is checked, and the bytes a sweep's manifest hashes.
+  static func scenarioDocument(
+    _ file: String?, overrides: [ScenarioOverride], fileMiB: Int
+  ) -> Result<(document: JSONValue, bytes: [UInt8]), LoadFailure> {
     do {
-      bytes = try Files.read(file, limit: fileMiB << 20)
+      return .success(
+        try ScenarioSource.read(file, overrides: overrides, byteLimit: fileMiB << 20))
     } catch {
-      return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
+      return .failure(failure(error, scenario: file))
     }
+  }
+
+  /// A spec file's JSON as it stands.
+  static func readSpec(_ file: String, fileMiB: Int) -> Result<JSONValue, LoadFailure> {
     do {
-      return .success(try PolicyFiles.inline(bytes, scenarioPath: file))
+      return .success(try ScenarioSource.json(file, byteLimit: fileMiB << 20))
     } catch {
-      switch error {
-      case .unreadable(let reason):
-        return .failure(LoadFailure(message: "error: cannot read \(reason)\n", code: .noInput))
-      case .syntax(let path, let syntax):
-        return .failure(failure(.syntax(syntax), in: path))
-      case .invalid(let path, let issue):
-        return .failure(failure(.invalid(ScenarioError([issue])), in: path))
-      }
+      return .failure(failure(error, scenario: file))
+    }
+  }
+
+  /// The lines and exit code of a source that does not read: the file it names, or the
+  /// scenario's.
+  static func failure(_ error: ScenarioSource.Failure, scenario file: String?) -> LoadFailure {
+    let name = file ?? "(embedded default)"
+    switch error {
+    case .unreadable(let reason):
+      return LoadFailure(message: "error: cannot read \(reason)\n", code: .noInput)
+    case .syntax(let path, let syntax): return failure(.syntax(syntax), in: path ?? name)
+    case .invalid(let path, let invalid): return failure(.invalid(invalid), in: path ?? name)
     }
   }
 

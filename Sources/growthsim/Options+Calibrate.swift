@@ -28,7 +28,7 @@ extension Options {
   static var calibrateRows: [OptionRow<CalibrateSettings>] {
     [
       .value("--free") { settings, value throws(UsageError) in
-        guard let parameter = FreeParameter.shorthand(value.text) else {
+        guard let parameter = SweepParameter.rangeShorthand(value.text) else {
           throw value.invalid("expected /json/pointer=LOW:HIGH or /json/pointer=LOW:HIGH:log")
         }
         settings.free.append(parameter)

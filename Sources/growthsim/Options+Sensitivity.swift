@@ -16,8 +16,9 @@ extension Options {
   static var sensitivityRows: [OptionRow<SensitivitySettings>] {
     [
       .value("--vary") { settings, value throws(UsageError) in
-        guard let parameter = SweepParameter.shorthand(logLast(value.text)), isRange(parameter)
-        else { throw value.invalid("expected /json/pointer=LOW:HIGH or LOW:HIGH:log") }
+        guard let parameter = SweepParameter.rangeShorthand(value.text) else {
+          throw value.invalid("expected /json/pointer=LOW:HIGH or LOW:HIGH:log")
+        }
         settings.sweep.parameters.append(parameter)
       },
       .flag("--guesses") { $0.varyGuesses = true },
@@ -83,20 +84,6 @@ extension Options {
       throw fail("'--policies' takes two policies here: the reference and the challenger")
     }
     return Options(command: .sensitivity(scenario: file, settings))
-  }
-
-  /// `/p=LOW:HIGH:log` as the sweep shorthand `/p=log:LOW:HIGH`.
-  private static func logLast(_ text: String) -> String {
-    guard text.hasSuffix(":log"), let equals = text.firstIndex(of: "=") else { return text }
-    let pointer = text[...equals]
-    let range = text[text.index(after: equals)...].dropLast(":log".count)
-    return pointer + "log:" + range
-  }
-
-  /// Whether a `--vary` document is a range without levels.
-  private static func isRange(_ parameter: JSONValue) -> Bool {
-    guard case .object(let object) = parameter else { return false }
-    return object["low"] != nil && object["levels"] == nil
   }
 }
 

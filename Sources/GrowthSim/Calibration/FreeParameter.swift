@@ -58,34 +58,6 @@ public struct FreeParameter: Sendable, Equatable {
 }
 
 extension FreeParameter {
-  /// Parses the text of a `--free` option, `/pointer=LOW:HIGH` or `/pointer=LOW:HIGH:log`,
-  /// into a spec parameter document, or returns `nil` if it has another form.
-  ///
-  /// The bounds are checked with the spec (`CalibrationSpec.decode`), so a command line and a
-  /// spec file meet the same rules and messages.
-  public static func shorthand(_ text: String) -> JSONValue? {
-    guard let equals = text.firstIndex(of: "="),
-      let pointer = JSONPointer(String(text[..<equals])), !pointer.tokens.isEmpty
-    else { return nil }
-    var parts = text[text.index(after: equals)...].split(
-      separator: ":", omittingEmptySubsequences: false
-    ).map(String.init)
-    var scale: Scale? = nil
-    if parts.count == 3 {
-      guard let named = Scale(rawValue: parts[2]) else { return nil }
-      scale = named
-      parts.removeLast()
-    }
-    guard parts.count == 2, let low = JSONNumber(literal: parts[0]),
-      let high = JSONNumber(literal: parts[1])
-    else { return nil }
-    var members: [(key: String, value: JSONValue)] = [
-      ("pointer", .string(pointer.description)), ("low", .number(low)), ("high", .number(high)),
-    ]
-    if let scale { members.append(("scale", .string(scale.rawValue))) }
-    return .object(JSONObject(members: members))
-  }
-
   /// Reads a parameter of a spec document.
   init(reading r: ObjectReader) {
     let text = r.string(

@@ -12,15 +12,17 @@ public enum PolicyFiles {
     case invalid(path: String, ScenarioError.Issue)
   }
 
-  /// The scenario's bytes with each file of `policyFiles` (paths relative to the scenario's
-  /// directory) appended to `policies` and `policyFiles` removed; the bytes unchanged when
-  /// the scenario names none or is not a JSON object.
+  /// The scenario document with each file of `policyFiles` (paths relative to the
+  /// scenario's directory) appended to `policies` and `policyFiles` removed; the document
+  /// unchanged when the scenario names none or is not a JSON object.
   ///
   /// A file holds one policy object or an array of them.
-  public static func inline(_ bytes: [UInt8], scenarioPath: String) throws(Failure) -> [UInt8] {
-    guard case .object(var scenario)? = try? JSONParser.parse(bytes),
-      let listed = scenario["policyFiles"]
-    else { return bytes }
+  public static func inline(
+    _ document: JSONValue, scenarioPath: String
+  ) throws(Failure) -> JSONValue {
+    guard case .object(var scenario) = document, let listed = scenario["policyFiles"] else {
+      return document
+    }
     let at = JSONPointer.root.appending("policyFiles")
     guard case .array(let entries) = listed else {
       throw .invalid(
@@ -57,6 +59,6 @@ public enum PolicyFiles {
     } else {
       scenario.members.append(("policies", .array(policies)))
     }
-    return Array(JSONValue.object(scenario).jsonText.utf8)
+    return .object(scenario)
   }
 }

@@ -78,6 +78,37 @@ extension SweepParameter {
     return .object(JSONObject(members: members))
   }
 
+  /// Parses a range without levels into a parameter document, or returns `nil`.
+  ///
+  /// The forms are `/pointer=LOW:HIGH`, `/pointer=LOW:HIGH:log` (or `:linear`) and
+  /// `/pointer=log:LOW:HIGH`; the document holds pointer, low, high and scale. It is the one
+  /// reader of `calibrate --free` and `sensitivity --vary`. The bounds are checked with the spec, so a command line and a
+  /// spec file meet the same rules and messages.
+  public static func rangeShorthand(_ text: String) -> JSONValue? {
+    guard let equals = text.firstIndex(of: "="),
+      let pointer = JSONPointer(String(text[..<equals])), !pointer.tokens.isEmpty
+    else { return nil }
+    var parts = text[text.index(after: equals)...].split(
+      separator: ":", omittingEmptySubsequences: false
+    ).map(String.init)
+    var scale: Scale? = nil
+    if parts.count == 3, let named = Scale(rawValue: parts[2]) {
+      scale = named
+      parts.removeLast()
+    } else if parts.count == 3, parts[0] == Scale.log.rawValue {
+      scale = .log
+      parts.removeFirst()
+    }
+    guard parts.count == 2, let low = JSONNumber(literal: parts[0]),
+      let high = JSONNumber(literal: parts[1])
+    else { return nil }
+    var members: [(key: String, value: JSONValue)] = [
+      ("pointer", .string(pointer.description)), ("low", .number(low)), ("high", .number(high)),
+    ]
+    if let scale { members.append(("scale", .string(scale.rawValue))) }
+    return .object(JSONObject(members: members))
+  }
+
   /// The parameter as a spec document, every key written out.
   var document: JSONValue {
     var members: [(key: String, value: JSONValue)] = [("pointer", .string(pointer.description))]

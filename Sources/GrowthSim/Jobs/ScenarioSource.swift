@@ -1,0 +1,88 @@
+/// Where a job's scenario comes from: a file (with the policy files it names) or the embedded
+/// default, read into one document with the `--set` overrides applied, then checked.
+///
+/// The policy files are spliced into the parsed document, so the scenario is parsed once.
+public enum ScenarioSource {
+  /// Why a document could not be read; `file` is `nil` for the scenario itself (its caller
+  /// names it) and the policy file's path otherwise.
+  public enum Failure: Error, Sendable {
+    case unreadable(FileError)
+    case syntax(file: String?, JSONSyntaxError)
+    case invalid(file: String?, ScenarioError)
+  }
+
+  /// The scenario document of `file` (`nil`: the embedded default), at most `byteLimit`
+  /// bytes, with its policy files inlined and `overrides` applied in order.
+  public static func document(
+    _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int
+  ) throws(Failure) -> JSONValue {
+    try read(file, overrides: overrides, byteLimit: byteLimit).document
+  }
+
+  /// `document(_:overrides:byteLimit:)` and the bytes a sweep's manifest hashes: the file's,
+  /// or, when it names policy files, the text of the document with them inlined (so a
+  /// changed policy file is a changed sweep).
+  public static func read(
+    _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int
+  ) throws(Failure) -> (document: JSONValue, bytes: [UInt8]) {
+    var (document, bytes) = try parse(file, byteLimit: byteLimit)
+    if let file {
+      let namesPolicyFiles = document.value(at: JSONPointer.root.appending("policyFiles")) != nil
+      do {
+        document = try PolicyFiles.inline(document, scenarioPath: file)
+      } catch {
+        switch error {
+        case .unreadable(let reason): throw .unreadable(reason)
+        case .syntax(let path, let syntax): throw .syntax(file: path, syntax)
+        case .invalid(let path, let issue): throw .invalid(file: path, ScenarioError([issue]))
+        }
+      }
+      if namesPolicyFiles { bytes = Array(document.jsonText.utf8) }
+    }
+    do {
+      try ScenarioOverride.apply(overrides, to: &document)
+    } catch {
+      throw .invalid(file: nil, error)
+    }
+    return (document, bytes)
+  }
+
+  /// The checked scenario of `file`: `document(_:overrides:byteLimit:)`, then decoded with
+  /// at most `population` merchants and SKUs.
+  public static func scenario(
+    _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int,
+    population: PopulationLimit = .format
+  ) throws(Failure) -> Scenario {
+    let document = try document(file, overrides: overrides, byteLimit: byteLimit)
+    do {
+      return try Scenario.decode(document, population: population)
+    } catch {
+      switch error {
+      case .syntax(let syntax): throw .syntax(file: nil, syntax)
+      case .invalid(let invalid): throw .invalid(file: nil, invalid)
+      }
+    }
+  }
+
+  /// A JSON file as it stands (a sweep or calibration spec), or the embedded default
+  /// scenario when `file` is `nil`.
+  public static func json(_ file: String?, byteLimit: Int) throws(Failure) -> JSONValue {
+    try parse(file, byteLimit: byteLimit).document
+  }
+
+  private static func parse(
+    _ file: String?, byteLimit: Int
+  ) throws(Failure) -> (document: JSONValue, bytes: [UInt8]) {
+    let bytes: [UInt8]
+    if let file {
+      do { bytes = try Files.read(file, limit: byteLimit) } catch { throw .unreadable(error) }
+    } else {
+      bytes = Array(DefaultScenario.json.utf8)
+    }
+    do {
+      return (try JSONParser.parse(bytes), bytes)
+    } catch {
+      throw .syntax(file: nil, error)
+    }
+  }
+}
