@@ -84,10 +84,20 @@ extension World {
 
   /// The end of a day: fulfilment, service and score, then the books (MODEL.md §5).
   ///
-  /// Each merchant's row goes to `dayRows`, in merchant order. Merchants do not meet here, so
-  /// `mapMerchants` may share them out over threads.
+  /// Each merchant's row goes to its slot of `dayRows`. Merchants do not meet here, so
+  /// `forEachMerchant` may share them out over threads.
   mutating func endDay(_ day: Int) {
-    dayRows = mapMerchants { work, state in work.closeDay(day, state: &state) }
+    // Moved out while the merchants write into it, so that `forEachMerchant` may mutate the
+    // world meanwhile; the capacity is kept from day to day.
+    var rows: [DayRecord] = []
+    swap(&rows, &dayRows)
+    rows.removeAll(keepingCapacity: true)
+    rows.append(contentsOf: repeatElement(DayRecord(), count: merchants.count))
+    rows.withUnsafeMutableBufferPointer { buffer in
+      let slots = DisjointSlots(buffer)
+      forEachMerchant { work, state in slots[work.index] = work.closeDay(day, state: &state) }
+    }
+    swap(&rows, &dayRows)
     endedDay = day
     if day + 1 == plan.scenario.calendar.days {
       // The horizon: refunds and deliveries due after it never happen in this run.
