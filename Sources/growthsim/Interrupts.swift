@@ -15,12 +15,11 @@ final class Interrupts: Sendable {
   /// `computing`, `writing` or `exiting`.
   private let phase = Atomic<Int>(Phase.computing)
   private let signals = Atomic<Int>(0)
-  /// Keeps the signal sources alive.
+  /// Keeps the signal sources alive (a source no one holds is freed and stops delivering).
   ///
-  /// `nonisolated(unsafe)` holds because it is written once,
-  /// in `init`, before any source is resumed, and never read or written again; a `let` is not
-  /// possible because the handlers capture `self` while the sources are made.
-  nonisolated(unsafe) private var sources: [DispatchSourceSignal] = []
+  /// Behind a `Mutex` only so that the class is checked `Sendable`: it is filled once, in
+  /// `init`, and never touched again, so the lock costs nothing that could be measured.
+  private let sources = Mutex<[any DispatchSourceSignal]>([])
 
   private enum Phase {
     static let computing = 0
@@ -30,12 +29,14 @@ final class Interrupts: Sendable {
 
   /// Takes over SIGINT and SIGTERM for the rest of the process.
   init() {
-    sources = [SIGINT, SIGTERM].map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { [unowned self] in self.received(number) }
-      source.resume()
-      return source
+    sources.withLock { sources in
+      sources = [SIGINT, SIGTERM].map { number in
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        source.setEventHandler { [unowned self] in self.received(number) }
+        source.resume()
+        return source
+      }
     }
   }
 

@@ -60,13 +60,29 @@ import Testing
     )
   }
 
+  /// The recovery check's path in the fast suite.
+  ///
+  /// Data simulated from the truth, one small calibration of the refund rate, an interval inside its prior with its truth recorded.
+  /// Whether intervals hold the truth and narrow is a statistical claim: the `.long` tests.
+  @Test func aSmallCalibrationGivesAnIntervalInsideThePrior() throws {
+    let parameter = Self.parameters[2]
+    let check = Self.check(parameters: [parameter], budget: 100, particles: 20)
+    let item = try #require(check.run(seed: 11, days: 6, jobs: 2))
+    #expect(item.truth == [0.35] && item.days == 6 && item.rounds >= 1)
+    let interval = try #require(item.intervals.first)
+    #expect(parameter.low <= interval.low && interval.low <= interval.high)
+    #expect(interval.high <= parameter.high, "\(interval)")
+    let width = try #require(check.relativeWidths(item).first)
+    #expect(width > 0 && width <= 1, "relative width \(width)")
+  }
+
   /// The refund rate alone, whose interval must narrow from 6 to 18 days of data.
   ///
   /// Refunds come days after their orders, so 6 days barely show the rate and 18 do (at this budget of 300 the sampler
   /// completes 2–3 rounds, and with all three parameters free its last tolerance, not the
   /// data, set every width: 0.71 of the prior at 6 days and 0.78 at 18 after the session-4
   /// mechanisms). The four-parameter `.long` test below checks narrowing with a real budget.
-  @Test func intervalsHoldTheTruthAndNarrowWithMoreDays() throws {
+  @Test(.long) func intervalsHoldTheTruthAndNarrowWithMoreDays() throws {
     let check = Self.check(parameters: [Self.parameters[2]], budget: 300, particles: 50)
     var cases: [RecoveryCheck.Case] = []
     for seed in [11, 12, 13] as [UInt64] {

@@ -8,10 +8,11 @@ struct LeverCase: Sendable, CustomStringConvertible {
   let file: String
   var description: String { file }
 
-  static let all = [
-    LeverCase(file: "default"), LeverCase(file: "yili-xingbang"),
-    LeverCase(file: "gougou-guirenniao"),
-  ]
+  static let all = [fast] + others
+  /// The case the fast suite pulls every lever on.
+  static let fast = LeverCase(file: "default")
+  /// The cases the same checks run on under `.long` (docs/testing.md).
+  static let others = [LeverCase(file: "yili-xingbang"), LeverCase(file: "gougou-guirenniao")]
 
   /// Whole-run figures of the case's merchant (summed over the run; mean over replications).
   struct Outcome: Sendable {

@@ -57,10 +57,19 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
       (.luckyBags2, 1...1.6, 1...1.6, 0.9...1.6),
     ]
 
-  static let table: [LeverExpectation] = LeverCase.all.flatMap { leverCase in
-    bands.map {
-      LeverExpectation(
-        file: leverCase.file, lever: $0.lever, gmv: $0.gmv, orders: $0.orders, profit: $0.profit)
+  static let table: [LeverExpectation] = table(LeverCase.all)
+
+  /// The fast suite's rows (`LeverCase.fast`) and the other cases' rows.
+  static let fastTable = table([LeverCase.fast])
+  static let othersTable = table(LeverCase.others)
+
+  static func table(_ cases: [LeverCase]) -> [LeverExpectation] {
+    cases.flatMap { leverCase in
+      bands.map {
+        LeverExpectation(
+          file: leverCase.file, lever: $0.lever, gmv: $0.gmv, orders: $0.orders, profit: $0.profit
+        )
+      }
     }
   }
 }

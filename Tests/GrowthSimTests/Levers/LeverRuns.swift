@@ -14,14 +14,22 @@ enum LeverRuns {
       }
   }
 
-  /// Outcomes by case and lever name, in mean-field.
-  static let meanField: [String: [String: LeverCase.Outcome]] = run(replications: nil)
+  /// Outcomes by lever name of the fast suite's case, in mean-field.
+  static let meanField: [String: [String: LeverCase.Outcome]] = run(
+    [LeverCase.fast], replications: nil)
+
+  /// Outcomes by case and lever name of the other cases, in mean-field (the `.long` tests).
+  static let meanFieldOthers: [String: [String: LeverCase.Outcome]] = run(
+    LeverCase.others, replications: nil)
 
   /// Outcomes by case and lever name, as the mean of 8 replications (the `.long` tests).
-  static let replicated: [String: [String: LeverCase.Outcome]] = run(replications: 8)
+  static let replicated: [String: [String: LeverCase.Outcome]] = run(
+    LeverCase.all, replications: 8)
 
-  private static func run(replications: Int?) -> [String: [String: LeverCase.Outcome]] {
-    let pairs = LeverCase.all.flatMap { leverCase in levers.map { (leverCase.file, $0) } }
+  private static func run(
+    _ cases: [LeverCase], replications: Int?
+  ) -> [String: [String: LeverCase.Outcome]] {
+    let pairs = cases.flatMap { leverCase in levers.map { (leverCase.file, $0) } }
     // Each run is single-threaded; the pairs share the two cores.
     let outcomes = parallelMap(count: pairs.count, jobs: 2) { index in
       // A scenario that fails to load fails the tests that read it (no outcome).

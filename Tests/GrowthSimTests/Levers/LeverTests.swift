@@ -3,9 +3,11 @@ import Testing
 
 @testable import GrowthSim
 
-/// The lever suite (issue 13 item 6, docs/levers.md): each lever moves GMV, orders and
-/// profit of three merchants in the direction and within the band its reasoning expects,
-/// in mean-field (here) and as the mean of replications (the `.long` tests).
+/// The lever suite (issue 13 item 6, docs/levers.md).
+///
+/// Each lever moves GMV, orders and profit of three merchants in the direction and within the band its reasoning expects,
+/// in mean-field and as the mean of replications. The fast suite checks one case in
+/// mean-field; the other cases and the replications are `.long` tests (docs/testing.md).
 @Suite struct LeverTests {
   static func check(
     _ expectation: LeverExpectation, in runs: [String: [String: LeverCase.Outcome]]
@@ -24,9 +26,17 @@ import Testing
     }
   }
 
-  @Test(arguments: LeverExpectation.table)
+  @Test(arguments: LeverExpectation.fastTable)
   func aLeverMovesTheMeanFieldRunWithinItsBand(_ expectation: LeverExpectation) throws {
     try Self.check(expectation, in: LeverRuns.meanField)
+  }
+
+  /// The same bands on the other cases: two more merchants' worth of mean-field runs.
+  @Test(.long, arguments: LeverExpectation.othersTable)
+  func aLeverMovesTheOtherCasesMeanFieldRunsWithinTheirBands(
+    _ expectation: LeverExpectation
+  ) throws {
+    try Self.check(expectation, in: LeverRuns.meanFieldOthers)
   }
 
   /// The expectations the mean of replications misses (docs/levers.md § Known issues).
@@ -89,9 +99,13 @@ import Testing
     }
   }
 
-  @Test(arguments: LeverCase.all)
-  func priceHasAnInteriorOptimumAndOrdersFollowTheElasticity(_ leverCase: LeverCase) throws {
-    try Self.checkPrice(leverCase.file, in: LeverRuns.meanField)
+  @Test func priceHasAnInteriorOptimumAndOrdersFollowTheElasticity() throws {
+    try Self.checkPrice(LeverCase.fast.file, in: LeverRuns.meanField)
+  }
+
+  @Test(.long, arguments: LeverCase.others)
+  func priceHasAnInteriorOptimumOnTheOtherCases(_ leverCase: LeverCase) throws {
+    try Self.checkPrice(leverCase.file, in: LeverRuns.meanFieldOthers)
   }
 
   @Test(.long, arguments: LeverCase.all)
@@ -103,8 +117,16 @@ import Testing
   /// sold at its clearance recovery) at 90 days of cover lies below the best cover of 7–60
   /// days: deeper stock removes stock-outs but costs 25 % a year to hold and its leftovers
   /// clear at a fraction of cost (PARAMETERS §6.5).
-  @Test(arguments: LeverCase.all)
-  func ninetyDaysOfCoverEarnLessThanTheBestCover(_ leverCase: LeverCase) throws {
+  @Test func ninetyDaysOfCoverEarnLessThanTheBestCover() throws {
+    try Self.checkCover(LeverCase.fast)
+  }
+
+  @Test(.long, arguments: LeverCase.others)
+  func ninetyDaysOfCoverEarnLessThanTheBestCoverOnTheOtherCases(_ leverCase: LeverCase) throws {
+    try Self.checkCover(leverCase)
+  }
+
+  static func checkCover(_ leverCase: LeverCase) throws {
     let covers: [Double] = [7, 14, 30, 60, 90]
     let outcomes = parallelMap(count: covers.count, jobs: 2) { index in
       try? leverCase.outcome(
