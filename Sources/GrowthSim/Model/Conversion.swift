@@ -13,6 +13,8 @@ extension MerchantWork {
     let paidPrice = plan.averageListPrice[index] * (1 - policy.discount)
     state.peerGPM = category.priceResponse.peerGPM(
       conversionRate: category.conversionRate, paidPrice: paidPrice)
+    state.peerOrdersPerVisit =
+      category.conversionRate * category.priceResponse.conversionFactor(paidPrice: paidPrice)
     state.shelfConversionRate =
       category.conversionRate * category.priceResponse.conversionFactor(paidPrice: paidPrice)
       * (1 + policy.discountElasticity * policy.discount)

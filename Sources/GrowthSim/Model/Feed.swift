@@ -104,15 +104,21 @@ extension MerchantState {
   /// Moves the traffic level by the session just closed.
   ///
   /// The feed judges a room against its category's same-slot peers (PARAMETERS §6.9: the
-  /// "horse race", the dashboard's 同行同级): the session's score is its GPM over the GPM a
-  /// peer room makes at the same price (`PriceResponse.peerGPM`), times its engagement, so
-  /// neither the price nor a category of large orders climbs by itself. The level follows s ← (s + score) / 2, a
-  /// short memory of recent sessions (§1.1: each session's allocation references the last
-  /// few): up one level when s reaches the next threshold, down one when s falls below
-  /// `levelHysteresis` × the current level's threshold.
+  /// "horse race", the dashboard's 同行同级): the session's GPM over the GPM a peer room makes
+  /// at the same price (`PriceResponse.peerGPM`), so neither the price nor a category of large
+  /// orders climbs by itself. That ratio is judged with the confidence the session's orders
+  /// allow (`credibleRatio`), then times the session's engagement. The level follows
+  /// s ← (s + score) / 2, a short memory of recent sessions (§1.1: each session's allocation
+  /// references the last few): up one level when s reaches the next threshold, down one when
+  /// s falls below `levelHysteresis` × the current level's threshold.
   mutating func moveLevel(platform: Platform) {
     guard session.sessionVisits > 0, peerGPM > 0 else { return }
-    let score = 1000 * session.sessionGMV / session.sessionVisits / peerGPM * session.engagement
+    let ratio = 1000 * session.sessionGMV / session.sessionVisits / peerGPM
+    let score =
+      Self.credibleRatio(
+        ratio, orders: session.sessionVisits * peerOrdersPerVisit,
+        priorOrders: platform.levelCredibilityOrders)
+      * session.engagement
     levelScore = levelScore.isNaN ? score : (levelScore + score) / 2
     let thresholds = platform.levelThresholds
     if level + 1 < thresholds.count, levelScore >= thresholds[level + 1] {
@@ -120,5 +126,23 @@ extension MerchantState {
     } else if level > 0, levelScore < thresholds[level] * platform.levelHysteresis {
       level -= 1
     }
+  }
+
+  /// A session's GPM ratio to its peers, shrunk toward the peers' (1) by its evidence.
+  ///
+  /// w · ratio + (1 − w), w = n / (n + k) (Bühlmann–Straub credibility, an empirical-Bayes
+  /// mean). A session of a few orders has a GPM that is mostly chance (its
+  /// relative variance ≈ (1 + cv²) / n for order values of variation cv); unshrunk, the level's
+  /// hysteresis turns that chance into an upward drift (a lucky session climbs, an unlucky one
+  /// barely falls), so a dearer price, with fewer orders, climbed in stochastic runs.
+  ///
+  /// n is the session's exposure in orders: those its visits bring at the peers' conversion
+  /// (the same n whatever the session's luck). Weighting by the orders it happened to make
+  /// would shrink unlucky sessions more than lucky ones, a bias upward of 4 % at 5 orders
+  /// (k = 10). k = 0 judges on the raw ratio.
+  static func credibleRatio(_ ratio: Double, orders n: Double, priorOrders k: Double) -> Double {
+    guard k > 0 else { return ratio }
+    let weight = n / (n + k)
+    return weight * ratio + (1 - weight)
   }
 }

@@ -152,10 +152,14 @@ public enum DailyTable {
     },
     .whole("service_agents", "Customer-service agents on duty.") { $0.record.serviceAgents },
     .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
-    .ratio("service_mean_response_s", "Mean seconds to the first human reply.") {
+    .ratio(
+      "service_mean_response_s",
+      "Mean seconds a ticket waits for a free chat slot (queue wait: the agent's time to read "
+        + "and type a first reply is not modelled)."
+    ) {
       $0.record.serviceMeanResponseSeconds
     },
-    .ratio("service_3min_share", "Share of tickets answered within 3 minutes.") {
+    .ratio("service_3min_share", "Share of tickets whose queue wait is at most 3 minutes.") {
       $0.record.serviceShare3Minutes
     },
     .ratio("score_points", "Experience score after the day (100-point scale, 30-day window).") {

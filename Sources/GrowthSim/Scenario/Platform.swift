@@ -16,6 +16,10 @@ public struct Platform: Sendable, Equatable {
   /// A room drops a level when its session score falls below this share of its level's
   /// threshold (hysteresis).
   public var levelHysteresis: Double
+  /// The prior strength k, in orders, with which a session's GPM ratio to its peers is
+  /// shrunk toward 1: weight n / (n + k) for a session worth n peer orders
+  /// (`MerchantState.credibleRatio`); 0 judges on the raw ratio.
+  public var levelCredibilityOrders: Double
   /// Qianchuan's learning phase, compensation and budget-stepping rules.
   public var learning: PaidPlanSettings
   /// The customer-service hours: tickets arrive from `serviceStartHour` to before
@@ -84,6 +88,12 @@ extension Platform {
       "levelHysteresis", default: 0.8, .unit, unit: "share",
       doc: "A room drops a level when its score falls below this share of the level's "
         + "threshold (guess).")
+    levelCredibilityOrders = r.number(
+      "levelCredibilityOrders", default: 10, .from(0, to: 1e6), unit: "orders",
+      doc: "Prior strength k of a session's score: its GPM ratio to peers is shrunk toward 1 "
+        + "with weight n / (n + k), n the orders its visits make at the peers' conversion "
+        + "(credibility; guess: the noise of n orders against the spread of rooms, §6.9); 0 "
+        + "judges on the raw ratio.")
     learning = r.object(
       "qianchuanLearning", doc: "Qianchuan's learning phase (PARAMETERS §1.2; no official rule)."
     ) { l in

@@ -39,7 +39,8 @@ import Testing
     try Self.check(expectation, in: LeverRuns.meanFieldOthers)
   }
 
-  /// The expectations the mean of replications misses (docs/levers.md § Known issues).
+  /// The expectations the mean of replications misses or only just meets (docs/levers.md
+  /// § Known issues: Gougou's baseline sits on a level threshold).
   static let knownReplicationMisses: Set<String> = [
     "gougou-guirenniao: no provider"
   ]
@@ -67,9 +68,7 @@ import Testing
     }
   }
 
-  static func checkPrice(
-    _ file: String, in runs: [String: [String: LeverCase.Outcome]], levelDriftIsKnown: Bool = false
-  ) throws {
+  static func checkPrice(_ file: String, in runs: [String: [String: LeverCase.Outcome]]) throws {
     let grid = try profitByPrice(file, in: runs)
     // The profit-maximising list price lies strictly inside ×0.5…×2 of the reference.
     let best = try #require(grid.max { $0.outcome.profit < $1.outcome.profit })
@@ -83,19 +82,13 @@ import Testing
     let doubled = grid[4].outcome
     let elasticity = log(doubled.orders / base.orders) / log(2)
     #expect((-3.93)...(-1.31) ~= elasticity, "\(file): arc elasticity \(elasticity)")
-    // A dearer price does not buy a higher traffic level.
+    // A dearer price does not buy a higher traffic level (in stochastic runs too: a session's
+    // score is judged with the confidence its orders allow, `MerchantState.credibleRatio`).
     for dearer in grid.dropFirst(3) {
-      withKnownIssue(
-        "issue #13: few orders make a session's GPM noisy and the level's hysteresis drifts up",
-        isIntermittent: true
-      ) {
-        #expect(
-          dearer.outcome.meanLevel <= base.meanLevel + 0.05,
-          "\(file): level \(dearer.outcome.meanLevel) at ×\(dearer.factor), \(base.meanLevel) at ×1"
-        )
-      } when: {
-        levelDriftIsKnown
-      }
+      #expect(
+        dearer.outcome.meanLevel <= base.meanLevel + 0.05,
+        "\(file): level \(dearer.outcome.meanLevel) at ×\(dearer.factor), \(base.meanLevel) at ×1"
+      )
     }
   }
 
@@ -110,7 +103,7 @@ import Testing
 
   @Test(.long, arguments: LeverCase.all)
   func theMeanOfReplicationsAgreesOnPrice(_ leverCase: LeverCase) throws {
-    try Self.checkPrice(leverCase.file, in: LeverRuns.replicated, levelDriftIsKnown: true)
+    try Self.checkPrice(leverCase.file, in: LeverRuns.replicated)
   }
 
   /// Profit after clearance (the run's profit, holding cost included, less the stock left

@@ -58,9 +58,10 @@ public enum HandlingTime: Sendable, Equatable {
 public struct ServiceDayOutcome: Sendable, Equatable {
   /// Tickets that arrived in service hours (fractional in the mean-field model).
   public var tickets: Double
-  /// Mean minutes from arrival to the first human reply; 0 when there are no tickets.
+  /// Mean minutes from arrival to a free chat slot (the queue wait: the agent's time to read
+  /// and type the first reply is not modelled); 0 when there are no tickets.
   public var meanWaitMinutes: Double
-  /// Tickets whose first human reply came within 3 minutes of arrival.
+  /// Tickets that reached a chat slot within 3 minutes of arrival.
   public var answeredWithin3Minutes: Double
   /// The longest wait in minutes; 0 when there are no tickets (see `expectedDay` for its
   /// meaning in the mean-field model).
@@ -90,8 +91,9 @@ public struct ServiceDayOutcome: Sendable, Equatable {
 /// of agents answers them first come, first served; an agent holds up to `chatsPerAgent`
 /// chats at once, each slot a server of its own (M/M/(c·k): a documented approximation that
 /// ignores the agent's attention being shared among the slots). Agents finish the backlog after closing,
-/// so every ticket is answered the same day; a wait runs from arrival to the start of service,
-/// the first human reply. Times are minutes since midnight.
+/// so every ticket is answered the same day; a wait runs from arrival to the start of service
+/// (queueing only: the time to type the first reply is not modelled). Times are minutes since
+/// midnight.
 public enum CustomerService {
   /// The wait in minutes scored for a ticket nobody answers.
   ///

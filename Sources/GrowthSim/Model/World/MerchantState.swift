@@ -27,6 +27,9 @@ struct MerchantState: Sendable {
   /// The GPM a peer room of the category makes at this room's price today: the yardstick of
   /// its traffic level (`PriceResponse.peerGPM`).
   var peerGPM = 0.0
+  /// The orders a peer room makes per visit at this room's price: a session's visits times
+  /// it are the evidence its score carries (`MerchantState.credibleRatio`).
+  var peerOrdersPerVisit = 0.0
   /// Distinct buyers so far (first-time buyers), at most the addressable population.
   var buyers = 0.0
   /// The buyers by source, their recency and today's behaviour (`Buyers.swift`).
