@@ -95,7 +95,7 @@ extension CLI {
   ) -> Result<CalibrationPlan, LoadFailure> {
     let scenarioName = file ?? "(embedded default)"
     let bytes: [UInt8]
-    switch read(file, fileMiB: settings.limits.fileMiB) {
+    switch readScenario(file, fileMiB: settings.limits.fileMiB).map(\.bytes) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }

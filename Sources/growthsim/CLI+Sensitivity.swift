@@ -95,7 +95,7 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<[JSONValue], LoadFailure> {
     let name = file ?? "(embedded default)"
-    switch read(file, fileMiB: settings.limits.fileMiB) {
+    switch readScenario(file, fileMiB: settings.limits.fileMiB).map(\.bytes) {
     case .failure(let failure): return .failure(failure)
     case .success(let bytes):
       do throws(JSONSyntaxError) {

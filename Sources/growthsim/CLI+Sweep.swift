@@ -106,7 +106,7 @@ extension CLI {
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let bytes: [UInt8]
-    switch read(file, fileMiB: settings.limits.fileMiB) {
+    switch readScenario(file, fileMiB: settings.limits.fileMiB).map(\.bytes) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }

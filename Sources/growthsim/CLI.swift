@@ -222,16 +222,56 @@ enum CLI {
     _ file: String?, overrides: [ScenarioOverride] = [], fileMiB: Int = RunLimits().fileMiB,
     population: PopulationLimit = RunLimits().population
   ) -> Result<Scenario, LoadFailure> {
+    let source: (bytes: [UInt8], world: WorldLayers?)
+    switch readScenario(file, fileMiB: fileMiB) {
+    case .success(let read): source = read
+    case .failure(let failure): return .failure(failure)
+    }
+    do {
+      return .success(
+        try Scenario.decode(from: source.bytes, overrides: overrides, population: population))
+    } catch {
+      guard let world = source.world, case .invalid(let invalid) = error else {
+        return .failure(failure(error, in: file ?? "(embedded default)"))
+      }
+      // Each issue in the file that holds the value: the scenario or one of its worlds.
+      let lines = invalid.issues.map {
+        world.locate($0, overridden: overrides.map(\.pointer)).line + "\n"
+      }
+      return .failure(LoadFailure(message: lines.joined(), code: .dataError))
+    }
+  }
+
+  /// The bytes of a scenario file with its policy files inlined and laid over its world
+  /// (`WorldLayers`), and the layers, to place an issue in the right file; the embedded
+  /// default when `file` is `nil`.
+  static func readScenario(
+    _ file: String?, fileMiB: Int = RunLimits().fileMiB
+  ) -> Result<(bytes: [UInt8], world: WorldLayers?), LoadFailure> {
     let bytes: [UInt8]
     switch read(file, fileMiB: fileMiB) {
     case .success(let read): bytes = read
     case .failure(let failure): return .failure(failure)
     }
+    guard let file else { return .success((bytes, nil)) }
     do {
-      return .success(
-        try Scenario.decode(from: bytes, overrides: overrides, population: population))
+      guard let world = try WorldFiles.layers(bytes, scenarioPath: file, limit: fileMiB << 20)
+      else { return .success((bytes, nil)) }
+      return .success((Array(world.merged.jsonText.utf8), world))
     } catch {
-      return .failure(failure(error, in: file ?? "(embedded default)"))
+      switch error {
+      case .unreadable(let reason, let includedBy):
+        return .failure(
+          LoadFailure(
+            message: "error: cannot read \(reason)"
+              + (includedBy.map { " (the world of \($0))" } ?? "") + "\n", code: .noInput))
+      case .syntax(let path, let syntax):
+        return .failure(failure(.syntax(syntax), in: path))
+      case .invalid(let invalid):
+        return .failure(
+          LoadFailure(
+            message: invalid.issues.map { $0.line + "\n" }.joined(), code: .dataError))
+      }
     }
   }
 
