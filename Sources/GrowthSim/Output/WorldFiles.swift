@@ -81,8 +81,9 @@ public enum WorldFiles {
     do { return try WorldLayers(layers) } catch { throw .invalid(error) }
   }
 
-  /// A world file's own rules: only world and describing keys, and describing keys of the
-  /// right type. The values of the world keys are checked as part of each merged scenario.
+  /// A world file's own rules.
+  ///
+  /// Only world and describing keys, and describing keys of the right type. The values of the world keys are checked as part of each merged scenario.
   static func shapeIssues(_ world: JSONObject, path: String) -> [WorldIncludeError.Located] {
     var issues: [WorldIncludeError.Located] = []
     for (key, value) in world.members {

@@ -1,6 +1,7 @@
 extension WorldLayers {
-  /// The file and pointer an issue of the merged scenario belongs to: the first file (the
-  /// scenario, then its worlds in order) that holds the value at the issue's pointer, or, when
+  /// The file and pointer an issue of the merged scenario belongs to.
+  ///
+  /// That is the first file (the scenario, then its worlds in order) that holds the value at the issue's pointer, or, when
   /// none holds all of it (a required key missing), the first that holds the deepest part of
   /// it. An issue under a `--set` pointer (`overridden`) stays with the scenario file at the
   /// merged pointer, since the value came from the command line.

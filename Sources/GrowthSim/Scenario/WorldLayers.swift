@@ -162,11 +162,12 @@ public struct WorldLayers: Sendable {
     return entries.compactMap(id(of:))
   }
 
-  /// `document` without the world's festivals that end, hangover included, before the
-  /// scenario's first day or start after its last: a world holds a year's calendar, and a
-  /// case covers a part of it. Festivals the scenario names (`keeping`) always stay, and so
-  /// does any festival whose dates are malformed (the scenario rules report it). The calendar
-  /// is the merged file's, before `--set`.
+  /// `document` without the world's festivals that cannot touch the run.
+  ///
+  /// Those end, hangover included, before the scenario's first day or start after its last: a
+  /// world holds a year's calendar, and a case covers a part of it. Festivals the scenario
+  /// names (`keeping`) always stay, and so does any festival whose dates are malformed (the
+  /// scenario rules report it). The calendar is the merged file's, before `--set`.
   static func withoutFestivalsOutsideRun(
     _ document: JSONObject, keeping: Set<String>
   ) -> JSONObject {
