@@ -139,6 +139,9 @@ def case(path):
         parts.append(scenario["description"] + "\n")
     if scenario.get("source"):
         parts.append(f"**Source:** {scenario['source']}\n")
+    if scenario.get("world"):
+        world = scenario["world"]
+        parts.append(f"**World:** [`{world}`]({world}) (the overrides are in the notes)\n")
     if scenario.get("notes"):
         parts.append("**Notes:**\n\n" + "\n".join(f"- {note}" for note in scenario["notes"]) + "\n")
     commands = [run]
@@ -160,6 +163,13 @@ def case(path):
             with open(table, encoding="utf-8", newline="") as handle:
                 rows = list(csv.DictReader(handle))
             parts.append(target_table(rows))
+            cited = [t for t in scenario["targets"] if t.get("citation")]
+            if cited:
+                parts.append(
+                    "**Targets cite:**\n\n"
+                    + "\n".join(f"- `{t['id']}`: {t['citation']}" for t in cited)
+                    + "\n"
+                )
             hits = sum(row["hit"] == "true" for row in rows)
             summary = (stem, scenario.get("name", stem), len(rows), hits)
     comparison = os.path.join(ROOT, results, "compare_summary.csv")

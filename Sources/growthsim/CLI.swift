@@ -262,6 +262,12 @@ enum CLI {
       return LoadFailure(message: "error: cannot read \(reason)\n", code: .noInput)
     case .syntax(let path, let syntax): return failure(.syntax(syntax), in: path ?? name)
     case .invalid(let path, let invalid): return failure(.invalid(invalid), in: path ?? name)
+    case .unreadableWorld(let reason, let includedBy):
+      return LoadFailure(
+        message: "error: cannot read \(reason) (the world of \(includedBy))\n", code: .noInput)
+    case .located(let located):
+      return LoadFailure(
+        message: located.issues.map { $0.line + "\n" }.joined(), code: .dataError)
     }
   }
 

@@ -1,7 +1,9 @@
 /// Where a job's scenario comes from: a file (with the policy files it names) or the embedded
 /// default, read into one document with the `--set` overrides applied, then checked.
 ///
-/// The policy files are spliced into the parsed document, so the scenario is parsed once.
+/// A scenario that names a `world` is laid over its world files first (`WorldFiles`,
+/// `WorldLayers`); the policy files are then spliced into the parsed document, so the scenario
+/// is parsed once.
 public enum ScenarioSource {
   /// Why a document could not be read; `file` is `nil` for the scenario itself (its caller
   /// names it) and the policy file's path otherwise.
@@ -9,6 +11,10 @@ public enum ScenarioSource {
     case unreadable(FileError)
     case syntax(file: String?, JSONSyntaxError)
     case invalid(file: String?, ScenarioError)
+    /// A world file named by `includedBy` could not be read.
+    case unreadableWorld(FileError, includedBy: String)
+    /// Issues placed in the file that holds each value: the scenario or one of its worlds.
+    case located(WorldIncludeError)
   }
 
   /// The scenario document of `file` (`nil`: the embedded default), at most `byteLimit`
@@ -25,8 +31,32 @@ public enum ScenarioSource {
   public static func read(
     _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int
   ) throws(Failure) -> (document: JSONValue, bytes: [UInt8]) {
+    let read = try layered(file, overrides: overrides, byteLimit: byteLimit)
+    return (read.document, read.bytes)
+  }
+
+  /// `read(_:overrides:byteLimit:)` and the world layers the document was merged from.
+  private static func layered(
+    _ file: String?, overrides: [ScenarioOverride], byteLimit: Int
+  ) throws(Failure) -> (document: JSONValue, bytes: [UInt8], world: WorldLayers?) {
     var (document, bytes) = try parse(file, byteLimit: byteLimit)
+    var world: WorldLayers? = nil
     if let file {
+      do {
+        world = try WorldFiles.layers(bytes, scenarioPath: file, limit: byteLimit)
+      } catch {
+        switch error {
+        case .unreadable(let reason, let includedBy):
+          if let includedBy { throw .unreadableWorld(reason, includedBy: includedBy) }
+          throw .unreadable(reason)
+        case .syntax(let path, let syntax): throw .syntax(file: path, syntax)
+        case .invalid(let invalid): throw .located(invalid)
+        }
+      }
+      if let world {
+        document = world.merged
+        bytes = Array(document.jsonText.utf8)
+      }
       let namesPolicyFiles = document.value(at: JSONPointer.root.appending("policyFiles")) != nil
       do {
         document = try PolicyFiles.inline(document, scenarioPath: file)
@@ -44,7 +74,7 @@ public enum ScenarioSource {
     } catch {
       throw .invalid(file: nil, error)
     }
-    return (document, bytes)
+    return (document, bytes, world)
   }
 
   /// The checked scenario of `file`: `document(_:overrides:byteLimit:)`, then decoded with
@@ -53,13 +83,16 @@ public enum ScenarioSource {
     _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int,
     population: PopulationLimit = .format
   ) throws(Failure) -> Scenario {
-    let document = try document(file, overrides: overrides, byteLimit: byteLimit)
+    let read = try layered(file, overrides: overrides, byteLimit: byteLimit)
     do {
-      return try Scenario.decode(document, population: population)
+      return try Scenario.decode(read.document, population: population)
     } catch {
       switch error {
       case .syntax(let syntax): throw .syntax(file: nil, syntax)
-      case .invalid(let invalid): throw .invalid(file: nil, invalid)
+      case .invalid(let invalid):
+        guard let world = read.world else { throw .invalid(file: nil, invalid) }
+        let overridden = overrides.map(\.pointer)
+        throw .located(.init(invalid.issues.map { world.locate($0, overridden: overridden) }))
       }
     }
   }

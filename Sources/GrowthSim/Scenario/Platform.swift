@@ -39,6 +39,11 @@ public struct Platform: Sendable, Equatable {
   public var settlementDays: Int
   public var settlementDaysLowScore: Int
   public var settlementScoreStars: Double
+  /// The feed impressions the whole platform hands out a day; 0 when not stated (issue 17:
+  /// no case may use more traffic than its platform supplies, `Scenario.supplyIssues`).
+  public var impressionsPerDay: Double = 0
+  /// The case knowingly uses more feed than `impressionsPerDay` (a fit stated in its notes).
+  public var exceedsImpressionsPerDay = false
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -158,6 +163,15 @@ extension Platform {
       "settlementScoreStars", default: 4.4, .from(0, to: 5), unit: "stars",
       doc: "The experience score (stars) from which money settles after settlementDays "
         + "(settlement_days: 4.4, §6.5).")
+    impressionsPerDay = r.number(
+      "impressionsPerDay", default: 0, .from(0, to: 1e13), unit: "impressions/day",
+      doc: "Feed impressions the whole platform hands out a day; the categories' live "
+        + "supply on the busiest festival day may not exceed it (0: not stated, not checked; "
+        + "seed 002: 83.2 billion video plays over 6–18 August 2022, ≈ 6.4e9 a day).")
+    exceedsImpressionsPerDay = r.bool(
+      "exceedsImpressionsPerDay", default: false,
+      doc: "The case knowingly hands out more feed than impressionsPerDay, a fit whose reason "
+        + "its notes give; the supply rule is then not applied.")
     if lateCompensationMax < lateCompensationMin {
       r.report(
         r.pointer.appending("lateCompensationMax"),

@@ -43,6 +43,7 @@ extension Scenario {
     }
     issues += memberIssues
     issues += campaignIssues()
+    issues += supplyIssues()
     issues += comparePolicyIssues()
     issues += Self.duplicates(targets.map(\.id), at: root.appending("targets"))
     for (index, target) in targets.enumerated() {

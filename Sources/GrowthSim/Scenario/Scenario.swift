@@ -220,6 +220,14 @@ extension Scenario {
         reader.pointer.appending("policyFiles"),
         "policy files are read only from a scenario file on disk")
     }
+    if reader.anyValue(
+      "world",
+      doc: "A world file (path relative to the scenario) whose platform, categories and "
+        + "festivals the scenario is laid over when read from disk (World files).") != nil
+    {
+      reader.report(
+        reader.pointer.appending("world"), "a world file is read only from a scenario file on disk")
+    }
     loops = reader.object(
       "loops", doc: "Switches for each feedback loop, for ablation (all on by default).",
       Loops.init(reading:))

@@ -33,6 +33,9 @@ public struct Target: Sendable, Equatable {
   public var value: Double
   /// Relative tolerance, or absolute when `value` is 0.
   public var tolerance: Double
+  /// The seed file and its sentence's figure, as the seed states it (issue 17); shown in
+  /// `Scenarios/README.md`, not in `targets.csv`.
+  public var citation = ""
 
   /// Whether `mean` is within tolerance of `value`: |mean − value| ≤ tolerance·|value|, or
   /// |mean| ≤ tolerance when `value` is 0.
@@ -57,6 +60,10 @@ extension Target {
     id = r.string("id", default: nil, .identifier, doc: "Unique identifier.")
     description = r.string(
       "description", default: "", .text, doc: "The published figure, in words.")
+    citation = r.string(
+      "citation", default: "", .text,
+      doc: "Where the figure comes from: the seed file and its sentence's figure as the seed "
+        + "states it (a peak, a month, month-on-month; PARAMETERS.md §3).")
     metric = r.string(
       "metric", default: nil, .identifier,
       doc: "A numeric column of `daily.csv` (per merchant and day), or of `providers.csv` "

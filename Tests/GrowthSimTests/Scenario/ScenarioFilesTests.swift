@@ -22,7 +22,8 @@ import Testing
 
   @Test(arguments: scenarioFiles)
   func everyScenarioFileValidatesAndRuns(name: String) throws {
-    var scenario = try Scenario.decode(from: Array(try Self.file("Scenarios/" + name).utf8))
+    let path = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/" + name).path
+    var scenario = try Scenario.decode(from: WorldFiles.scenarioBytes(at: path))
     scenario.experiment.replications = 1
     // Large scenarios (the belt) run a short horizon here; the benchmark runs them in full.
     scenario.calendar.days = min(scenario.calendar.days, scenario.merchants.count > 100 ? 2 : 10)
