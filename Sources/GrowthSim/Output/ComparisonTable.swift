@@ -42,6 +42,38 @@ public enum ComparisonTable {
     return aligned(lines)
   }
 
+  /// The explained gap: one sentence naming each cause's share, largest first, then the
+  /// table of contributions with their 90 % intervals; the rows add up to the gap.
+  public static func text(_ explanation: GapExplanation) -> String {
+    let (first, second) = (explanation.policies[0], explanation.policies[1])
+    let leader = explanation.gap >= 0 ? second : first
+    let other = explanation.gap >= 0 ? first : second
+    let thousands = HeadlineTable.format(abs(explanation.gap) / 1000, places: 0)
+    let ranked = explanation.rows.filter { $0.share != nil }.sorted {
+      abs($0.contribution) > abs($1.contribution)
+    }
+    let sentence =
+      explanation.gap == 0
+      ? "\(first) and \(second) end level: no gap to explain"
+      : "the \(leader)'s lead of \(thousands)k over the \(other): "
+        + ranked.map { "\(percent($0.share!)) \($0.label)" }.joined(separator: ", ")
+    var lines = [["cause", "contribution [90 % interval]", "share"]]
+    for row in explanation.rows {
+      let interval = row.interval.map { " [\(sign($0.low))…\(sign($0.high))]" } ?? ""
+      lines.append([row.label, sign(row.contribution) + interval, row.share.map(percent) ?? "-"])
+    }
+    lines.append(["gap (\(second) − \(first))", sign(explanation.gap), "100 %"])
+    let method: String
+    switch explanation.method {
+    case .exact: method = "exact"
+    case .permutations(let count): method = "sampled over \(count) orders"
+    }
+    return sentence + "\n" + aligned(lines)
+      + "(Shapley values over the switches, \(method), \(explanation.coalitions) coalitions "
+      + "× 2 policies; a positive share widens the \(leader)'s lead; the last switch-row is "
+      + "the gap with every switch off)\n"
+  }
+
   private static func sign(_ value: Double) -> String {
     (value > 0 ? "+" : "") + HeadlineTable.format(value, places: 0)
   }
