@@ -126,6 +126,10 @@ public struct GapExplanation: Sendable {
     let masks = needed.sorted()
     let gaps = try gapsByCoalition(
       masks, variants: variants, causes: causes, jobs: jobs, ticketLimit: ticketLimit)
+    func gap(_ mask: Int) -> [Double] {
+      guard let values = gaps[mask] else { preconditionFailure("coalition \(mask) was not run") }
+      return values
+    }
     let replications = scenario.experiment.replications
     let all = (1 << k) - 1
     // values[cause][replication]: the Shapley value of one replication's game.
@@ -134,13 +138,14 @@ public struct GapExplanation: Sendable {
       var mask = 0
       for cause in order {
         let next = mask | 1 << cause
+        let (after, before) = (gap(next), gap(mask))
         for r in 0..<replications {
-          values[cause][r] += (gaps[next]![r] - gaps[mask]![r]) / Double(orders.count)
+          values[cause][r] += (after[r] - before[r]) / Double(orders.count)
         }
         mask = next
       }
     }
-    let full = Statistics.mean(gaps[all]!) ?? 0
+    let full = Statistics.mean(gap(all)) ?? 0
     func row(_ id: String, _ label: String, _ sample: [Double]) -> Row {
       let mean = Statistics.mean(sample) ?? 0
       return Row(
@@ -148,7 +153,7 @@ public struct GapExplanation: Sendable {
         interval: Statistics.confidenceInterval90(sample), share: full != 0 ? mean / full : nil)
     }
     var rows = zip(causes, values).map { row($0.id, $0.label, $1) }
-    rows.append(row(residualID, "every switch off", gaps[0]!))
+    rows.append(row(residualID, "the rest (every switch off)", gap(0)))
     return GapExplanation(
       policies: pair, gap: full, rows: rows, method: method, coalitions: masks.count)
   }
