@@ -71,14 +71,27 @@ public enum ComparisonTable {
     let other = explanation.gap >= 0 ? first : second
     let thousands = HeadlineTable.format(abs(explanation.gap) / 1000, places: 0)
     let ranked = explanation.rows.sorted { abs($0.contribution) > abs($1.contribution) }
-    let sentence =
-      explanation.gap == 0
-      ? "\(first) and \(second) end level: no gap to explain"
-      : "the \(leader)'s lead of \(thousands)k over the \(other): "
+    // Parts far larger than the gap offset each other: shares of thousands of per cent say
+    // nothing, so the sentence gives yuan instead.
+    let parts = explanation.rows.reduce(0) { $0 + abs($1.contribution) }
+    let sentence: String
+    if parts == 0 {
+      sentence = "\(first) and \(second) end level whatever the switches: nothing to explain"
+    } else if parts > 10 * abs(explanation.gap) {
+      sentence =
+        "the gap of \(sign(explanation.gap)) (\(second) − \(first)) is small against its parts, "
+        + "which offset each other; in yuan: "
+        + ranked.filter { abs($0.contribution) >= 0.005 * parts }.map {
+          "\(sign($0.contribution)) \($0.label)"
+        }.joined(separator: ", ")
+    } else {
+      sentence =
+        "the \(leader)'s lead of \(thousands)k over the \(other): "
         + ranked.compactMap { row in
           // Shares that round to 0 % would only lengthen the sentence; the table has them.
           row.share.flatMap { abs($0) >= 0.005 ? "\(percent($0)) \(row.label)" : nil }
         }.joined(separator: ", ")
+    }
     var lines = [["cause", "contribution [90 % interval]", "share"]]
     for row in explanation.rows {
       let interval = row.interval.map { " [\(sign($0.low))…\(sign($0.high))]" } ?? ""
@@ -92,8 +105,8 @@ public enum ComparisonTable {
     }
     return sentence + "\n" + aligned(lines)
       + "(Shapley values over the switches, \(method), \(explanation.coalitions) coalitions "
-      + "× 2 policies; a positive share widens the \(leader)'s lead; the last switch-row is "
-      + "the gap with every switch off)\n"
+      + "× 2 policies; a positive share widens the \(leader)'s lead; the rest: the gap "
+      + "with every switch off)\n"
   }
 
   private static func sign(_ value: Double) -> String {

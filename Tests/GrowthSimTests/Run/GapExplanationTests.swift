@@ -95,6 +95,19 @@ import Testing
     #expect(results[0].gap.bitPattern == results[1].gap.bitPattern)
   }
 
+  /// Long: every cause over the whole 21 days and 4 replications (126 coalitions × 2
+  /// policies × 4 replications).
+  @Test(.long) func theFunnelWinsOnAdEconomicsWithEveryCauseCounted() throws {
+    let scenario = try PolicyComparisonTests.scenario("funnel-wins", replications: 4)
+    let explanation = try GapExplanation.run(scenario, policies: ["snowball", "funnel"], jobs: 2)
+    #expect(explanation.method == .permutations(16))
+    #expect(abs(Self.sum(explanation) - explanation.gap) <= 1e-9 * abs(explanation.gap))
+    let ads = explanation.rows[0]
+    #expect(ads.cause == "ad_economics")
+    #expect(ads.contribution > 0.5 * explanation.gap, "\(ads.contribution) of \(explanation.gap)")
+    #expect((ads.interval?.low ?? 0) > 0)
+  }
+
   @Test func exactOrdersAreEveryPermutationOnce() {
     let orders = GapExplanation.orders(4, method: .exact, seed: 1)
     #expect(orders.count == 24)
