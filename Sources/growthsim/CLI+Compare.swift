@@ -39,6 +39,7 @@ extension CLI {
     let report: ComparisonReport
     var comparison: PolicyComparison? = nil
     var ablation: Ablation? = nil
+    var explanation: GapExplanation? = nil
     let ticketLimit = settings.limits.ticketsPerMerchantDay
     do throws(ComparisonFailure) {
       var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
@@ -55,6 +56,10 @@ extension CLI {
         ablation = try Ablation.run(
           scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
       }
+      if settings.explains {
+        explanation = try GapExplanation.run(
+          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
+      }
     } catch {
       switch error {
       case .scenario(let invalid):
@@ -69,7 +74,8 @@ extension CLI {
     let written: [String]
     do {
       written = try CompareFiles.write(
-        report, ablation: ablation, to: directory, cancellation: interrupts?.cancellation)
+        report, ablation: ablation, explanation: explanation, to: directory,
+        cancellation: interrupts?.cancellation)
     } catch {
       return failedWriting(error, interrupts: interrupts, errors: &errors)
     }
@@ -80,6 +86,7 @@ extension CLI {
           + "seed \(scenario.experiment.seed), common random numbers", to: &output)
       output.write(ComparisonTable.text(report))
       if let ablation { output.write(ComparisonTable.text(ablation, policies: policies)) }
+      if let explanation { output.write(ComparisonTable.text(explanation)) }
     }
     var focus: [(title: String, figures: FocusFigures)] = []
     if let span, let comparison {

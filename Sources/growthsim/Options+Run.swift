@@ -21,6 +21,7 @@ extension Options {
           settings.policies = ids
         },
         .flag("--ablate") { $0.ablates = true },
+        .flag("--explain") { $0.explains = true },
       ]
     } else {
       rows += [

@@ -68,6 +68,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `compare --explain`: Shapley shares of the gap by cause.
+    var explains = false
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
     /// `--limit NAME=N`: the ceilings on the run's size.

@@ -93,7 +93,8 @@ enum Usage {
     """
 
   static let compare = """
-    USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
+    USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--explain]
+                             [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
                              [--precision REL[:METRIC]]
@@ -102,13 +103,16 @@ enum Usage {
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
     across replications and the paired difference to the first policy), compare_summary.csv
     (horizon totals with 90 % intervals, the crossover day, the chance of ending ahead) and,
-    with --ablate, compare_ablation.csv (how much of the gap each feedback loop explains).
+    with --ablate, compare_ablation.csv (how much of the gap each feedback loop explains),
+    with --explain, compare_explain.csv (the gap shared among its causes, Shapley values).
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
                           reference (default: the scenario's /experiment/compare,
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
+      --explain           Share the first two policies' profit gap among ad economics and
+                          each loop (Shapley values over the switches, 90 % intervals).
       --out DIR           Output directory (default: Results/<scenario name>-compare, with
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN

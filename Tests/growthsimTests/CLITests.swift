@@ -230,6 +230,35 @@ import Testing
       ])
   }
 
+  @Test func explainWritesSharesThatAddUpToTheGap() throws {
+    let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let scenario = directory + "/small.json"
+    try CLITests.write(CLITests.small, to: scenario)
+    let outcome = CLITests.run([
+      "compare", scenario, "--policies", "snowball,funnel", "--out", directory + "/out",
+      "--explain", "--mean-field", "--jobs", "2",
+    ])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    #expect(outcome.output.contains("lead of") && outcome.output.contains("ad economics"))
+    #expect(outcome.output.contains("compare_explain.csv"))
+    let explain = try String(
+      contentsOfFile: directory + "/out/compare_explain.csv", encoding: .utf8)
+    let rows = explain.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+    #expect(rows.count == 11)
+    #expect(rows.last?.first == "every_switch_off")
+    let total = rows.compactMap { Double($0[1]) }.reduce(0, +)
+    let summary = try String(
+      contentsOfFile: directory + "/out/compare_summary.csv", encoding: .utf8)
+    let header = summary.split(separator: "\n")[0].split(separator: ",")
+    let funnel = summary.split(separator: "\n")[2].split(
+      separator: ",", omittingEmptySubsequences: false)
+    let column = try #require(header.firstIndex(of: "profit_diff_cny_mean"))
+    let gap = try #require(Double(funnel[column]))
+    // Cells are rounded to the fen: eleven of them add up to the gap within 6 fen.
+    #expect(abs(total - gap) <= 0.06, "\(total) vs \(gap)")
+  }
+
   @Test func compareRunsThePoliciesTheScenarioNames() throws {
     let directory = try CLITests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

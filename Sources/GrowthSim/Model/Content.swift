@@ -88,7 +88,9 @@ extension MerchantWork {
     let views = state.content.videoViewsToday * plan.supplyShareByHour[hour]
     let cartDemand = state.streams.conversion.poisson(
       views * unreached * plan.scenario.categories[c].video.cartOrdersPerView)
-    state.content.interestPool += views * unreached * plan.scenario.categories[c].video.seedRate
+    if plan.scenario.loops.interestPool {
+      state.content.interestPool += views * unreached * plan.scenario.categories[c].video.seedRate
+    }
     let videoFollows =
       plan.scenario.loops.followerFeedback
       ? state.streams.audience.poisson(views * plan.scenario.categories[c].video.followRate)

@@ -1,4 +1,5 @@
-/// `compare_daily.csv`, `compare_summary.csv` and `compare_ablation.csv` (docs/compare.md).
+/// `compare_daily.csv`, `compare_summary.csv`, `compare_ablation.csv` and `compare_explain.csv`
+/// (docs/compare.md).
 public enum CompareTables {
   /// One row per day × policy × metric: the spread across replications and the paired
   /// difference to the first policy.
@@ -67,5 +68,26 @@ public enum CompareTables {
       $0.gap
     },
     .ratio("explained_share", "(full gap − gap with the loop off) / full gap.") { $0.explained },
+  ]
+
+  /// One row per cause of the gap, then the gap with every switch off; the contributions
+  /// add up to the gap.
+  public static let explainColumns: [Column<GapExplanation.Row>] = [
+    Column(
+      "cause",
+      "A cause of the profit gap (ad economics or a loop), or every_switch_off: the gap left "
+        + "with all their switches off."
+    ) { $0.text($1.cause) },
+    .money(
+      "contribution_cny",
+      "Its Shapley value: yuan of the mean gap (second policy minus first) it makes; the rows "
+        + "add up to the gap."
+    ) { $0.contribution },
+    .money(
+      "contribution_low",
+      "90 % confidence interval of the contribution across replications, low."
+    ) { $0.interval?.low ?? .nan },
+    .money("contribution_high", "… high.") { $0.interval?.high ?? .nan },
+    .ratio("share", "contribution / gap; empty when the gap is 0.") { $0.share },
   ]
 }

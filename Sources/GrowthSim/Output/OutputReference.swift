@@ -16,11 +16,12 @@ public enum OutputReference {
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 
-  /// The three `compare` files' column tables, with their headings.
+  /// The four `compare` files' column tables, with their headings.
   public static var compare: String {
     "#### compare_daily.csv\n\n" + table(CompareTables.dailyColumns)
       + "\n#### compare_summary.csv\n\n" + table(CompareTables.summaryColumns)
       + "\n#### compare_ablation.csv\n\n" + table(CompareTables.ablationColumns)
+      + "\n#### compare_explain.csv\n\n" + table(CompareTables.explainColumns)
   }
 
   /// The `providers.csv` column table.

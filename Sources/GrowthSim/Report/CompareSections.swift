@@ -89,6 +89,13 @@ enum CompareSections {
           id: "ablation", heading: "Ablation",
           body: ReportPage.table(ablation.header.map(HTMLText.escape), rows)))
     }
+    if var explanation = try ReportCSV(path: directory + "compare_explain.csv") {
+      let rows = try explanation.rows().map { $0.map { HTMLText.escape(String($0)) } }
+      sections.append(
+        ReportPage.Section(
+          id: "explain", heading: "The gap explained (Shapley values; rows add up to the gap)",
+          body: ReportPage.table(explanation.header.map(HTMLText.escape), rows)))
+    }
     return sections
   }
 

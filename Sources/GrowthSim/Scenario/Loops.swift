@@ -23,6 +23,12 @@ public struct Loops: Sendable, Equatable {
   /// content, followers and word of mouth build a better base than paid, discount and
   /// talents (reinforcing for the snowball).
   public var buyerQuality: Bool
+  /// Video viewers who do not buy join the interest pool and come back as search and live
+  /// visits (content feeds the pool, reinforcing).
+  public var interestPool: Bool
+  /// Qianchuan paid traffic is bought at all: not a loop but the ad economics (spend, CPM,
+  /// paid conversion) that `compare --explain` weighs against the loops.
+  public var paidTraffic: Bool
 }
 
 extension Loops {
@@ -56,5 +62,13 @@ extension Loops {
       "buyerQuality", default: true,
       doc: "Buyers repeat, refund and follow by the source that won them; off: every group "
         + "behaves like feed-won buyers (still counted by source).")
+    interestPool = r.bool(
+      "interestPool", default: true,
+      doc: "Video viewers who do not buy join the interest pool; off: videos seed no one (the "
+        + "pool stays at 0).")
+    paidTraffic = r.bool(
+      "paidTraffic", default: true,
+      doc: "Qianchuan plans buy traffic; off: no plan spends or brings visits, as on a banned "
+        + "day (for explaining a gap, not a loop).")
   }
 }

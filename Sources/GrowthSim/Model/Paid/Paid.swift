@@ -34,7 +34,9 @@ extension MerchantWork {
     state.paidConversionMultiplier =
       (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
       * state.help.paidConversion
-    let nominal = state.paidPlan.budget(day: day, isBanned: isBanned || ticks == 0) * paidCap
+    let nominal =
+      state.paidPlan.budget(
+        day: day, isBanned: isBanned || ticks == 0 || !scenario.loops.paidTraffic) * paidCap
     state.today.paidCap = paidCap
     let audience =
       category.addressablePopulation
