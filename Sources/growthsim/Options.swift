@@ -68,6 +68,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `compare --map`: the map of who wins over feedback strength × horizon.
+    var maps = false
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
     /// `--limit NAME=N`: the ceilings on the run's size.
@@ -250,6 +252,11 @@ struct Options: Equatable {
           throw UsageError(message: unknown(word, command: command), command: command)
         }
         settings.ablates = true
+      case "--map" where command == .compare:
+        guard inlineValue == nil else {
+          throw UsageError(message: unknown(word, command: command), command: command)
+        }
+        settings.maps = true
       case "--check-targets" where command == .run:
         guard inlineValue == nil else {
           throw UsageError(message: unknown(word, command: command), command: command)

@@ -96,19 +96,22 @@ enum Usage {
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
-                             [--precision REL[:METRIC]]
+                             [--precision REL[:METRIC]] [--map]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
     across replications and the paired difference to the first policy), compare_summary.csv
     (horizon totals with 90 % intervals, the crossover day, the chance of ending ahead) and,
     with --ablate, compare_ablation.csv (how much of the gap each feedback loop explains).
+    With --map, only compare_map.csv: who wins over follow rate × repeat strength × horizon.
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
                           reference (default: the scenario's /experiment/compare,
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
+      --map               Map the first two policies over follow rate × repeat strength ×
+                          horizon (14 … 365 days) instead; output default Results/<name>-map.
       --out DIR           Output directory (default: Results/<scenario name>-compare, with
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN
