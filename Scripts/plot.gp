@@ -4,6 +4,8 @@
 # daily.csv → daily-gmv-profit-gnuplot.png, daily-traffic-gnuplot.png, daily-stock-score-gnuplot.png:
 #   summed over all merchants (no per-merchant panels); line = mean across replications,
 #   band = 5–95 % of replications (Hyndman–Fan 7, as plot.py), computed in gnuplot arrays.
+# compare_map.csv → compare-map-gnuplot.png: one heat map per repeat strength, the first policy's
+#   mean lead by follow rate and horizon (no hatching of undecided cells).
 # compare_daily.csv → compare-crossover-gnuplot.png: cumulative profit per policy, mean and
 #   p05–p95 band as written in the file (rows: metric, day, then policy); no lead panel.
 # sweep.csv → sweep-gmv_cny-gnuplot.png, sweep-profit_cny-gnuplot.png: mean and p05–p95 against
@@ -19,6 +21,45 @@ set key top left
 set format y "%.0f"
 set xlabel "day"
 
+if (strstrt(head, "repeat_visits_per_order_day") > 0) {
+  # compare_map.csv: rows are follow rate, then repeat strength, then horizon (fastest), so a
+  # row's position gives its cell; one panel per repeat strength.
+  H = ""; S = ""; F = ""
+  stats file using (h = strcol('horizon_days'), s = strcol('repeat_visits_per_order_day'), f = strcol('follow_rate'), \
+    (strstrt(H, ' '.h.' ') == 0 ? H = H.' '.h.' ' : 0), (strstrt(S, ' '.s.' ') == 0 ? S = S.' '.s.' ' : 0), \
+    (strstrt(F, ' '.f.' ') == 0 ? F = F.' '.f.' ' : 0), 0) nooutput
+  NH = words(H); NS = words(S); NF = words(F)
+  stats file using (column('lead_cny_mean')) nooutput
+  L = (abs(STATS_min) > abs(STATS_max) ? abs(STATS_min) : abs(STATS_max))
+  L = (L > 0 ? L : 1)
+  row = system("sed -n 2p '" . file . "'")
+  first = row[1:strstrt(row, ",")-1]
+  set terminal pngcairo size 1400,520 font "DejaVu Sans,9" noenhanced
+  set output out . "/compare-map-gnuplot.png"
+  set palette defined (-1 "#b2182b", 0 "#f7f7f7", 1 "#2166ac")
+  set cbrange [-L:L]
+  set cblabel first . " lead, horizon profit, mean (CNY)"
+  set format cb "%.0f"
+  set xrange [-0.5:NH-0.5]
+  set yrange [-0.5:NF-0.5]
+  set xtics () ; set ytics ()
+  do for [i=1:NH] { set xtics add (word(H, i) i-1) }
+  do for [i=1:NF] { set ytics add (word(F, i) i-1) }
+  set xlabel "horizon (days)"
+  set grid noxtics noytics
+  unset key
+  set multiplot layout 1,NS title "Who wins: the first policy's mean lead (blue: first ahead, red: second); label: lead in thousands of yuan"
+  do for [k=1:NS] {
+    set title "repeat visits per order-day " . word(S, k)
+    set ylabel (k == 1 ? "follow rate" : "")
+    if (k < NS) { unset colorbox } else { set colorbox }
+    mine(x) = (int($0 / NH) % NS == k - 1 ? x : NaN)
+    plot file using (mine(int($0) % NH)):(int($0 / (NH * NS))):(0.5):(0.5):(column('lead_cny_mean')) with boxxyerror fillstyle solid 1.0 noborder linecolor palette, \
+         file using (mine(int($0) % NH)):(int($0 / (NH * NS))):(sprintf("%+.0fk", column('lead_cny_mean') / 1000)) with labels font ",7"
+  }
+  unset multiplot
+  exit
+}
 if (strstrt(head, "diff_mean") > 0) {
   policies = ""
   stats file using (p = strcol('policy'), strstrt(policies, ' '.p.' ') == 0 ? (policies = policies.' '.p.' ') : 0, 0) nooutput

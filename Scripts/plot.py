@@ -4,8 +4,8 @@
 Usage: python3 Scripts/plot.py FILE.csv [FILE.csv …] [--out DIR]
 
 The kind of file is told by its header: daily.csv, sku_daily.csv and providers.csv of `growthsim run`,
-compare_daily.csv of `growthsim compare`, sweep.csv of `growthsim sweep`. The PNGs go next to
-each file, or into DIR, under stable names (daily-gmv-profit.png, compare-crossover.png,
+compare_daily.csv and compare_map.csv of `growthsim compare`, sweep.csv of `growthsim sweep`. The PNGs go next to
+each file, or into DIR, under stable names (daily-gmv-profit.png, compare-crossover.png, compare-map.png,
 sku-stock.png, sweep-profit_cny.png, …); their paths are printed. Needs matplotlib and pandas
 (`python3 -m pip install matplotlib pandas`).
 
@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import plot_common as common  # noqa: E402
 import plot_compare  # noqa: E402
 import plot_daily  # noqa: E402
+import plot_map  # noqa: E402
 import plot_sku  # noqa: E402
 import plot_sensitivity  # noqa: E402
 import plot_sweep  # noqa: E402
@@ -32,10 +33,11 @@ KINDS = [
     (plot_daily.is_providers, plot_daily.plot_providers),
     (plot_sku.is_sku_daily, plot_sku.plot),
     (plot_compare.is_compare, plot_compare.plot),
+    (plot_map.is_map, plot_map.plot),
     (plot_sweep.is_sweep, plot_sweep.plot),
     (plot_sensitivity.is_sensitivity, plot_sensitivity.plot),
 ]
-KNOWN = "daily.csv, sku_daily.csv or providers.csv (growthsim run), compare_daily.csv (growthsim compare), sweep.csv (growthsim sweep), sensitivity.csv (growthsim sensitivity)"
+KNOWN = "daily.csv, sku_daily.csv or providers.csv (growthsim run), compare_daily.csv or compare_map.csv (growthsim compare), sweep.csv (growthsim sweep), sensitivity.csv (growthsim sensitivity)"
 
 
 class Parser(argparse.ArgumentParser):

@@ -8,6 +8,8 @@
 # - Results/default/ is what `swift run -c release growthsim` writes (the embedded default).
 # - Results/default-sensitivity/ is `growthsim sensitivity --guesses` of the default
 #   (docs/sensitivity.md).
+# - Results/default-map/ is `growthsim compare --map` of the default: who wins over follow rate ×
+#   repeat strength × horizon (docs/compare.md, A map of who wins).
 # - Every other Scenarios/*.json (not Scenarios/sweeps/) runs into Results/<file stem>/ with
 #   --check-targets; a scenario whose /experiment/compare names policies also runs
 #   `growthsim compare` into the same folder.
@@ -97,6 +99,10 @@ echo "--- which guesses matter (Morris) → Results/default-sensitivity/"
 rm -f Results/default-sensitivity/*.csv Results/default-sensitivity/manifest.json
 "$binary" sensitivity --guesses --trajectories 10 --replications 2 \
   --metrics profit_cny,followers_end --out Results/default-sensitivity --quiet --force > /dev/null
+
+echo "--- who wins over follow rate × repeat strength × horizon → Results/default-map/"
+rm -f Results/default-map/compare_map.csv
+"$binary" compare --map --out Results/default-map --quiet --force > /dev/null
 
 echo "--- Scenarios/README.md"
 python3 Scripts/scenarios-readme.py

@@ -110,6 +110,26 @@ class PlotTests(unittest.TestCase):
         self.run_plot(sobol)
         self.assertEqual(read_bytes(os.path.join(sobol_folder, "sensitivity-profit_cny.png")), first)
 
+    def test_compare_map_csv_gives_the_heat_map_with_the_same_bytes_twice(self):
+        header = "policy,versus,follow_rate,repeat_visits_per_order_day,horizon_days,winner,lead_cny_mean,lead_cny_ci90_low,lead_cny_ci90_high,probability_ahead,crossover_day_p50,crossover_day_p05,crossover_day_p95\n"
+        rows = []
+        for follow in (0.01, 0.05):
+            for strength in (0.01, 0.09):
+                for horizon in (14, 90, 365):
+                    lead = (follow * 100 - 3) * horizon * 1000 + strength * 1e5
+                    winner = "undecided" if horizon == 14 else ("snowball" if lead > 0 else "funnel")
+                    crossover = "" if lead <= 0 else "12"
+                    rows.append(f"snowball,funnel,{follow},{strength},{horizon},{winner},{lead},{lead - 5000},{lead + 5000},0.5,{crossover},{crossover},{crossover}\n")
+        path = self.write("compare_map.csv", header + "".join(rows))
+        code, out, err = self.run_plot(path)
+        self.assertEqual(code, 0, err)
+        written = os.path.join(self.folder.name, "compare-map.png")
+        self.assertEqual(out.splitlines(), [f"wrote {written}"])
+        first = read_bytes(written)
+        self.assertTrue(first.startswith(b"\x89PNG"))
+        self.run_plot(path)
+        self.assertEqual(read_bytes(written), first)
+
     def test_errors_use_sysexits_codes(self):
         self.assertEqual(self.run_plot()[0], 64)
         self.assertEqual(self.run_plot("--no-such-option", "x.csv")[0], 64)

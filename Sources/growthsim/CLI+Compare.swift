@@ -16,6 +16,11 @@ extension CLI {
     }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let policies = PolicyComparison.policies(settings.policies, for: scenario)
+    if settings.maps {
+      return compareMap(
+        file: file, scenario: scenario, policies: policies, settings, output: &output,
+        errors: &errors, interrupts: interrupts)
+    }
     let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-compare")
     let name = file ?? "(embedded default)"
     let span: FocusSpan?

@@ -22,6 +22,7 @@ extension Options {
         },
         .flag("--ablate") { $0.ablates = true },
         .flag("--explain") { $0.explains = true },
+        .flag("--map") { $0.maps = true },
       ]
     } else {
       rows += [

@@ -70,6 +70,8 @@ struct Options: Equatable {
     var ablates = false
     /// `compare --explain`: Shapley shares of the gap by cause.
     var explains = false
+    /// `compare --map`: the map of who wins over feedback strength × horizon.
+    var maps = false
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
     /// `--limit NAME=N`: the ceilings on the run's size.

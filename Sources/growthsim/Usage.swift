@@ -97,7 +97,7 @@ enum Usage {
                              [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
-                             [--precision REL[:METRIC]]
+                             [--precision REL[:METRIC]] [--map]
 
     Runs the scenario once per policy, every merchant following it, with common random
     numbers, and writes compare_daily.csv (per day, policy and metric: mean, p05, p50, p95
@@ -105,6 +105,7 @@ enum Usage {
     (horizon totals with 90 % intervals, the crossover day, the chance of ending ahead) and,
     with --ablate, compare_ablation.csv (how much of the gap each feedback loop explains),
     with --explain, compare_explain.csv (the gap shared among its causes, Shapley values).
+    With --map, only compare_map.csv: who wins over follow rate × repeat strength × horizon.
 
     OPTIONS:
       --policies A,B,…    Policy ids, scenario policies or presets; the first is the
@@ -113,6 +114,8 @@ enum Usage {
       --ablate            Re-run the first two policies with each loop switched off.
       --explain           Share the first two policies' profit gap among ad economics and
                           each loop (Shapley values over the switches, 90 % intervals).
+      --map               Map the first two policies over follow rate × repeat strength ×
+                          horizon (14 … 365 days) instead; output default Results/<name>-map.
       --out DIR           Output directory (default: Results/<scenario name>-compare, with
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN

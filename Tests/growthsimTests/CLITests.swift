@@ -259,6 +259,39 @@ import Testing
     #expect(abs(total - gap) <= 0.06, "\(total) vs \(gap)")
   }
 
+  /// Long (as the library's `.long` tests): the built-in map is 36 runs of 365 days, about
+  /// 30 s of CPU in a debug build even on the small scenario; `CompareMapTests` covers the
+  /// map on small designs in the fast suite.
+  @Test(
+    .enabled(
+      if: ProcessInfo.processInfo.environment["GROWTHSIM_LONG_TESTS"] == "1",
+      "a long test: run it with GROWTHSIM_LONG_TESTS=1 swift test"))
+  func compareMapWritesOnlyTheMap() throws {
+    let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let scenario = directory + "/small.json"
+    try CLITests.write(CLITests.small, to: scenario)
+    let outcome = CLITests.run([
+      "compare", scenario, "--map", "--mean-field", "--out", directory + "/out", "--jobs", "2",
+    ])
+    #expect(outcome.code == .success, "\(outcome.errors)")
+    #expect(outcome.output.contains("map of snowball vs funnel, 6 follow rates"))
+    #expect(CLITests.contents(of: directory + "/out") == [".growthsim", "compare_map.csv"])
+    let text = try String(contentsOfFile: directory + "/out/compare_map.csv", encoding: .utf8)
+    #expect(text.split(separator: "\n").count == 1 + 6 * 3 * 6)
+  }
+
+  @Test func compareMapRefusesOptionsItDoesNotUse() throws {
+    for extra in [["--ablate"], ["--explain"], ["--precision", "0.1"], ["--at", "3"]] {
+      let directory = try CLITests.temporaryDirectory()
+      defer { try? FileManager.default.removeItem(atPath: directory) }
+      let outcome = CLITests.run(["compare", "--map", "--out", directory + "/out"] + extra)
+      #expect(outcome.code == .usage, "\(extra): \(outcome.errors)")
+      #expect(outcome.errors.contains("'--map' takes neither"))
+      #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
+    }
+  }
+
   @Test func compareRunsThePoliciesTheScenarioNames() throws {
     let directory = try CLITests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -16,12 +16,13 @@ public enum OutputReference {
   /// The `summary.csv` column table.
   public static var summary: String { table(SummaryTable.columns) }
 
-  /// The four `compare` files' column tables, with their headings.
+  /// The `compare` files' column tables, with their headings.
   public static var compare: String {
     "#### compare_daily.csv\n\n" + table(CompareTables.dailyColumns)
       + "\n#### compare_summary.csv\n\n" + table(CompareTables.summaryColumns)
       + "\n#### compare_ablation.csv\n\n" + table(CompareTables.ablationColumns)
       + "\n#### compare_explain.csv\n\n" + table(CompareTables.explainColumns)
+      + "\n#### compare_map.csv\n\n" + table(CompareMapTable.columns)
   }
 
   /// The `providers.csv` column table.

@@ -1,0 +1,77 @@
+import Foundation
+import GrowthSim
+
+extension CLI {
+  /// `growthsim compare --map`: who wins over follow rate × repeat strength × horizon
+  /// (`CompareMap`), written to `compare_map.csv`.
+  static func compareMap(
+    file: String?, scenario: Scenario, policies: [String], _ settings: Options.RunSettings,
+    output: inout some TextOutputStream, errors: inout some TextOutputStream,
+    interrupts: Interrupts? = nil
+  ) -> ExitCode {
+    let name = file ?? "(embedded default)"
+    if settings.ablates || settings.explains || settings.precision != nil || settings.at != nil
+      || settings.window != nil
+    {
+      print(
+        "error: '--map' takes neither '--ablate', '--explain', '--precision' nor '--at'/'--window'",
+        to: &errors)
+      return .usage
+    }
+    let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-map")
+    if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
+    let document: JSONValue
+    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
+    case .success(let read): document = read.document
+    case .failure(let failure):
+      errors.write(failure.message)
+      return failure.code
+    }
+    let design = CompareMap.Design.standard
+    let map: CompareMap
+    do throws(CompareMap.Failure) {
+      map = try CompareMap.run(
+        document, policies: policies, design: design, seed: scenario.experiment.seed,
+        replications: scenario.experiment.replications,
+        meanField: scenario.experiment.isMeanField,
+        jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        ticketLimit: settings.limits.ticketsPerMerchantDay,
+        population: settings.limits.population)
+    } catch {
+      switch error {
+      case .sweep(let sweep):
+        errors.write(mapMessage(sweep, name: name))
+        return .dataError
+      case .dayWork(let excess):
+        print("\(name): \(excess)", to: &errors)
+        return .dataError
+      }
+    }
+    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
+    let path: String
+    do {
+      path = try CompareMapTable.write(map, to: directory, cancellation: interrupts?.cancellation)
+    } catch {
+      return failedWriting(error, interrupts: interrupts, errors: &errors)
+    }
+    if !settings.isQuiet {
+      print(
+        "\(scenario.name): map of \(map.policies.joined(separator: " vs ")), "
+          + "\(design.followRates.count) follow rates × \(design.repeatStrengths.count) repeat "
+          + "strengths × \(design.horizons.count) horizons, \(map.replications) replication(s), "
+          + "seed \(scenario.experiment.seed), common random numbers", to: &output)
+      print("wrote \(path)", to: &output)
+    }
+    return .success
+  }
+
+  /// The lines of a map that does not load: every issue, named by the scenario.
+  private static func mapMessage(_ error: SweepError, name: String) -> String {
+    let issues: [ScenarioError.Issue]
+    switch error {
+    case .scenario(let invalid), .spec(let invalid): issues = invalid.issues
+    case .invalidPoint(let invalid): issues = invalid.error.issues
+    }
+    return issues.map { "\(name): \($0)\n" }.joined()
+  }
+}

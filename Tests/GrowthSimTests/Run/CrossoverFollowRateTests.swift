@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// Issue 15 property (iv): on the default scenario the snowball's crossover day over the
+/// funnel falls as the follow rate rises — Spearman's rank correlation ≤ −0.8 over the map's
+/// six follow-rate levels, with common random numbers.
+@Suite struct CrossoverFollowRateTests {
+  /// Spearman's ρ with average ranks for ties.
+  static func spearman(_ x: [Double], _ y: [Double]) -> Double {
+    func ranks(_ values: [Double]) -> [Double] {
+      values.map { value in
+        let below = values.filter { $0 < value }.count
+        let equal = values.filter { $0 == value }.count
+        return Double(below) + Double(equal + 1) / 2
+      }
+    }
+    let (a, b) = (ranks(x), ranks(y))
+    let (meanA, meanB) = (a.reduce(0, +) / Double(a.count), b.reduce(0, +) / Double(b.count))
+    var (covariance, varianceA, varianceB) = (0.0, 0.0, 0.0)
+    for (p, q) in zip(a, b) {
+      covariance += (p - meanA) * (q - meanB)
+      varianceA += (p - meanA) * (p - meanA)
+      varianceB += (q - meanB) * (q - meanB)
+    }
+    return varianceA > 0 && varianceB > 0 ? covariance / (varianceA * varianceB).squareRoot() : 0
+  }
+
+  @Test func spearmanRanksWithTies() {
+    #expect(Self.spearman([1, 2, 3, 4], [8, 6, 4, 2]) == -1)
+    #expect(abs(Self.spearman([1, 2, 3], [1, 1, 2]) - 0.8660254037844386) < 1e-12)
+  }
+
+  /// Long: six follow rates × two policies × the default's 8 replications × its 90 days.
+  ///
+  /// The default scenario as it is (its horizon, repeat strength and replications), only the
+  /// follow rate varied over the map's six levels. A level's crossover day is the median over
+  /// the replications that have one; a level where the snowball never ends ahead ranks last
+  /// (as the horizon).
+  @Test(.long) func theCrossoverDayFallsAsTheFollowRateRises() throws {
+    let document = try JSONParser.parse(DefaultScenario.json)
+    let horizon = try Scenario.decode(document).calendar.days
+    let design = CompareMap.Design(
+      followRates: CompareMap.Design.standard.followRates, repeatStrengths: [0.05],
+      horizons: [horizon])
+    let map = try CompareMap.run(
+      document, policies: ["snowball", "funnel"], design: design, jobs: 2)
+    let days = map.cells.map { $0.crossoverDay.p50 ?? Double(horizon) }
+    let rho = Self.spearman(map.cells.map(\.followRate), days)
+    // Measured on the presets of commit 13af1ba: crossover days 8, 8, 28.5, 13, 7.5, 18.5
+    // (ρ = +0.17); the snowball ends ahead in 25–38 % of replications at every level and the
+    // follow rate also gives the funnel's paid visitors followers (docs/compare.md).
+    withKnownIssue(
+      "issue #15 (iv): on the default the crossover day does not fall with the follow rate"
+    ) {
+      #expect(rho <= -0.8, "crossover days \(days) over follow rates \(design.followRates)")
+    }
+  }
+}
