@@ -12,7 +12,7 @@ extension Options {
     .compare: [
       "--out", "--seed", "--replications", "--jobs", "--set", "--mean-field", "--policies",
       "--ablate", "--quiet", "-q", "--force", "--limit", "--at", "--window",
-      "--precision",
+      "--precision", "--budget-envelope",
     ],
     .sweep: [
       "--spec", "--vary", "--set", "--design", "--points", "--replications", "--seed",

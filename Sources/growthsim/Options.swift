@@ -68,6 +68,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `compare --budget-envelope reference|off|YUAN`: the same total spend for every policy.
+    var budgetEnvelope = BudgetEnvelope.Setting.reference
     /// `--force`: write into an `--out` folder that holds files growthsim did not write.
     var force = false
     /// `--limit NAME=N`: the ceilings on the run's size.
@@ -86,6 +88,7 @@ struct Options: Equatable {
     /// their own).
     var changesScenario: Bool {
       !overrides.isEmpty || seed != nil || replications != nil || isMeanField || precision != nil
+        || budgetEnvelope != .reference
     }
 
     /// The overrides in a line, for the folder's hash and the message naming it.
@@ -95,6 +98,7 @@ struct Options: Equatable {
         + (replications.map { " --replications \($0)" } ?? "")
         + (isMeanField ? " --mean-field" : "")
         + (precision.map { " --precision \($0.relative):\($0.metric.rawValue)" } ?? "")
+        + (budgetEnvelope == .reference ? "" : " --budget-envelope \(budgetEnvelope.text)")
     }
   }
 
@@ -245,6 +249,14 @@ struct Options: Equatable {
             command: command)
         }
         settings.policies = ids
+      case "--budget-envelope" where command == .compare:
+        let text = try value()
+        guard let setting = BudgetEnvelope.Setting(text) else {
+          throw UsageError(
+            message: "'--budget-envelope' takes reference, off or yuan per merchant-day ≥ 0, "
+              + "got '\(text)'", command: command)
+        }
+        settings.budgetEnvelope = setting
       case "--ablate" where command == .compare:
         guard inlineValue == nil else {
           throw UsageError(message: unknown(word, command: command), command: command)

@@ -94,7 +94,7 @@ enum Usage {
 
   static let compare = """
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--set /json/pointer=VALUE …]
-                             [--out DIR] [--seed N] [--replications R] [--jobs J]
+                             [--budget-envelope reference|off|YUAN] [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
                              [--precision REL[:METRIC]]
 
@@ -109,6 +109,10 @@ enum Usage {
                           reference (default: the scenario's /experiment/compare,
                           else snowball,funnel).
       --ablate            Re-run the first two policies with each loop switched off.
+      --budget-envelope reference|off|YUAN
+                          Every policy on the same total spend (ads, content, lucky bags,
+                          talents, staff) per merchant-day: the first policy's own
+                          (default), YUAN, or off (each policy as written).
       --out DIR           Output directory (default: Results/<scenario name>-compare, with
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN
