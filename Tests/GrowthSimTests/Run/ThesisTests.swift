@@ -3,10 +3,12 @@ import Testing
 
 @testable import GrowthSim
 
-/// The snowball thesis made falsifiable (issue 15 item 5): on the default and two seed cases,
-/// snowball against funnel on one budget envelope (`compare`'s default), in mean field (the
-/// expectation of every draw: one deterministic run per policy, cheap enough for the fast
-/// suite).
+/// The snowball thesis made falsifiable (issue 15 item 5).
+///
+/// On the default and two seed cases, snowball against funnel on one budget envelope
+/// (`compare`'s default), in mean field (the expectation of every draw: one deterministic run
+/// per policy). Long, but for the 14-day
+/// property: the others add up to about 23,000 merchant-days of a debug build.
 ///
 /// Sourced feedback strengths: follow_rate 1 % (D4's lower end) to 8 % ("excellent", D7);
 /// the repeat hazard h₀ (`repeatVisitsPerOrderDay`) 0.01 to 0.15 visits per buyer-day, about
@@ -61,7 +63,7 @@ import Testing
   /// levels, content → paid, buyer quality), what is left of the snowball's lead is ad
   /// economics: it leads by no more than its paid traffic's advantage (paid GMV less ad
   /// spend, against the funnel's), and by less than with the loops on.
-  @Test(arguments: cases) func withoutReinforcingLoopsTheSnowballKeepsOnlyItsAdEdge(
+  @Test(.long, arguments: cases) func withoutReinforcingLoopsTheSnowballKeepsOnlyItsAdEdge(
     _ name: String
   ) throws {
     let on = try Self.scenario(name)
@@ -88,7 +90,8 @@ import Testing
   }
 
   /// (iii) At the strongest sourced feedback, over 365 days, the snowball wins.
-  @Test(arguments: cases) func strongFeedbackOverAYearTheSnowballWins(_ name: String) throws {
+  @Test(.long, arguments: cases) func strongFeedbackOverAYearTheSnowballWins(_ name: String) throws
+  {
     let lead = try Self.lead(
       Self.feedback(try Self.scenario(name), follow: 0.08, repeats: 0.15, days: 365))
     #expect(lead > 0, "\(name): snowball lead \(lead)")
@@ -96,7 +99,9 @@ import Testing
 
   /// (v) Buyers remember their source: stronger repeat buying no longer favours the funnel —
   /// the snowball's lead grows (or holds) as h₀ rises over the sourced range.
-  @Test(arguments: cases) func strongerRepeatBuyingMovesTheGapTowardTheSnowball(_ name: String)
+  @Test(.long, arguments: cases) func strongerRepeatBuyingMovesTheGapTowardTheSnowball(
+    _ name: String
+  )
     throws
   {
     let base = try Self.scenario(name)
