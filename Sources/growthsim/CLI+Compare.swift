@@ -36,6 +36,16 @@ extension CLI {
     {
       return code
     }
+    let envelope: BudgetEnvelope?
+    do throws(ComparisonFailure) {
+      (scenario, envelope) = try BudgetEnvelope.apply(
+        settings.budgetEnvelope, to: scenario, policies: policies)
+    } catch {
+      if case .scenario(let invalid) = error {
+        errors.write(invalid.issues.map { "\(name): \($0)\n" }.joined())
+      }
+      return .usage
+    }
     if let code = adaptReplications(
       &scenario, settings, policies: policies, output: &output, errors: &errors)
     {
@@ -89,6 +99,7 @@ extension CLI {
         "\(scenario.name): \(policies.joined(separator: " vs ")), \(scenario.calendar.days) days × "
           + "\(scenario.merchants.count) merchant(s) × \(report.replications) replication(s), "
           + "seed \(scenario.experiment.seed), common random numbers", to: &output)
+      if let envelope { output.write(ComparisonTable.text(envelope, policies: policies)) }
       output.write(ComparisonTable.text(report))
       if let ablation { output.write(ComparisonTable.text(ablation, policies: policies)) }
       if let explanation { output.write(ComparisonTable.text(explanation)) }

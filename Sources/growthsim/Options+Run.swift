@@ -20,6 +20,14 @@ extension Options {
           }
           settings.policies = ids
         },
+        .value("--budget-envelope") { settings, value throws(UsageError) in
+          guard let setting = BudgetEnvelope.Setting(value.text) else {
+            throw value.fail(
+              "'--budget-envelope' takes reference, off or yuan per merchant-day ≥ 0, "
+                + "got '\(value.text)'")
+          }
+          settings.budgetEnvelope = setting
+        },
         .flag("--ablate") { $0.ablates = true },
         .flag("--explain") { $0.explains = true },
         .flag("--map") { $0.maps = true },

@@ -68,6 +68,8 @@ struct Options: Equatable {
     /// `compare`: the policies (the first is the reference), and whether to ablate loops.
     var policies: [String]? = nil
     var ablates = false
+    /// `compare --budget-envelope reference|off|YUAN`: the same total spend for every policy.
+    var budgetEnvelope = BudgetEnvelope.Setting.reference
     /// `compare --explain`: Shapley shares of the gap by cause.
     var explains = false
     /// `compare --map`: the map of who wins over feedback strength × horizon.
@@ -90,6 +92,7 @@ struct Options: Equatable {
     /// their own).
     var changesScenario: Bool {
       !overrides.isEmpty || seed != nil || replications != nil || isMeanField || precision != nil
+        || budgetEnvelope != .reference
     }
 
     /// The overrides in a line, for the folder's hash and the message naming it.
@@ -99,6 +102,7 @@ struct Options: Equatable {
         + (replications.map { " --replications \($0)" } ?? "")
         + (isMeanField ? " --mean-field" : "")
         + (precision.map { " --precision \($0.relative):\($0.metric.rawValue)" } ?? "")
+        + (budgetEnvelope == .reference ? "" : " --budget-envelope \(budgetEnvelope.text)")
     }
   }
 

@@ -94,6 +94,7 @@ enum Usage {
 
   static let compare = """
     USAGE: growthsim compare [FILE] [--policies A,B,…] [--ablate] [--explain]
+                             [--budget-envelope reference|off|YUAN]
                              [--set /json/pointer=VALUE …]
                              [--out DIR] [--seed N] [--replications R] [--jobs J]
                              [--mean-field] [--force] [--limit NAME=N …] [--quiet]
@@ -116,6 +117,10 @@ enum Usage {
                           each loop (Shapley values over the switches, 90 % intervals).
       --map               Map the first two policies over follow rate × repeat strength ×
                           horizon (14 … 365 days) instead; output default Results/<name>-map.
+      --budget-envelope reference|off|YUAN
+                          Every policy on the same total spend (ads, content, lucky bags,
+                          talents, staff) per merchant-day: the first policy's own
+                          (default), YUAN, or off (each policy as written).
       --out DIR           Output directory (default: Results/<scenario name>-compare, with
                           a hash of --set, --seed, --replications or --mean-field added).
       --at DATE|DAY, --window FROM..TO|CAMPAIGN

@@ -308,6 +308,23 @@ import Testing
     #expect(overridden.output.contains("minimal: funnel vs snowball,"))
   }
 
+  @Test func theBudgetEnvelopeIsTheDefaultAndCanBeSwitchedOff() throws {
+    let directory = try CLITests.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let scenario = directory + "/small.json"
+    try CLITests.write(CLITests.small, to: scenario)
+    let common = ["compare", scenario, "--policies", "snowball,funnel", "--replications", "1"]
+    let fitted = CLITests.run(common + ["--out", directory + "/a"])
+    #expect(fitted.code == .success, "\(fitted.errors)")
+    #expect(fitted.output.contains("budget envelope "), "\(fitted.output)")
+    let off = CLITests.run(common + ["--out", directory + "/b", "--budget-envelope", "off"])
+    #expect(off.code == .success && !off.output.contains("budget envelope"), "\(off.output)")
+    let bad = CLITests.run(common + ["--budget-envelope", "lots"])
+    #expect(bad.code == .usage)
+    #expect(
+      bad.errors.contains("'--budget-envelope' takes reference, off or yuan"), "\(bad.errors)")
+  }
+
   @Test func anUnknownPolicyIsAUsageError() throws {
     let directory = try CLITests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }

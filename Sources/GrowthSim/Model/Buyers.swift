@@ -83,7 +83,10 @@ extension MerchantWork {
       state.buyerBase.refund[source] = quality ? behaviour.refundMultiplier : 1
     }
     state.buyerBase.followFeed = quality ? settings[.feed].followMultiplier : 1
-    state.buyerBase.followPaid = quality ? settings[.paid].followMultiplier : 1
+    // Broad delivery wins weaker buyers: the loop switch turns this off with the rest.
+    let broad = quality ? plan.variants[state.variant].adTargeting.buyerQualityMultiplier : 1
+    state.buyerBase.hazard[.paid] = min(ceiling, state.buyerBase.hazard[.paid] * broad)
+    state.buyerBase.followPaid = quality ? settings[.paid].followMultiplier * broad : 1
     state.buyerBase.followContent = quality ? settings[.content].followMultiplier : 1
     state.buyerBase.isDeepDiscount =
       plan.variants[state.variant].discount >= settings.deepDiscount

@@ -26,6 +26,8 @@ public struct Policy: Sendable, Equatable {
   /// Days between ad-only creatives (Qianchuan material that refreshes the paid creative
   /// without organic reach, at `costPerVideo`); 0 for none.
   public var creativeEveryDays: Int
+  /// Interest targeting or broad delivery of the paid plan (`AdTargeting`).
+  public var adTargeting: AdTargeting
   /// Short videos published per day, their quality (0–1; 0.5 is the category average) and
   /// their production cost in yuan.
   public var videosPerDay: Int
@@ -69,7 +71,7 @@ extension Policy {
   /// The bidding modes by name.
   static let modes = ["fixed", "ramp", "testThenScale", "roiTarget", "costCap"]
 
-  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double, Int, Double, Int) {
+  static func readAds(_ ads: ObjectReader) -> (BiddingMode, Double, Int, Double, Int, AdTargeting) {
     let mode = ads.string(
       "mode", default: "fixed", .oneOf(modes),
       doc: "fixed: dailyBudget every day; ramp: startBudget → dailyBudget over rampDays; "
@@ -114,6 +116,10 @@ extension Policy {
       "creativeEveryDays", default: 0, 0...3650, unit: "days",
       doc: "Make an ad-only creative every N days (day 0, N, 2N, …), at costPerVideo: it "
         + "refreshes the paid creative like a new video but brings no organic views; 0: none.")
+    let targeting: AdTargeting = ads.choice(
+      "targeting", default: .interest,
+      doc: "interest: the category's CPM and paid conversion; broad (通投): CPM × 0.7, paid "
+        + "conversion × 0.7, paid-won buyers' repeat and follow × 0.7 (guesses, AdTargeting).")
     let bidding: BiddingMode
     switch mode {
     case "ramp": bidding = .ramp(startBudget: start, targetBudget: budget, days: rampDays)
@@ -125,7 +131,7 @@ extension Policy {
     case "costCap": bidding = .costCap(targetCostPerOrder: target, maxBudget: budget)
     default: bidding = .fixed(dailyBudget: budget)
     }
-    return (bidding, bidFactor, plans, videoShare, creativeEveryDays)
+    return (bidding, bidFactor, plans, videoShare, creativeEveryDays, targeting)
   }
 
   init(reading r: ObjectReader) {
@@ -163,7 +169,7 @@ extension Policy {
         "must keep a peak day's session within 24 hours (hours \(Bounds.text(liveHours))), got "
           + Bounds.text(peakDayExtraHours))
     }
-    (bidding, bidFactor, paidPlans, paidVideoShare, creativeEveryDays) = r.object(
+    (bidding, bidFactor, paidPlans, paidVideoShare, creativeEveryDays, adTargeting) = r.object(
       "ads", doc: "Qianchuan paid traffic for the live room (MODEL.md §3.3).", Policy.readAds)
     (videosPerDay, videoQuality, costPerVideo) = r.object(
       "content", doc: "Short videos (MODEL.md §3.2 item 3)."

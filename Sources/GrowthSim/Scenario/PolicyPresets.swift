@@ -31,20 +31,24 @@ public enum PolicyPresets {
     }
     """#
 
-  /// The funnel: traffic bought at a high fixed budget from day one.
+  /// The funnel: traffic bought from day one, the way an agency runs it.
   ///
-  /// An aggressive bid with an ad-only creative every 3 days, every SKU on shallow stock, no
-  /// content, minimal service, deep discounts and a top-KOL spike a month.
+  /// An ROI-target plan (spend while the marginal order pays at ROI 2.5) with broad
+  /// delivery and an ad-only creative every 3 days, every SKU on shallow stock, no content,
+  /// minimal service and a 20 % discount (it pays at the default price response); no top-KOL
+  /// slot (it does not pay on its own).
   static let funnel = #"""
     {
       "id": "funnel",
       "live": { "startHour": 19, "hours": 4 },
       "content": { "videosPerDay": 0 },
-      "ads": { "mode": "fixed", "dailyBudget": 6000, "bidFactor": 1.2, "creativeEveryDays": 3 },
+      "ads": {
+        "mode": "roiTarget", "roiFloor": 2.5, "dailyBudget": 6000, "targeting": "broad",
+        "creativeEveryDays": 3
+      },
       "pricing": { "discount": 0.2 },
       "service": { "agents": 3, "agentCostPerDay": 300 },
-      "assortment": { "activeSKUs": 0, "stockCoverDays": 5 },
-      "talents": { "topKOLEveryDays": 30 }
+      "assortment": { "activeSKUs": 0, "stockCoverDays": 5 }
     }
     """#
 

@@ -19,23 +19,36 @@ import Testing
     }
   }
 
+  /// Snowball against funnel as `compare` runs them: on the reference's budget envelope.
+  static func presets(_ scenario: Scenario) throws -> PolicyComparison {
+    let fitted = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: nil)
+    return try PolicyComparison.run(fitted.scenario, policies: ["snowball", "funnel"], jobs: 2)
+  }
+
   /// Long: the scenario's claim needs its whole 180 days, four replications, two policies.
-  @Test(.long) func theSnowballWinsWhereAdsSaturateAndTheAudienceFeedsBack() throws {
-    let comparison = try PolicyComparison.run(
-      try Self.scenario("snowball-wins"), policies: ["snowball", "funnel"], jobs: 2)
-    let profit = Self.finalProfit(comparison)
-    withKnownIssue(
-      "issue #15: since price response the funnel's 20 % discount wins at elasticity −2.62; the case needs re-making"
-    ) {
-      #expect(profit[0] > profit[1], "snowball \(profit[0]) vs funnel \(profit[1])")
-    }
+  @Test(.long) func theSnowballWinsWithLoyalBuyersAndAnAudienceThatFeedsBack() throws {
+    let profit = Self.finalProfit(try Self.presets(try Self.scenario("snowball-wins")))
+    #expect(profit[0] > profit[1], "snowball \(profit[0]) vs funnel \(profit[1])")
   }
 
   @Test func theFunnelWinsOverAShortHorizonWithWeakFeedback() throws {
-    let comparison = try PolicyComparison.run(
-      try Self.scenario("funnel-wins"), policies: ["snowball", "funnel"], jobs: 2)
-    let profit = Self.finalProfit(comparison)
+    let profit = Self.finalProfit(try Self.presets(try Self.scenario("funnel-wins")))
     #expect(profit[1] > profit[0], "snowball \(profit[0]) vs funnel \(profit[1])")
+  }
+
+  /// The envelope gives the funnel the snowball's total: its ad cap is the snowball's spend
+  /// less its own outside ads, and the reference keeps its own cap.
+  @Test func theBudgetEnvelopeFitsTheFunnelToTheSnowballsSpend() throws {
+    let scenario = try Self.scenario("funnel-wins")
+    let fitted = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: nil)
+    let envelope = fitted.envelope
+    #expect(envelope.adCaps[0] == 6000)
+    #expect(abs(envelope.adCaps[1] + envelope.otherSpend[1] - envelope.dailyTotal) < 1e-6)
+    #expect(envelope.otherSpend[0] > envelope.otherSpend[1], "\(envelope)")
+    let funnel = try #require(fitted.scenario.policies.first { $0.id == "funnel" })
+    #expect(funnel.bidding == .roiTarget(floorROI: 2.5, maxBudget: envelope.adCaps[1]))
+    let given = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: 1000)
+    #expect(given.envelope.adCaps.allSatisfy { $0 < 1000 }, "\(given.envelope)")
   }
 
   @Test func anUnknownPolicyIsNamed() throws {

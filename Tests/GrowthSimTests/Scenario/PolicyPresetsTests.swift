@@ -19,7 +19,8 @@ import Testing
     document = try TestFixtures.patched(document, at: "/merchants/0/policy", json: #""funnel""#)
     let scenario = try TestFixtures.scenario(document)
     #expect(scenario.policies.map(\.id) == ["steady", "funnel"])
-    #expect(scenario.policies[1].bidding == .fixed(dailyBudget: 6000))
+    #expect(scenario.policies[1].bidding == .roiTarget(floorROI: 2.5, maxBudget: 6000))
+    #expect(scenario.policies[1].adTargeting == .broad)
   }
 
   @Test func aScenarioPolicyOfTheSameIdWins() throws {

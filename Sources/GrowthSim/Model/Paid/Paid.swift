@@ -33,7 +33,7 @@ extension MerchantWork {
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
     state.paidConversionMultiplier =
       (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
-      * state.help.paidConversion
+      * state.help.paidConversion * policy.adTargeting.conversionMultiplier
     let nominal =
       state.paidPlan.budget(
         day: day, isBanned: isBanned || ticks == 0 || !scenario.loops.paidTraffic) * paidCap
@@ -51,7 +51,7 @@ extension MerchantWork {
     let cpm =
       response.cpm(
         festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
-        bidFactor: policy.bidFactor)
+        bidFactor: policy.bidFactor) * policy.adTargeting.cpmMultiplier
       * dynamics.audienceMultiplier(
         budget: bought, baseCPM: response.baseCPM, audience: audience)
       * dynamics.jumpMultiplier(

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import GrowthSim
+
+/// The snowball thesis made falsifiable (issue 15 item 5).
+///
+/// On the default and two seed cases, snowball against funnel on one budget envelope
+/// (`compare`'s default), in mean field (the expectation of every draw: one deterministic run
+/// per policy). Long, but for the 14-day
+/// property: the others add up to about 23,000 merchant-days of a debug build.
+///
+/// Sourced feedback strengths: follow_rate 1 % (D4's lower end) to 8 % ("excellent", D7);
+/// the repeat hazard h₀ (`repeatVisitsPerOrderDay`) 0.01 to 0.15 visits per buyer-day, about
+/// the 5–40 % of buyers who buy again within 90 days (repeat_90d, PARAMETERS §6.7: the
+/// default 0.05 gives the apparel ≈ 26 %); the mapping from h₀ to a 90-day rate is the model's,
+/// not measured.
+@Suite struct ThesisTests {
+  static let cases = ["default", "cardan-road", "gougou-guirenniao"]
+
+  static func scenario(_ name: String) throws -> Scenario {
+    let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(name).json")
+    var scenario = try Scenario.decode(from: Array(try Data(contentsOf: url)))
+    scenario.experiment.replications = 1
+    scenario.experiment.isMeanField = true
+    return scenario
+  }
+
+  /// The scenario with every category's follower and repeat feedback set.
+  static func feedback(_ scenario: Scenario, follow: Double, repeats: Double, days: Int)
+    -> Scenario
+  {
+    var result = scenario
+    for index in result.categories.indices {
+      result.categories[index].followRate = follow
+      result.categories[index].repeatVisitsPerOrderDay = repeats
+    }
+    result.calendar.days = days
+    return result
+  }
+
+  /// Per policy (snowball, funnel), on the reference envelope: horizon profit, paid GMV and
+  /// ad spend.
+  static func outcome(_ scenario: Scenario) throws -> [(
+    profit: Double, paidGMV: Double, ads: Double
+  )] {
+    let fitted = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: nil)
+    let comparison = try PolicyComparison.run(
+      fitted.scenario, policies: ["snowball", "funnel"], jobs: 1)
+    return comparison.totals.map { policy in
+      func sum(_ metric: String) -> Double { policy.series(metric)[0].reduce(0, +) }
+      return (sum("profit_cny"), sum("paid_gmv_cny"), sum("ad_spend_cny"))
+    }
+  }
+
+  /// The snowball's lead: its horizon profit less the funnel's.
+  static func lead(_ scenario: Scenario) throws -> Double {
+    let both = try outcome(scenario)
+    return both[0].profit - both[1].profit
+  }
+
+  /// (i) With every reinforcing loop off (followers, word of mouth, repeat buying, traffic
+  /// levels, content → paid, buyer quality), what is left of the snowball's lead is ad
+  /// economics: it leads by no more than its paid traffic's advantage (paid GMV less ad
+  /// spend, against the funnel's), and by less than with the loops on.
+  @Test(.long, arguments: cases) func withoutReinforcingLoopsTheSnowballKeepsOnlyItsAdEdge(
+    _ name: String
+  ) throws {
+    let on = try Self.scenario(name)
+    var off = on
+    off.loops.followerFeedback = false
+    off.loops.wordOfMouth = false
+    off.loops.repeatBuying = false
+    off.loops.levelEscalation = false
+    off.loops.creativeRefresh = false
+    off.loops.buyerQuality = false
+    let both = try Self.outcome(off)
+    let leadOff = both[0].profit - both[1].profit
+    let adEdge = (both[0].paidGMV - both[0].ads) - (both[1].paidGMV - both[1].ads)
+    let leadOn = try Self.lead(on)
+    #expect(leadOff <= max(0, adEdge), "\(name): lead \(leadOff) with loops off, ad edge \(adEdge)")
+    withKnownIssue(
+      """
+      issue #15: on the seed cases the loops favour the funnel (its 20 % discount wins \
+      more buyers, who follow and come back): lead with loops on −133k (cardan-road), \
+      −349k (gougou), against −23k and −46k with them off (mean field, session 5)
+      """
+    ) {
+      #expect(leadOff < leadOn, "\(name): lead \(leadOff) off vs \(leadOn) on")
+    } when: {
+      name != "default"
+    }
+  }
+
+  /// (ii) At the weakest sourced follower and repeat feedback, over 14 days, the funnel wins.
+  @Test(arguments: cases) func weakFeedbackOverTwoWeeksTheFunnelWins(_ name: String) throws {
+    let lead = try Self.lead(
+      Self.feedback(try Self.scenario(name), follow: 0.01, repeats: 0.01, days: 14))
+    #expect(lead < 0, "\(name): snowball lead \(lead)")
+  }
+
+  /// (iii) At the strongest sourced feedback, over 365 days, the snowball wins.
+  @Test(.long, arguments: cases) func strongFeedbackOverAYearTheSnowballWins(_ name: String) throws
+  {
+    let lead = try Self.lead(
+      Self.feedback(try Self.scenario(name), follow: 0.08, repeats: 0.15, days: 365))
+    withKnownIssue(
+      """
+      issue #15: at the default price elasticity −2.62 the funnel's 20 % discount \
+      outweighs the strongest sourced feedback: snowball lead −3.94 M (default), −1.85 \
+      M (cardan-road) over 365 days (mean field, session 5); gougou's snowball wins
+      """
+    ) {
+      #expect(lead > 0, "\(name): snowball lead \(lead)")
+    } when: {
+      name != "gougou-guirenniao"
+    }
+  }
+
+  /// (v) Buyers remember their source: stronger repeat buying no longer favours the funnel —
+  /// the snowball's lead grows (or holds) as h₀ rises over the sourced range.
+  @Test(.long, arguments: cases) func strongerRepeatBuyingMovesTheGapTowardTheSnowball(
+    _ name: String
+  )
+    throws
+  {
+    let base = try Self.scenario(name)
+    let follow = base.categories[0].followRate
+    let leads = try [0.01, 0.05, 0.1, 0.15].map { repeats in
+      try Self.lead(Self.feedback(base, follow: follow, repeats: repeats, days: 180))
+    }
+    withKnownIssue(
+      """
+      issue #15: stronger repeat buying still favours the funnel, whose discount wins \
+      more buyers to come back (below the 30 % that makes them discount-won): the \
+      snowball's lead at h₀ 0.01 → 0.15 over 180 days falls +383k → −584k (default), \
+      −138k → −864k (cardan-road), −152k → −2.44 M (gougou) (mean field, session 5)
+      """
+    ) {
+      #expect(leads.last! > leads.first!, "\(name): leads \(leads)")
+      #expect(
+        zip(leads, leads.dropFirst()).allSatisfy { $1 >= $0 - 1 }, "\(name): leads \(leads)")
+    }
+  }
+}
