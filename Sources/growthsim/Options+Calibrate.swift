@@ -10,6 +10,8 @@ extension Options {
     /// `--observed FILE`.
     var observed: String?
     var method: String?
+    /// `--adjustment local-linear|none`.
+    var adjustment: String?
     var budget: Int?
     var particles: Int?
     var replications: Int?
@@ -69,6 +71,7 @@ extension Options {
       case "--spec": settings.specFile = try value()
       case "--observed": settings.observed = try value()
       case "--method": settings.method = try value()
+      case "--adjustment": settings.adjustment = try value()
       case "--budget": settings.budget = try number(Int.self, in: 10...100_000_000)
       case "--particles": settings.particles = try number(Int.self, in: 10...1_000_000)
       case "--replications": settings.replications = try number(Int.self, in: 1...10_000)

@@ -33,6 +33,7 @@ extension Options {
     .calibrate: [
       "--free", "--spec", "--observed", "--method", "--budget", "--particles", "--replications",
       "--seed", "--jobs", "--out", "--set", "--quiet", "-q", "--force", "--limit",
+      "--adjustment",
     ],
   ]
 
