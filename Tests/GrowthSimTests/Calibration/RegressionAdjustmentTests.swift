@@ -12,12 +12,13 @@ import Testing
     let y = x.map { 1.5 + 2 * $0[0] - 0.5 * $0[1] }
     let beta = try #require(
       RegressionAdjustment.weightedLeastSquares(x, y, [1, 2, 1, 3, 1, 1]))
-    for (got, want) in zip(beta, [1.5, 2, -0.5]) { #expect(abs(got - want) < 1e-6) }
+    // The ridge of a millionth of each diagonal moves β by about that much.
+    for (got, want) in zip(beta, [1.5, 2, -0.5]) { #expect(abs(got - want) < 1e-4) }
     // One covariate, y = x except an outlier that weighs 0: the fit ignores it.
     let single = try #require(
       RegressionAdjustment.weightedLeastSquares(
         [[0], [1], [2], [3]], [0, 1, 2, 30], [1, 1, 1, 0]))
-    #expect(abs(single[0]) < 1e-6 && abs(single[1] - 1) < 1e-6)
+    #expect(abs(single[0]) < 1e-4 && abs(single[1] - 1) < 1e-4)
   }
 
   /// The logit keeps adjusted coordinates inside the prior's bounds and inverts exactly.
