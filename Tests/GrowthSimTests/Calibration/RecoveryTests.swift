@@ -76,6 +76,10 @@ import Testing
   }
 
   /// The `.long` version at issue #16's sizes: 15 against 60 observed days over three seeds.
+  ///
+  /// Known issue: it fails for the refund rate (widths 0.30 → 0.37, 0.22 → 0.32, 0.40 → 0.32
+  /// of the prior), while the conversion rate narrows in every seed and every interval holds
+  /// the truth (docs/calibration.md, "Tests and benchmark").
   @Test(.long) func intervalsFromSixtyDaysAreNarrowerThanFromFifteen() throws {
     let check = Self.check(
       parameters: [Self.parameters[1], Self.parameters[2]], budget: 600, particles: 100)
