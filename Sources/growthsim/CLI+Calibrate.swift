@@ -133,7 +133,8 @@ extension CLI {
         CalibrationSpec.document(
           base: base, free: settings.free, observed: nil, method: settings.method,
           budget: settings.budget, particles: settings.particles,
-          replications: settings.replications, seed: settings.seed))
+          replications: settings.replications, seed: settings.seed,
+          adjustment: settings.adjustment))
     } catch {
       return .failure(failure(error, in: specName))
     }

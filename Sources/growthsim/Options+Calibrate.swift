@@ -10,6 +10,8 @@ extension Options {
     /// `--observed FILE`.
     var observed: String?
     var method: String?
+    /// `--adjustment local-linear|none`.
+    var adjustment: String?
     var budget: Int?
     var particles: Int?
     var replications: Int?
@@ -38,6 +40,9 @@ extension Options {
         settings.observed = value.text
       },
       .value("--method") { settings, value throws(UsageError) in settings.method = value.text },
+      .value("--adjustment") { settings, value throws(UsageError) in
+        settings.adjustment = value.text
+      },
       .value("--budget") { settings, value throws(UsageError) in
         settings.budget = try value.number(Int.self, in: 10...100_000_000)
       },

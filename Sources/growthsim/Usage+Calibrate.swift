@@ -3,6 +3,7 @@ extension Usage {
     USAGE: growthsim calibrate [FILE] (--free /json/pointer=LOW:HIGH[:log] … | --spec SPEC.json)
                                [--observed DATA.csv] [--method abc-smc] [--budget N]
                                [--particles N] [--replications R] [--seed N] [--jobs J]
+                               [--adjustment local-linear|none]
                                [--set /json/pointer=VALUE …] [--out DIR] [--force]
                                [--limit NAME=N …] [--quiet]
 
@@ -28,6 +29,9 @@ extension Usage {
                           or wide (date and one column per daily.csv metric or dashboard
                           header). Without it, the scenario's targets are fitted.
       --method M          abc-smc (the only method so far).
+      --adjustment A      local-linear (default): regress the last population on the data's
+                          summaries (Beaumont et al. 2002), so intervals narrow with more
+                          data; none: the accepted draws as they are.
       --budget N          Parameter sets simulated at most (default 20000).
       --particles N       Particles per population (default 400).
       --replications R    Replications per parameter set, averaged (default 1).

@@ -15,10 +15,18 @@ import Foundation
 /// of its proposals (Lenormand et al.'s stopping rule), or when asked to.
 ///
 /// Determinism: proposal k of round t draws from its own stream, seeded by (seed, t, k), and
-/// every parameter set of round t runs with the same replication seeds (common random
-/// numbers: the sets of a round differ only by their values). Proposals are simulated in
+/// simulates with replication seeds of its own, derived from (seed, t, k): the regression
+/// adjustment needs each particle's summaries to carry their own draw of the noise, for the
+/// scatter of θ around the regression to measure how much the data leave open. (With common
+/// random numbers every set of a round shares one draw, the regression explains θ all but
+/// exactly and the adjusted population collapses onto a point biased by that draw.) Without
+/// the adjustment (`none`) every parameter set of round t runs with the same replication
+/// seeds (common random numbers: the sets of a round differ only by their values). Proposals are simulated in
 /// batches whose size depends only on the rounds so far, in parallel, and accepted in index
 /// order, so the result is the same at any number of threads.
+///
+/// The last population is then moved by the local-linear regression adjustment
+/// (`RegressionAdjustment`) unless the spec asks for none.
 public enum ABCSMC {
   /// The least acceptance rate at which another round is worth its simulations.
   public static let minimumAcceptance = 0.02
@@ -73,9 +81,12 @@ public enum ABCSMC {
           Self.propose(k, round: round, plan: plan, population: population, kernel: kernel)
         }
         let stop: @Sendable () -> Bool = { cancellation?.isCancelled == true }
+        let ownSeeds = plan.spec.adjustment == .localLinear
         let outcomes = parallelMap(count: size, jobs: jobs) { index in
           plan.simulate(
-            proposals[index].values, roundSeed: roundSeed, shouldStop: stop)
+            proposals[index].values,
+            roundSeed: ownSeeds ? StreamSeed.derive(roundSeed, UInt64(first + index)) : roundSeed,
+            shouldStop: stop)
         }
         if cancellation?.isCancelled == true { break }
         next += size
@@ -122,8 +133,16 @@ public enum ABCSMC {
       round += 1
     }
     guard !population.isEmpty else { return nil }
+    var adjustment: RegressionAdjustment.Covariates? = nil
+    if plan.spec.adjustment == .localLinear,
+      let adjusted = RegressionAdjustment.adjust(population, plan: plan)
+    {
+      population = adjusted.particles
+      adjustment = adjusted.covariates
+    }
     return CalibrationResult(
-      plan: plan, rounds: rounds, particles: population, simulated: simulated, ending: ending)
+      plan: plan, rounds: rounds, particles: population, simulated: simulated, ending: ending,
+      adjustment: adjustment)
   }
 
   /// A proposal: its coordinates and values.

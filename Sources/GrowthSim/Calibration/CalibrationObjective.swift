@@ -58,9 +58,24 @@ public struct CalibrationObjective: Sendable {
   public func distance(_ simulated: [Double]) -> Double {
     guard !groups.isEmpty else { return 0 }
     var total = 0.0
-    for (index, blocks) in groups.enumerated() {
+    for errors in blockErrors(simulated) {
       var sum = 0.0
-      for block in blocks {
+      for error in errors {
+        guard error.isFinite else { return .infinity }
+        sum += error * error
+      }
+      total += sum / Double(errors.count)
+    }
+    return (total / Double(groups.count)).squareRoot()
+  }
+
+  /// Each group's block errors.
+  ///
+  /// A target's is its relative error, a series' the mean log error over each block of its
+  /// days: the summaries the distance is taken over, and the regression adjustment's.
+  func blockErrors(_ simulated: [Double]) -> [[Double]] {
+    groups.enumerated().map { index, blocks in
+      blocks.map { block in
         var error = 0.0
         for component in block {
           error +=
@@ -68,13 +83,9 @@ public struct CalibrationObjective: Sendable {
             ? Self.relativeError(simulated[component], expected[component])
             : Self.logError(simulated[component], expected[component])
         }
-        error /= Double(block.count)
-        guard error.isFinite else { return .infinity }
-        sum += error * error
+        return error / Double(block.count)
       }
-      total += sum / Double(blocks.count)
     }
-    return (total / Double(groups.count)).squareRoot()
   }
 
   /// (simulated − value) / |value|, or the difference when the value is 0.

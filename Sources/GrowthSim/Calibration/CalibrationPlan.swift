@@ -139,7 +139,8 @@ public struct CalibrationPlan: Sendable {
   }
 
   /// Simulates `values` for the spec's replications with the seeds of `roundSeed` (shared by
-  /// every parameter set of a round: common random numbers), each replication's components.
+  /// every parameter set of a round for common random numbers, or the proposal's own),
+  /// each replication's components.
   ///
   /// - Returns: `nil` if the scenario rejects the values, a replication goes beyond the
   ///   ticket limit, or `shouldStop` stopped it.

@@ -54,7 +54,9 @@ extension CalibrationResult {
       + "\(plan.objective.observed.series.count) series); "
     text +=
       "last tolerance \(last.map { Self.short($0.tolerance) } ?? "-"), "
-      + "effective sample size \(last.map { Self.short($0.effectiveSampleSize) } ?? "-")\n"
+      + "effective sample size \(last.map { Self.short($0.effectiveSampleSize) } ?? "-"); "
+      + (adjustment.map { "regression-adjusted on each series' \($0)" } ?? "not adjusted")
+      + "\n"
     return text
   }
 

@@ -46,11 +46,26 @@ public struct CalibrationResult: Sendable {
   public let plan: CalibrationPlan
   /// The complete rounds, in order.
   public let rounds: [Round]
-  /// The last complete population.
+  /// The last complete population, adjusted by the regression when `adjustment` says so.
   public let particles: [Particle]
   /// Parameter sets simulated in all, an unfinished last round included.
   public let simulated: Int
   public let ending: Ending
+  /// The summaries the regression adjustment used ("level and trend", "level"), or `nil` if
+  /// the population was not adjusted (asked for none, or too few particles).
+  public let adjustment: String?
+
+  init(
+    plan: CalibrationPlan, rounds: [Round], particles: [Particle], simulated: Int,
+    ending: Ending, adjustment: RegressionAdjustment.Covariates? = nil
+  ) {
+    self.plan = plan
+    self.rounds = rounds
+    self.particles = particles
+    self.simulated = simulated
+    self.ending = ending
+    self.adjustment = adjustment?.rawValue
+  }
 
   /// A parameter's weighted quantile over the population.
   public func quantile(parameter: Int, _ probability: Double) -> Double {

@@ -21,8 +21,20 @@ public struct CalibrationSpec: Sendable, Equatable {
     case abcSMC = "abc-smc"
   }
 
+  /// What is done with the last population.
+  public enum Adjustment: String, Sendable, Equatable, CaseIterable {
+    /// Beaumont, Zhang & Balding's (2002) local-linear regression adjustment
+    /// (`RegressionAdjustment`): the intervals then narrow with the data, not only with the
+    /// sampler's tolerance.
+    case localLinear = "local-linear"
+    /// The accepted particles as they are.
+    case none
+  }
+
   /// The method.
   public var method: Method
+  /// The adjustment of the last population.
+  public var adjustment: Adjustment = .localLinear
   /// The free parameters, in column order.
   public var parameters: [FreeParameter]
   /// The observed daily series, a path as written (relative to the spec's folder for a spec
@@ -41,9 +53,10 @@ public struct CalibrationSpec: Sendable, Equatable {
   public init(
     method: Method = .abcSMC, parameters: [FreeParameter], observed: String? = nil,
     budget: Int = defaultBudget, particles: Int = defaultParticles, replications: Int = 1,
-    seed: UInt64? = nil
+    seed: UInt64? = nil, adjustment: Adjustment = .localLinear
   ) {
     self.method = method
+    self.adjustment = adjustment
     self.parameters = parameters
     self.observed = observed
     self.budget = budget
@@ -64,7 +77,7 @@ public struct CalibrationSpec: Sendable, Equatable {
   /// is then the N-th `--free`, counting from 0.
   public static func document(
     base: JSONValue?, free: [JSONValue], observed: String?, method: String?, budget: Int?,
-    particles: Int?, replications: Int?, seed: UInt64?
+    particles: Int?, replications: Int?, seed: UInt64?, adjustment: String? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -75,6 +88,7 @@ public struct CalibrationSpec: Sendable, Equatable {
     if let particles { object.setMember("particles", .integer(particles)) }
     if let replications { object.setMember("replications", .integer(replications)) }
     if let seed { object.setMember("seed", .integer(Int(seed))) }
+    if let adjustment { object.setMember("adjustment", .string(adjustment)) }
     return .object(object)
   }
 
@@ -103,6 +117,11 @@ public struct CalibrationSpec: Sendable, Equatable {
     let seed = r.integer(
       "seed", default: 1, 0...9_007_199_254_740_992, doc: "Seed (default: the scenario's).")
     self.seed = hasSeed ? UInt64(seed) : nil
+    let adjustmentText = r.string(
+      "adjustment", default: Adjustment.localLinear.rawValue,
+      .oneOf(Adjustment.allCases.map(\.rawValue)),
+      doc: "The adjustment of the last population (local-linear regression, or none).")
+    adjustment = Adjustment(rawValue: adjustmentText) ?? .localLinear
   }
 
   /// Rules between keys: distinct pointers that do not contain one another, none the
@@ -149,6 +168,7 @@ public struct CalibrationSpec: Sendable, Equatable {
     members.append(("particles", .integer(particles)))
     members.append(("replications", .integer(replications)))
     if let seed { members.append(("seed", .integer(Int(seed)))) }
+    members.append(("adjustment", .string(adjustment.rawValue)))
     return .object(JSONObject(members: members))
   }
 }
