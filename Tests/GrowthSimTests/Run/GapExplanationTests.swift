@@ -37,8 +37,10 @@ import Testing
     #expect(abs(explanation.gap - gap) <= 1e-9 * abs(gap), "\(explanation.gap) vs \(gap)")
     #expect(abs(Self.sum(explanation) - gap) <= 1e-9 * abs(gap), "\(Self.sum(explanation))")
     #expect(abs(explanation.rows.compactMap(\.share).reduce(0, +) - 1) < 1e-9)
-    // Paid traffic makes the funnel's short-horizon lead: a large, positive share.
-    #expect(explanation.rows[0].contribution > 0.5 * gap, "\(explanation.rows[0].contribution)")
+    // Paid traffic bought from day one widens the funnel's short-horizon lead. Since the
+    // session-5 remake of funnel-wins most of that lead is its discount to deal-seeking
+    // buyers, which no switch turns off (the residual row), so only the sign is asserted.
+    #expect(explanation.rows[0].contribution > 0, "\(explanation.rows[0].contribution)")
     for row in explanation.rows {
       let interval = try #require(row.interval)
       #expect(interval.low <= row.contribution && row.contribution <= interval.high)
@@ -97,15 +99,28 @@ import Testing
 
   /// Long: every cause over the whole 21 days and 4 replications (126 coalitions × 2
   /// policies × 4 replications).
-  @Test(.long) func theFunnelWinsOnAdEconomicsWithEveryCauseCounted() throws {
-    let scenario = try PolicyComparisonTests.scenario("funnel-wins", replications: 4)
-    let explanation = try GapExplanation.run(scenario, policies: ["snowball", "funnel"], jobs: 2)
-    #expect(explanation.method == .permutations(16))
+  /// Issue #15 (vi): where the snowball wins by more than its interval, the reinforcing
+  /// loops explain most of its lead (snowball-wins as `compare` runs it, on the budget
+  /// envelope; mean field there: followers 61 %, levels 21 %, interest pool 18 %, repeat
+  /// buying −14 %, ad economics 1 %).
+  @Test(.long) func theReinforcingLoopsExplainMostOfTheSnowballsWinningLead() throws {
+    let scenario = try PolicyComparisonTests.scenario("snowball-wins", replications: 4)
+    let fitted = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: nil)
+    let explanation = try GapExplanation.run(
+      fitted.scenario, policies: ["snowball", "funnel"], jobs: 2)
     #expect(abs(Self.sum(explanation) - explanation.gap) <= 1e-9 * abs(explanation.gap))
-    let ads = explanation.rows[0]
-    #expect(ads.cause == "ad_economics")
-    #expect(ads.contribution > 0.5 * explanation.gap, "\(ads.contribution) of \(explanation.gap)")
-    #expect((ads.interval?.low ?? 0) > 0)
+    // The gap is the funnel minus the snowball: the snowball wins beyond its interval.
+    let report = ComparisonReport(
+      try PolicyComparison.run(fitted.scenario, policies: ["snowball", "funnel"], jobs: 2))
+    let interval = try #require(report.summary[1].profitDifferenceCI90)
+    #expect(interval.high < 0, "\(interval)")
+    let reinforcing: Set = [
+      "followers", "levels", "repeat_buying", "buyer_quality", "word_of_mouth", "interest_pool",
+      "content_to_paid",
+    ]
+    let loops = explanation.rows.filter { reinforcing.contains($0.cause) }
+      .reduce(0) { $0 + $1.contribution }
+    #expect(loops < 0.5 * explanation.gap, "loops \(loops) of \(explanation.gap)")
   }
 
   @Test func exactOrdersAreEveryPermutationOnce() {

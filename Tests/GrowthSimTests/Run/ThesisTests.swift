@@ -20,7 +20,8 @@ import Testing
 
   static func scenario(_ name: String) throws -> Scenario {
     let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(name).json")
-    var scenario = try Scenario.decode(from: Array(try Data(contentsOf: url)))
+    // Through the loader the commands use: the seed cases include a world file.
+    var scenario = try ScenarioSource.scenario(url.path, byteLimit: 16 << 20)
     scenario.experiment.replications = 1
     scenario.experiment.isMeanField = true
     return scenario
