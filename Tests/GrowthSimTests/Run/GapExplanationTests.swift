@@ -97,8 +97,6 @@ import Testing
     #expect(results[0].gap.bitPattern == results[1].gap.bitPattern)
   }
 
-  /// Long: every cause over the whole 21 days and 4 replications (126 coalitions × 2
-  /// policies × 4 replications).
   /// Issue #15 (vi): where the snowball wins by more than its interval, the reinforcing
   /// loops explain most of its lead (snowball-wins as `compare` runs it, on the budget
   /// envelope; mean field there: followers 61 %, levels 21 %, interest pool 18 %, repeat
