@@ -16,8 +16,7 @@ extension MerchantWork {
     state.peerOrdersPerVisit =
       category.conversionRate * category.priceResponse.conversionFactor(paidPrice: paidPrice)
     state.shelfConversionRate =
-      category.conversionRate * category.priceResponse.conversionFactor(paidPrice: paidPrice)
-      * (1 + policy.discountElasticity * policy.discount)
+      state.peerOrdersPerVisit * (1 + policy.discountElasticity * policy.discount)
       * (inCampaign ? plan.campaignByDay[day].conversion : 1)
     let stars =
       state.hasScoreHistory

@@ -12,19 +12,6 @@ public enum WorldFiles {
     case invalid(WorldIncludeError)
   }
 
-  /// The scenario file at `path` laid over its worlds, as `growthsim run` reads it (without
-  /// policy files); the file's own bytes when it names no world.
-  public static func scenarioBytes(at path: String, limit: Int = 16 << 20) throws(Failure)
-    -> [UInt8]
-  {
-    let bytes: [UInt8]
-    do { bytes = try Files.read(path, limit: limit) } catch {
-      throw .unreadable(error, includedBy: nil)
-    }
-    guard let world = try layers(bytes, scenarioPath: path, limit: limit) else { return bytes }
-    return Array(world.merged.jsonText.utf8)
-  }
-
   /// How many worlds may include one another in a chain; a longer chain is most likely a
   /// cycle through links the path check cannot see.
   static let maxDepth = 16

@@ -28,7 +28,7 @@ struct LeverCase: Sendable, CustomStringConvertible {
 
   func scenario() throws -> Scenario {
     let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(file).json")
-    return try Scenario.decode(from: WorldFiles.scenarioBytes(at: url.path))
+    return try ScenarioSource.scenario(url.path, byteLimit: 16 << 20)
   }
 
   /// The case with `lever` pulled, in mean-field (`replications` nil) or as the mean of

@@ -6,7 +6,7 @@ import Testing
 @Suite struct PolicyComparisonTests {
   static func scenario(_ name: String, replications: Int = 4) throws -> Scenario {
     let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(name).json")
-    var scenario = try Scenario.decode(from: WorldFiles.scenarioBytes(at: url.path))
+    var scenario = try ScenarioSource.scenario(url.path, byteLimit: 16 << 20)
     scenario.experiment.replications = replications
     return scenario
   }

@@ -23,7 +23,7 @@ import Testing
   @Test(arguments: scenarioFiles)
   func everyScenarioFileValidatesAndRuns(name: String) throws {
     let path = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/" + name).path
-    var scenario = try Scenario.decode(from: WorldFiles.scenarioBytes(at: path))
+    var scenario = try ScenarioSource.scenario(path, byteLimit: 16 << 20)
     scenario.experiment.replications = 1
     // Large scenarios (the belt) run a short horizon here; the benchmark runs them in full.
     scenario.calendar.days = min(scenario.calendar.days, scenario.merchants.count > 100 ? 2 : 10)

@@ -39,7 +39,7 @@ import Testing
   @Test(arguments: seedCases)
   func aWaiverOfTheSupplyRuleIsNeeded(name: String) throws {
     let path = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/" + name).path
-    guard case .object(let merged) = try JSONParser.parse(WorldFiles.scenarioBytes(at: path))
+    guard case .object(let merged) = try ScenarioSource.document(path, byteLimit: 16 << 20)
     else { return }
     var document = JSONValue.object(merged)
     let waiver = JSONPointer("/platform/exceedsImpressionsPerDay")!
