@@ -154,12 +154,12 @@ public enum DailyTable {
     .count("service_tickets", "Customer-service tickets opened.") { $0.record.serviceTickets },
     .ratio(
       "service_mean_response_s",
-      "Mean seconds a ticket waits for a free chat slot (queue wait: the agent's time to read "
-        + "and type a first reply is not modelled)."
+      "Mean seconds from a ticket's arrival to its first manual reply (the queue wait for a "
+        + "chat slot plus the first-reply time)."
     ) {
       $0.record.serviceMeanResponseSeconds
     },
-    .ratio("service_3min_share", "Share of tickets whose queue wait is at most 3 minutes.") {
+    .ratio("service_3min_share", "Share of tickets first answered within 3 minutes.") {
       $0.record.serviceShare3Minutes
     },
     .ratio("score_points", "Experience score after the day (100-point scale, 30-day window).") {

@@ -82,6 +82,8 @@ public struct Category: Sendable, Equatable {
   public var handlingDistribution: HandlingDistribution
   /// The coefficient of variation (sd / mean) of a log-normal handling time.
   public var handlingCV: Double
+  /// Seconds an agent takes to read and type the first reply of a chat held alone.
+  public var firstReplySeconds: Double
   /// Share of refunds that are product-quality returns (they count in the experience score).
   public var qualityReturnShare: Double
   /// One- and two-star reviews per order.
@@ -257,6 +259,12 @@ extension Category {
     handlingCV = r.number(
       "handlingCV", default: 1, .from(0, to: 10), unit: "sd/mean",
       doc: "Coefficient of variation of a log-normal handling time (guess 1, the exponential's).")
+    firstReplySeconds = r.number(
+      "firstReplySeconds", default: 15, .from(0, to: 600), unit: "seconds",
+      doc: "Seconds to read and type the first reply of a chat the agent holds alone; holding "
+        + "more chats, the reply waits for the others' turns (guess 15, range 5–60: no "
+        + "first-reply time was found; R-NEG counts a mean response above 90 s as negative "
+        + "service and the score's top band is 30 s).")
     qualityReturnShare = r.number(
       "qualityReturnShare", default: 0.05, .unit, unit: "share",
       doc: "Share of refunds that are product-quality returns (guess: apparel returns are "

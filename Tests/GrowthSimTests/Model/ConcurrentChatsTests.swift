@@ -18,7 +18,7 @@ import Testing
     let wait = ErlangC.meanWait(agents: servers, arrivalRate: arrivalRate, serviceRate: 1 / mean)
     let tail = ErlangC.waitExceeds(
       3, agents: servers, arrivalRate: arrivalRate, serviceRate: 1 / mean)
-    #expect(CustomerServiceTests.isClose(day.meanWaitMinutes, wait), "\(day) vs Wq \(wait)")
+    #expect(CustomerServiceTests.isClose(day.meanResponseMinutes, wait), "\(day) vs Wq \(wait)")
     #expect(CustomerServiceTests.isClose(day.share3Minutes, 1 - tail), "\(day) vs \(tail)")
     // The same as a pool of c·k agents holding one chat each.
     let flat = CustomerService.expectedDay(
@@ -39,7 +39,7 @@ import Testing
       ratePerHour: CustomerServiceTests.eveningPeak, agents: 12, handling: handling,
       using: &second)
     #expect(withChats == asServers)
-    #expect(withChats.tickets > 500 && withChats.meanWaitMinutes > 0)
+    #expect(withChats.tickets > 500 && withChats.meanResponseMinutes > 0)
   }
 
   @Test(arguments: [1, 3, 5])

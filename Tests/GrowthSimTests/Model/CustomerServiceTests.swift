@@ -160,12 +160,13 @@ import Testing
     }
     for (fewer, more) in zip(days, days.dropFirst()) {
       #expect(fewer.tickets == more.tickets, "seed \(seed): the same tickets")
-      #expect(more.meanWaitMinutes <= fewer.meanWaitMinutes, "seed \(seed)")
+      #expect(more.meanResponseMinutes <= fewer.meanResponseMinutes, "seed \(seed)")
       #expect(more.share3Minutes >= fewer.share3Minutes, "seed \(seed)")
       #expect(more.maxWaitMinutes <= fewer.maxWaitMinutes, "seed \(seed)")
     }
     let (first, last) = (days[0], days[5])
-    #expect(last.meanWaitMinutes < first.meanWaitMinutes, "seed \(seed): \(first) vs \(last)")
+    #expect(
+      last.meanResponseMinutes < first.meanResponseMinutes, "seed \(seed): \(first) vs \(last)")
     #expect(last.share3Minutes > first.share3Minutes, "seed \(seed): \(first) vs \(last)")
   }
 
@@ -217,7 +218,7 @@ import Testing
     let tail = ErlangC.waitExceeds(
       3, agents: agents, arrivalRate: arrivalRate, serviceRate: 1 / mean)
     #expect(Self.isClose(day.tickets, 15 * 60 * arrivalRate), "\(day)")
-    #expect(Self.isClose(day.meanWaitMinutes, wait), "\(day) vs Wq \(wait)")
+    #expect(Self.isClose(day.meanResponseMinutes, wait), "\(day) vs Wq \(wait)")
     #expect(Self.isClose(day.share3Minutes, 1 - tail), "\(day) vs P(W > 3) \(tail)")
     #expect(Self.isClose(day.maxWaitMinutes, wait), "\(day)")
   }
@@ -229,7 +230,7 @@ import Testing
     let wait = ErlangC.meanWait(agents: 3, arrivalRate: 0.5, serviceRate: 0.2)
     let factor = (1 + cv * cv) / 2
     let delayed = ErlangC.waitProbability(agents: 3, offeredLoad: 2.5)
-    #expect(Self.isClose(day.meanWaitMinutes, wait * factor), "cv \(cv): \(day)")
+    #expect(Self.isClose(day.meanResponseMinutes, wait * factor), "cv \(cv): \(day)")
     #expect(Self.isClose(day.share3Minutes, 1 - delayed * exp(-0.1 * 3 / factor)), "cv \(cv)")
   }
 
@@ -244,10 +245,11 @@ import Testing
     let day = CustomerService.expectedDay(
       ratePerHour: Self.only([12: 40, 13: 10, 14: 10]), agents: 2, handling: handling)
     let expected = ServiceDayOutcome(
-      tickets: 60, meanWaitMinutes: (40 * 30 + 10 * 45 + 10 * 15) / 60, answeredWithin3Minutes: 3,
+      tickets: 60, meanResponseMinutes: (40 * 30 + 10 * 45 + 10 * 15) / 60,
+      answeredWithin3Minutes: 3,
       maxWaitMinutes: 60)
     #expect(Self.isClose(day.tickets, expected.tickets), "\(day)")
-    #expect(Self.isClose(day.meanWaitMinutes, expected.meanWaitMinutes), "\(day)")
+    #expect(Self.isClose(day.meanResponseMinutes, expected.meanResponseMinutes), "\(day)")
     #expect(Self.isClose(day.answeredWithin3Minutes, expected.answeredWithin3Minutes), "\(day)")
     #expect(Self.isClose(day.maxWaitMinutes, expected.maxWaitMinutes), "\(day)")
   }
@@ -265,7 +267,7 @@ import Testing
     #expect(Self.isClose(wait, 2))
     #expect(Self.isClose(day.tickets, 35), "\(day)")
     let totalWait = 25 * 7.5 + 5 * 7.5 + 5 * wait
-    #expect(Self.isClose(day.meanWaitMinutes, totalWait / 35), "\(day)")
+    #expect(Self.isClose(day.meanResponseMinutes, totalWait / 35), "\(day)")
     let within = 25 * 0.2 + 5 * 0.2 + 5 * (1 - tail)
     #expect(Self.isClose(day.answeredWithin3Minutes, within), "\(day)")
     #expect(Self.isClose(day.maxWaitMinutes, 15), "\(day)")
@@ -326,7 +328,7 @@ import Testing
     let day = CustomerService.simulateDay(
       ratePerHour: Self.eveningPeak, agents: 0, handling: handling, using: &generator)
     #expect(day.tickets > 0, "seed \(seed)")
-    #expect(day.meanWaitMinutes == 10, "seed \(seed): \(day)")
+    #expect(day.meanResponseMinutes == 10, "seed \(seed): \(day)")
     #expect(day.answeredWithin3Minutes == 0 && day.share3Minutes == 0, "seed \(seed): \(day)")
     #expect(day.maxWaitMinutes == 10, "seed \(seed): \(day)")
     let expected = CustomerService.expectedDay(
@@ -334,14 +336,14 @@ import Testing
     #expect(
       expected
         == ServiceDayOutcome(
-          tickets: 670, meanWaitMinutes: 10, answeredWithin3Minutes: 0, maxWaitMinutes: 10))
+          tickets: 670, meanResponseMinutes: 10, answeredWithin3Minutes: 0, maxWaitMinutes: 10))
   }
 
   @Test(arguments: [0, 3])
   func aDayWithoutTicketsHasNoWaitAndAFullShare(agents: Int) {
     let rates = Self.only([2: 80, 23: 80])  // outside 08:00–23:00 only
     let empty = ServiceDayOutcome(
-      tickets: 0, meanWaitMinutes: 0, answeredWithin3Minutes: 0, maxWaitMinutes: 0)
+      tickets: 0, meanResponseMinutes: 0, answeredWithin3Minutes: 0, maxWaitMinutes: 0)
     var generator = SplitMix64(seed: 7)
     let handling = HandlingTime.exponential(meanMinutes: 4)
     let simulated = CustomerService.simulateDay(
@@ -382,7 +384,7 @@ import Testing
     let day = CustomerService.simulateDay(
       ratePerHour: Self.eveningPeak, agents: 7, handling: handling, using: &second)
     #expect(day.tickets == Double(waits.count), "seed \(seed)")
-    #expect(day.meanWaitMinutes == waits.reduce(0, +) / Double(waits.count), "seed \(seed)")
+    #expect(day.meanResponseMinutes == waits.reduce(0, +) / Double(waits.count), "seed \(seed)")
     #expect(day.answeredWithin3Minutes == Double(waits.count { $0 <= 3 }), "seed \(seed)")
     #expect(day.maxWaitMinutes == waits.max(), "seed \(seed)")
     #expect(day.share3Minutes > 0 && day.share3Minutes < 1, "seed \(seed): \(day)")

@@ -8,7 +8,7 @@ extension MerchantWork {
     let category = plan.scenario.categories[plan.categoryIndex[index]]
     let slow =
       service.tickets > 0
-      && service.meanWaitMinutes * 60 > plan.scenario.platform.slowResponseSeconds
+      && service.meanResponseMinutes * 60 > plan.scenario.platform.slowResponseSeconds
     state.score.record(
       ScoreDay(
         orders: state.today.orders,
@@ -16,7 +16,7 @@ extension MerchantWork {
         badReviews: state.streams.refunds.binomial(state.today.orders, category.badReviewRate),
         lateShipments: late, stockoutCancellations: cancelled,
         serviceTickets: service.tickets,
-        meanResponseSeconds: service.meanWaitMinutes * 60,
+        meanResponseSeconds: service.meanResponseMinutes * 60,
         afterSalesOnTimeShare: service.share3Minutes,
         negativeServiceIncidents: slow ? 1 : 0))
     state.hasScoreHistory = true

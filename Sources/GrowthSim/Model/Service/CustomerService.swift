@@ -58,13 +58,13 @@ public enum HandlingTime: Sendable, Equatable {
 public struct ServiceDayOutcome: Sendable, Equatable {
   /// Tickets that arrived in service hours (fractional in the mean-field model).
   public var tickets: Double
-  /// Mean minutes from arrival to a free chat slot (the queue wait: the agent's time to read
-  /// and type the first reply is not modelled); 0 when there are no tickets.
-  public var meanWaitMinutes: Double
-  /// Tickets that reached a chat slot within 3 minutes of arrival.
+  /// Mean minutes from arrival to the first manual reply: the queue wait for a chat slot plus
+  /// the first-reply time (`CustomerService.replyMinutes`); 0 when there are no tickets.
+  public var meanResponseMinutes: Double
+  /// Tickets whose first reply came within 3 minutes of arrival.
   public var answeredWithin3Minutes: Double
-  /// The longest wait in minutes; 0 when there are no tickets (see `expectedDay` for its
-  /// meaning in the mean-field model).
+  /// The longest queue wait in minutes, without the reply time; 0 when there are no tickets
+  /// (see `expectedDay` for its meaning in the mean-field model).
   public var maxWaitMinutes: Double
 
   /// The 3-minute manual reply rate (PARAMETERS §1.4, CS1); 1 when there are no tickets.
@@ -74,11 +74,11 @@ public struct ServiceDayOutcome: Sendable, Equatable {
 
   /// Creates an outcome from its parts.
   public init(
-    tickets: Double, meanWaitMinutes: Double, answeredWithin3Minutes: Double,
+    tickets: Double, meanResponseMinutes: Double, answeredWithin3Minutes: Double,
     maxWaitMinutes: Double
   ) {
     self.tickets = tickets
-    self.meanWaitMinutes = meanWaitMinutes
+    self.meanResponseMinutes = meanResponseMinutes
     self.answeredWithin3Minutes = answeredWithin3Minutes
     self.maxWaitMinutes = maxWaitMinutes
   }
@@ -89,11 +89,10 @@ public struct ServiceDayOutcome: Sendable, Equatable {
 /// Tickets arrive as a Poisson process whose rate is constant within each clock hour, only in
 /// service hours (`openHour` ..< `closeHour`, default 08:00–23:00, PARAMETERS §1.3–1.4). A pool
 /// of agents answers them first come, first served; an agent holds up to `chatsPerAgent`
-/// chats at once, each slot a server of its own (M/M/(c·k): a documented approximation that
-/// ignores the agent's attention being shared among the slots). Agents finish the backlog after closing,
-/// so every ticket is answered the same day; a wait runs from arrival to the start of service
-/// (queueing only: the time to type the first reply is not modelled). Times are minutes since
-/// midnight.
+/// chats at once, each slot a server of its own (M/M/(c·k)). Agents finish the backlog after
+/// closing, so every ticket is answered the same day. A ticket's response runs from arrival to
+/// the first manual reply: the queue wait for a slot, then the first-reply time, which grows
+/// with the other chats the agent is holding (`replyMinutes`). Times are minutes since midnight.
 public enum CustomerService {
   /// The wait in minutes scored for a ticket nobody answers.
   ///
@@ -104,7 +103,42 @@ public enum CustomerService {
   /// The 3-minute manual reply standard (PARAMETERS §1.4, CS1), in minutes.
   public static let replyStandardMinutes = 3.0
 
-  /// Simulates one day's tickets exactly and summarises their waits.
+  /// The first-reply time in minutes of a chat that has just reached an agent, in an hour
+  /// whose chat slots are busy a share `occupancy` of the time.
+  ///
+  /// The agent reads and types a first reply in `baseMinutes` when this is the only chat;
+  /// holding k chats at once, they answer the chats in turn, and a new message waits on
+  /// average for half of the other chats' turns: base × (1 + (k − 1) × min(1, occupancy) / 2),
+  /// the mean residual of a round robin over the (k − 1) × occupancy other chats held (a
+  /// guess at the form: no first-reply time per concurrent chat was found; §6.3 gives the
+  /// 5-chat cap and R-NEG the 90 s limit on the mean). One chat per agent adds only the base.
+  ///
+  /// - Parameters:
+  ///   - baseMinutes: the first-reply time with one chat, ≥ 0.
+  ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1.
+  ///   - occupancy: the hour's offered load over the chat slots, ≥ 0 (capped at 1).
+  /// - Returns: the mean first-reply time in minutes.
+  public static func replyMinutes(baseMinutes: Double, chatsPerAgent: Int, occupancy: Double)
+    -> Double
+  {
+    baseMinutes * (1 + Double(chatsPerAgent - 1) * min(1, occupancy) / 2)
+  }
+
+  /// The first-reply time of each clock hour (`replyMinutes` at the hour's offered load).
+  static func replyMinutesByHour(
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int, handling: HandlingTime,
+    baseMinutes: Double
+  ) -> [Double] {
+    let slots = Double(agents * chatsPerAgent)
+    return ratePerHour.map { rate in
+      guard baseMinutes > 0, slots > 0 else { return 0 }
+      let occupancy = rate / 60 * handling.meanMinutes / slots
+      return replyMinutes(
+        baseMinutes: baseMinutes, chatsPerAgent: chatsPerAgent, occupancy: occupancy)
+    }
+  }
+
+  /// Simulates one day's tickets exactly and summarises their responses.
   ///
   /// Each ticket, in arrival order, starts at max(arrival, the earliest time an agent is
   /// free) and keeps that agent until start + handling time. This is the Kiefer–Wolfowitz
@@ -125,35 +159,51 @@ public enum CustomerService {
   ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1: the pool is
   ///     `agents` × `chatsPerAgent` servers.
   ///   - handling: the handling-time distribution (how long a chat holds its slot).
+  ///   - firstReplyMinutes: the first-reply time with one chat held (`replyMinutes`), ≥ 0;
+  ///     it is added to each answered ticket's wait and does not delay the queue (the reply
+  ///     is typed within the chat's handling time).
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24; arrivals stop here, service doesn't.
   ///   - generator: the random stream.
-  /// - Returns: the day's tickets and waits.
+  /// - Returns: the day's tickets and responses.
   /// - Complexity: O(n log min(n, c)) time and O(min(n, c)) memory for n tickets.
   public static func simulateDay(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
-    openHour: Int = 8, closeHour: Int = 23, using generator: inout SplitMix64
+    firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23,
+    using generator: inout SplitMix64
   ) -> ServiceDayOutcome {
+    precondition(
+      firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
+      "CustomerService.simulateDay: first reply \(firstReplyMinutes) min is not finite and ≥ 0")
+    let reply = replyMinutesByHour(
+      ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
+      baseMinutes: firstReplyMinutes)
     var tickets = 0
-    var totalWait = 0.0
+    var totalResponse = 0.0
     var withinStandard = 0
     var longest = 0.0
     simulateTickets(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
       openHour: openHour, closeHour: closeHour, using: &generator
-    ) { _, wait in
+    ) { arrival, wait in
+      // An unanswered ticket scores its fixed wait; an answered one adds its hour's reply.
+      let response = agents == 0 ? wait : wait + reply[min(23, Int(arrival / 60))]
       tickets += 1
-      totalWait += wait
-      if wait <= replyStandardMinutes { withinStandard += 1 }
+      totalResponse += response
+      if response <= replyStandardMinutes { withinStandard += 1 }
       longest = max(longest, wait)
     }
     return ServiceDayOutcome(
-      tickets: Double(tickets), meanWaitMinutes: tickets > 0 ? totalWait / Double(tickets) : 0,
+      tickets: Double(tickets),
+      meanResponseMinutes: tickets > 0 ? totalResponse / Double(tickets) : 0,
       answeredWithin3Minutes: Double(withinStandard), maxWaitMinutes: longest)
   }
 
   /// Computes the same day in expectation (mean field), deterministically.
   ///
+  /// Each answered ticket's response is its wait plus its hour's first-reply time r
+  /// (`replyMinutes`), so the hour's mean response is Wq + r and its 3-minute share
+  /// P(W ≤ 3 − r) from the wait distributions below (none when r ≥ 3 minutes).
   /// Hour by hour, with λ the hour's rate and capacity c μ:
   /// - **No backlog and ρ = λ / (c μ) < 1:** the stationary M/M/c queue, Erlang C
   ///   (Erlang 1917; Kleinrock 1975, §3.5): Wq = C / (c μ − λ) and
@@ -182,26 +232,35 @@ public enum CustomerService {
   ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1: M/M/(c·k), the pool is
   ///     `agents` × `chatsPerAgent` servers.
   ///   - handling: the handling-time distribution.
+  ///   - firstReplyMinutes: the first-reply time with one chat held, ≥ 0.
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24.
-  /// - Returns: expected tickets, the ticket-weighted mean wait, the expected number answered
-  ///   within 3 minutes, and the largest wait as described above.
+  /// - Returns: expected tickets, the ticket-weighted mean response, the expected number
+  ///   answered within 3 minutes, and the largest wait as described above.
   /// - Complexity: O(c·k) per service hour.
   public static func expectedDay(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
-    openHour: Int = 8, closeHour: Int = 23
+    firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23
   ) -> ServiceDayOutcome {
     validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "expectedDay")
+    precondition(
+      firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
+      "CustomerService.expectedDay: first reply \(firstReplyMinutes) min is not finite and ≥ 0")
     var tally = MeanFieldTally()
     let servers = agents * chatsPerAgent
     guard servers > 0 else {
       let tickets = ratePerHour[openHour..<closeHour].reduce(0, +)
-      tally.add(tickets: tickets, fromWait: unansweredWaitMinutes, toWait: unansweredWaitMinutes)
+      tally.add(
+        tickets: tickets, fromWait: unansweredWaitMinutes, toWait: unansweredWaitMinutes,
+        reply: 0)
       return tally.outcome
     }
     let mean = handling.meanMinutes
     let variability = (1 + handling.squaredCV) / 2
     let capacity = Double(servers) / mean  // tickets per minute
+    let reply = replyMinutesByHour(
+      ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
+      baseMinutes: firstReplyMinutes)
     var backlog = 0.0  // fluid tickets waiting at the start of the hour
     for hour in openHour..<closeHour {
       let arrival = ratePerHour[hour] / 60  // tickets per minute
@@ -212,7 +271,7 @@ public enum CustomerService {
         let end = max(0, backlog + drift * duration)
         tally.add(
           tickets: ratePerHour[hour] * duration / 60, fromWait: backlog / capacity,
-          toWait: end / capacity)
+          toWait: end / capacity, reply: reply[hour])
         backlog = duration < 60 ? 0 : end
         elapsed = duration
       }
@@ -222,9 +281,11 @@ public enum CustomerService {
       let delayed = ErlangC.uncheckedWaitProbability(
         agents: servers, offeredLoad: arrival * mean)
       let slack = capacity - arrival
+      let allowance = replyStandardMinutes - reply[hour]  // the wait that still meets 3 min
       tally.addStationary(
-        tickets: tickets, meanWait: delayed / slack * variability,
-        exceedsStandard: delayed * exp(-slack * replyStandardMinutes / variability))
+        tickets: tickets, meanResponse: delayed / slack * variability + reply[hour],
+        meanWait: delayed / slack * variability,
+        exceedsStandard: allowance > 0 ? delayed * exp(-slack * allowance / variability) : 1)
     }
     return tally.outcome
   }
@@ -241,6 +302,7 @@ public enum CustomerService {
   ///   - ratePerHour: 24 expected ticket counts per clock hour, finite and ≥ 0.
   ///   - chatsPerAgent: the chats each agent holds at once, ≥ 1.
   ///   - handling: the handling-time distribution.
+  ///   - firstReplyMinutes: the first-reply time with one chat held, ≥ 0.
   ///   - target3MinuteShare: the share to reach, 0...1 (e.g. 0.8).
   ///   - limit: the largest pool considered, ≥ 0; returned when even it falls short.
   ///   - openHour: the first service hour, 0...24.
@@ -249,7 +311,8 @@ public enum CustomerService {
   /// - Complexity: O(`limit` log `limit`) per service hour at worst.
   public static func agentsNeeded(
     ratePerHour: [Double], chatsPerAgent: Int = 1, handling: HandlingTime,
-    target3MinuteShare: Double, limit: Int = 10_000, openHour: Int = 8, closeHour: Int = 23
+    firstReplyMinutes: Double = 0, target3MinuteShare: Double, limit: Int = 10_000,
+    openHour: Int = 8, closeHour: Int = 23
   ) -> Int {
     validate(ratePerHour, 0, chatsPerAgent, handling, openHour, closeHour, "agentsNeeded")
     precondition(
@@ -264,7 +327,8 @@ public enum CustomerService {
     func meetsTarget(_ agents: Int) -> Bool {
       let day = expectedDay(
         ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent,
-        handling: handling, openHour: openHour, closeHour: closeHour)
+        handling: handling, firstReplyMinutes: firstReplyMinutes, openHour: openHour,
+        closeHour: closeHour)
       return day.share3Minutes >= target3MinuteShare
     }
     // Invariant: `low` falls short (or is the stable floor, tested first), `high` suffices.
@@ -366,24 +430,27 @@ public enum CustomerService {
   }
 }
 
-/// Running sums of the mean-field day: tickets, ticket-weighted waits, the 3-minute count.
+/// Running sums of the mean-field day: tickets, ticket-weighted responses, the 3-minute count.
 private struct MeanFieldTally {
   var tickets = 0.0
-  var totalWait = 0.0
+  var totalResponse = 0.0
   var withinStandard = 0.0
   var longest = 0.0
 
   /// The day so far as an outcome.
   var outcome: ServiceDayOutcome {
     ServiceDayOutcome(
-      tickets: tickets, meanWaitMinutes: tickets > 0 ? totalWait / tickets : 0,
+      tickets: tickets, meanResponseMinutes: tickets > 0 ? totalResponse / tickets : 0,
       answeredWithin3Minutes: min(withinStandard, tickets), maxWaitMinutes: longest)
   }
 
-  /// Adds tickets arriving evenly over a stretch in which the wait moves linearly.
-  mutating func add(tickets count: Double, fromWait first: Double, toWait last: Double) {
+  /// Adds tickets arriving evenly over a stretch in which the wait moves linearly, each
+  /// answered `reply` minutes after it reaches a slot.
+  mutating func add(
+    tickets count: Double, fromWait first: Double, toWait last: Double, reply: Double
+  ) {
     guard count > 0 else { return }
-    let standard = CustomerService.replyStandardMinutes
+    let standard = CustomerService.replyStandardMinutes - reply
     let within: Double
     if first <= standard && last <= standard {
       within = 1
@@ -395,15 +462,18 @@ private struct MeanFieldTally {
       within = last > first ? crossing : 1 - crossing
     }
     tickets += count
-    totalWait += count * (first + last) / 2
+    totalResponse += count * ((first + last) / 2 + reply)
     withinStandard += count * within
     longest = max(longest, first, last)
   }
 
-  /// Adds tickets from a stationary stretch with the given mean wait and P(W > 3 min).
-  mutating func addStationary(tickets count: Double, meanWait: Double, exceedsStandard: Double) {
+  /// Adds tickets from a stationary stretch with the given mean response and wait and
+  /// P(response > 3 min).
+  mutating func addStationary(
+    tickets count: Double, meanResponse: Double, meanWait: Double, exceedsStandard: Double
+  ) {
     tickets += count
-    totalWait += count * meanWait
+    totalResponse += count * meanResponse
     withinStandard += count * (1 - exceedsStandard)
     longest = max(longest, meanWait)
   }

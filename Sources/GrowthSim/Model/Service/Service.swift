@@ -13,6 +13,7 @@ extension MerchantWork {
     let needed = CustomerService.agentsNeeded(
       ratePerHour: rates, chatsPerAgent: policy.concurrentChats,
       handling: category.handlingTime(scale: state.help.handlingTime),
+      firstReplyMinutes: category.firstReplyMinutes(scale: state.help.handlingTime),
       target3MinuteShare: 0.9, limit: policy.serviceAgents)
     return min(policy.serviceAgents, max(2, needed))
   }
@@ -20,12 +21,14 @@ extension MerchantWork {
   /// The day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over the
   /// service hours (`/platform/serviceStartHour`…) following the hourly profile; the agents,
   /// each holding up to `concurrentChats` chats, answer them FIFO
-  /// (`CustomerService.simulateDay`, or M/M/(c·k) Erlang C in mean-field mode).
+  /// (`CustomerService.simulateDay`, or M/M/(c·k) Erlang C in mean-field mode), each first
+  /// reply `firstReplySeconds` after a chat reaches its agent, more while they hold others.
   func serveTickets(_ state: inout MerchantState) -> ServiceDayOutcome {
     let category = plan.scenario.categories[plan.categoryIndex[index]]
     let chats = plan.variants[state.variant].concurrentChats
     let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
     let handling = category.handlingTime(scale: state.help.handlingTime)
+    let reply = category.firstReplyMinutes(scale: state.help.handlingTime)
     // A day beyond the run's ticket limit is not simulated ticket by ticket: it is computed in
     // expectation and ends the run (`DayWorkExcess`).
     let expectedTickets = rates.reduce(0, +)
@@ -33,12 +36,13 @@ extension MerchantWork {
     let service =
       plan.scenario.experiment.isMeanField || state.excessTickets != nil
       ? CustomerService.expectedDay(
-        ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling)
+        ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
+        firstReplyMinutes: reply)
       : CustomerService.simulateDay(
         ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
-        using: &state.streams.service)
+        firstReplyMinutes: reply, using: &state.streams.service)
     state.today.serviceTickets = service.tickets
-    state.today.serviceMeanResponseSeconds = service.meanWaitMinutes * 60
+    state.today.serviceMeanResponseSeconds = service.meanResponseMinutes * 60
     state.today.serviceShare3Minutes = service.share3Minutes
     // The busiest service hour's offered load over the slots: ≥ 1 is an overloaded pool.
     let platform = plan.scenario.platform
@@ -51,6 +55,12 @@ extension MerchantWork {
 }
 
 extension Category {
+  /// The first-reply time in minutes with one chat held, scaled by `scale` (a provider's
+  /// help trains agents to reply as it trains them to handle chats).
+  func firstReplyMinutes(scale: Double) -> Double {
+    firstReplySeconds * scale / 60
+  }
+
   /// The handling time of one chat, its mean scaled by `scale` (a provider's help).
   func handlingTime(scale: Double) -> HandlingTime {
     let mean = handlingMinutes * scale

@@ -72,8 +72,8 @@ public struct DayRecord: Sendable, Equatable {
   public var lateShipments = 0.0
   public var stockoutCancellations = 0.0
   public var compensation = 0.0
-  /// Customer service: agents on duty, tickets, mean queue wait for a chat slot, share
-  /// waiting at most 3 minutes (the time to type a first reply is not modelled).
+  /// Customer service: agents on duty, tickets, mean response (queue wait plus first-reply
+  /// time), share first answered within 3 minutes.
   public var serviceAgents = 0
   public var serviceTickets = 0.0
   public var serviceMeanResponseSeconds = 0.0
