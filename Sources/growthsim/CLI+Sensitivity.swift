@@ -34,7 +34,6 @@ extension CLI {
         directory: defaultFolder(scenarioName: job.plan.scenarioName, suffix: "-sensitivity"),
         shard: .whole)
     }
-    job.ticketLimit = sweepSettings.limits.ticketsPerMerchantDay
     if let code = checkOutput(job.files.directory, force: sweepSettings.force, errors: &errors) {
       return code
     }
