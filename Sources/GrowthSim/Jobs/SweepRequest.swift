@@ -1,6 +1,8 @@
-/// A sweep as a command line describes it: the scenario with its `--set` overrides, the spec
-/// from a file or the `--vary` shorthand with the design options over it, and where and how
-/// to run it. `prepare()` reads and checks it all into a `SweepJob` before anything runs.
+/// A sweep as a command line describes it: the scenario, the spec and where to run it.
+///
+/// The scenario comes with its `--set` overrides, the spec from a file or the `--vary`
+/// shorthand with the design options over it; `prepare()` reads and checks it all into a
+/// `SweepJob` before anything runs.
 public struct SweepRequest: Sendable {
   /// The scenario file; `nil` for the embedded default.
   public var scenarioFile: String?
