@@ -13,12 +13,12 @@ extension CLI {
     let speed = CalibrationBenchmark.check(
       parameters: 8, budget: budget, particles: CalibrationSpec.defaultParticles)
     print("8 parameters, 90 days, budget \(budget)…", to: &errors)
-    let load = BenchProbe.loadAverage()
-    let cpuStart = BenchProbe.processCPUSeconds()
+    let load = SystemBenchProbe().loadAverage()
+    let cpuStart = SystemBenchProbe().processCPUSeconds()
     let start = DispatchTime.now().uptimeNanoseconds
     let timed = speed.run(seed: 1, days: 90, jobs: cores)
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let cpu = BenchProbe.processCPUSeconds() - cpuStart
+    let cpu = SystemBenchProbe().processCPUSeconds() - cpuStart
     text += "8 free parameters, default scenario, 90 observed days × 7 metrics, budget "
     text += "\(budget), \(CalibrationSpec.defaultParticles) particles: "
     text += "\(CalibrationResult.short(seconds)) s wall, \(CalibrationResult.short(cpu)) s CPU"
