@@ -129,13 +129,13 @@ enum CLI {
     let job = RunJob(
       scenario: scenario, directory: directory, jobs: jobs,
       ticketLimit: settings.limits.ticketsPerMerchantDay)
-    let result: RunJob.Result
+    let written: RunFiles.Written
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     let replications = scenario.experiment.replications
     meter.begin(total: replications, unit: "replications", errors: &errors)
     defer { meter.finish(errors: &errors) }
     do {
-      result = try job.run(cancellation: interrupts?.cancellation) { done in
+      written = try job.run(cancellation: interrupts?.cancellation) { done in
         meter.update(done: done, total: replications, unit: "replications", errors: &errors)
       }
       meter.finish(errors: &errors)
@@ -147,7 +147,6 @@ enum CLI {
         return .dataError
       }
     }
-    let written = result.written
     if !settings.isQuiet {
       let experiment = scenario.experiment
       print(
@@ -186,7 +185,7 @@ enum CLI {
       errors: &errors)
     guard reported == .success else { return reported }
     guard settings.checksTargets else { return .success }
-    let misses = result.misses
+    let misses = TargetTable.misses(in: written.outcomes)
     for miss in misses { print("\(file ?? "(embedded default)"): \(miss)", to: &errors) }
     return misses.isEmpty ? .success : .targetMissed
   }

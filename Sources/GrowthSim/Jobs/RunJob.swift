@@ -1,5 +1,5 @@
-/// `run`: a checked scenario's replications streamed into its folder, and the targets it
-/// missed.
+/// `run`: a checked scenario's replications streamed into its folder, with the summary rows
+/// and the targets measured.
 public struct RunJob: Sendable {
   public var scenario: Scenario
   /// Where the files go.
@@ -17,22 +17,13 @@ public struct RunJob: Sendable {
     self.ticketLimit = ticketLimit
   }
 
-  /// What the run wrote and measured.
-  public struct Result: Sendable {
-    /// The paths written, the summary rows and the targets measured.
-    public var written: RunFiles.Written
-    /// One line per target the run missed (empty when every target was hit).
-    public var misses: [String] { TargetTable.misses(in: written.outcomes) }
-  }
-
   /// Runs the replications into `directory` (a stop through `cancellation` removes the
   /// temporaries); `progress` hears the replications done.
   public func run(
     cancellation: Cancellation? = nil, progress: (_ replicationsDone: Int) -> Void = { _ in }
-  ) throws(RunFailure) -> Result {
-    Result(
-      written: try RunFiles.write(
-        scenario, jobs: jobs, to: directory, cancellation: cancellation,
-        ticketLimit: ticketLimit, progress: progress))
+  ) throws(RunFailure) -> RunFiles.Written {
+    try RunFiles.write(
+      scenario, jobs: jobs, to: directory, cancellation: cancellation, ticketLimit: ticketLimit,
+      progress: progress)
   }
 }
