@@ -1,4 +1,5 @@
 import Foundation
+import GrowthSim
 
 /// The bench figures as a table and as one JSON object.
 extension BenchFigures {

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GrowthSim
 
@@ -9,16 +8,11 @@ extension CLI {
   static func calibrationBench(quick: Bool, errors: inout some TextOutputStream) -> String {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     var text = "calibration benchmark (\(cores) core(s), \(quick ? "quick" : "full"))\n"
-    let budget = quick ? 4000 : CalibrationSpec.defaultBudget
-    let speed = CalibrationBenchmark.check(
-      parameters: 8, budget: budget, particles: CalibrationSpec.defaultParticles)
-    print("8 parameters, 90 days, budget \(budget)…", to: &errors)
-    let load = BenchProbe.loadAverage()
-    let cpuStart = BenchProbe.processCPUSeconds()
-    let start = DispatchTime.now().uptimeNanoseconds
-    let timed = speed.run(seed: 1, days: 90, jobs: cores)
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let cpu = BenchProbe.processCPUSeconds() - cpuStart
+    let figures = CalibrationBenchMeasurement(quick: quick, probe: SystemBenchProbe()).measure {
+      print($0, to: &errors)
+    }
+    let (speed, budget, timed) = (figures.speed, figures.budget, figures.timed)
+    let (seconds, cpu, load) = (figures.seconds, figures.cpuSeconds, figures.loadBefore)
     text += "8 free parameters, default scenario, 90 observed days × 7 metrics, budget "
     text += "\(budget), \(CalibrationSpec.defaultParticles) particles: "
     text += "\(CalibrationResult.short(seconds)) s wall, \(CalibrationResult.short(cpu)) s CPU"
@@ -35,19 +29,9 @@ extension CLI {
     } else {
       text += ", no population\n"
     }
-    let seeds: [UInt64] = quick ? [101, 102, 103] : Array(101...108)
-    let recoveryBudget = quick ? 1500 : 3000
-    let recovery = CalibrationBenchmark.check(
-      parameters: 5, budget: recoveryBudget, particles: quick ? 150 : 200)
-    var cases: [RecoveryCheck.Case] = []
-    for days in [20, 60] {
-      for seed in seeds {
-        print("recovery: \(days) days, seed \(seed)…", to: &errors)
-        if let found = recovery.run(seed: seed, days: days, jobs: cores) { cases.append(found) }
-      }
-    }
-    text += "recovery, 5 free parameters, \(seeds.count) seeds, budget \(recoveryBudget):\n"
-    for days in [20, 60] {
+    let (seeds, recovery, cases) = (figures.seeds, figures.recovery, figures.cases)
+    text += "recovery, 5 free parameters, \(seeds.count) seeds, budget \(recovery.budget):\n"
+    for days in CalibrationBenchMeasurement.recoveryDays {
       let mine = cases.filter { $0.days == days }
       let covers = mine.flatMap(\.covers)
       let widths = mine.flatMap(recovery.relativeWidths)

@@ -8,8 +8,9 @@ extension CLI {
     errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts? = nil
   ) -> ExitCode {
     var scenario: Scenario
+    let document: JSONValue
     switch load(file, settings) {
-    case .success(let loaded): scenario = loaded
+    case .success(let loaded): (document, scenario) = loaded
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
@@ -18,7 +19,8 @@ extension CLI {
     let policies = PolicyComparison.policies(settings.policies, for: scenario)
     if settings.maps {
       return compareMap(
-        file: file, scenario: scenario, policies: policies, settings, output: &output,
+        file: file, document: document, scenario: scenario, policies: policies, settings,
+        output: &output,
         errors: &errors, interrupts: interrupts)
     }
     let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-compare")
@@ -51,29 +53,18 @@ extension CLI {
     {
       return code
     }
-    let report: ComparisonReport
-    var comparison: PolicyComparison? = nil
-    var ablation: Ablation? = nil
-    var explanation: GapExplanation? = nil
-    let ticketLimit = settings.limits.ticketsPerMerchantDay
+    var job = CompareJob(
+      scenario: scenario, policies: policies, jobs: jobs,
+      ticketLimit: settings.limits.ticketsPerMerchantDay)
+    job.ablates = settings.ablates
+    job.explains = settings.explains
+    let result: CompareJob.Result
     do throws(ComparisonFailure) {
       var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
       meter.begin(total: policies.count, unit: "policies", errors: &errors)
       defer { meter.finish(errors: &errors) }
-      let run = try PolicyComparison.run(
-        scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit
-      ) { done in
+      result = try job.run { done in
         meter.update(done: done, total: policies.count, unit: "policies", errors: &errors)
-      }
-      comparison = run
-      report = ComparisonReport(run)
-      if settings.ablates {
-        ablation = try Ablation.run(
-          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
-      }
-      if settings.explains {
-        explanation = try GapExplanation.run(
-          scenario, policies: policies, jobs: jobs, ticketLimit: ticketLimit)
       }
     } catch {
       switch error {
@@ -85,6 +76,7 @@ extension CLI {
         return .dataError
       }
     }
+    let (report, ablation, explanation) = (result.report, result.ablation, result.explanation)
     if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
     let written: [String]
     do {
@@ -105,8 +97,8 @@ extension CLI {
       if let explanation { output.write(ComparisonTable.text(explanation)) }
     }
     var focus: [(title: String, figures: FocusFigures)] = []
-    if let span, let comparison {
-      focus = zip(policies, comparison.totals).map { policy, totals in
+    if let span {
+      focus = zip(policies, result.comparison.totals).map { policy, totals in
         (policy, FocusFigures(DailyTotals(totals, start: scenario.calendar.startDate), span: span))
       }
       if !settings.isQuiet {

@@ -3,9 +3,11 @@ import GrowthSim
 
 extension CLI {
   /// `growthsim compare --map`: who wins over follow rate × repeat strength × horizon
-  /// (`CompareMap`), written to `compare_map.csv`.
+  /// (`CompareMap`), written to `compare_map.csv`; `document` is the scenario's as read for
+  /// `scenario` (with `--set`), which the map sweeps.
   static func compareMap(
-    file: String?, scenario: Scenario, policies: [String], _ settings: Options.RunSettings,
+    file: String?, document: JSONValue, scenario: Scenario, policies: [String],
+    _ settings: Options.RunSettings,
     output: inout some TextOutputStream, errors: inout some TextOutputStream,
     interrupts: Interrupts? = nil
   ) -> ExitCode {
@@ -20,13 +22,6 @@ extension CLI {
     }
     let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-map")
     if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
-    let document: JSONValue
-    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
-    case .success(let read): document = read.document
-    case .failure(let failure):
-      errors.write(failure.message)
-      return failure.code
-    }
     let design = CompareMap.Design.standard
     let map: CompareMap
     do throws(CompareMap.Failure) {

@@ -50,18 +50,9 @@ extension CLI {
     return "/" + parts.joined(separator: "/")
   }
 
-  /// The default folder of a command: `Results/NAME` plus `suffix` (`-compare`, `-sweep`),
-  /// NAME being the scenario's `name` with anything but letters, digits, `-`, `_` and inner
-  /// `.` replaced by `_`, so it is one plain folder inside `Results/` — never `.`, `..`,
-  /// empty or a path (a file named `...json` once made it `Results/..`).
+  /// The default folder of a command: `ResultsFolder.path`.
   static func defaultFolder(scenarioName: String, suffix: String = "") -> String {
-    var name = String(
-      scenarioName.prefix(100).map { character -> Character in
-        character.isLetter || character.isNumber || "-_.".contains(character)
-          ? character : "_"
-      })
-    while name.hasPrefix(".") { name.removeFirst() }
-    return "Results/" + (name.isEmpty ? "scenario" : name) + suffix
+    ResultsFolder.path(scenarioName: scenarioName, suffix: suffix)
   }
 
   /// Checks an output folder before any work: a usage error for a name that is no results

@@ -96,9 +96,8 @@ extension CLI {
   static func runFolder(
     _ scenario: Scenario, _ settings: Options.RunSettings, suffix: String = ""
   ) -> String {
-    let base = defaultFolder(scenarioName: scenario.name, suffix: suffix)
-    guard settings.changesScenario else { return base }
-    let digest = SHA256.hex(SHA256.digest(Array(settings.overrideText.utf8)))
-    return base + "-" + String(digest.prefix(8))
+    ResultsFolder.path(
+      scenarioName: scenario.name, suffix: suffix,
+      whatIf: settings.changesScenario ? settings.overrideText : nil)
   }
 }

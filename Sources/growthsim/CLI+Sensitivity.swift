@@ -34,16 +34,14 @@ extension CLI {
         directory: defaultFolder(scenarioName: job.plan.scenarioName, suffix: "-sensitivity"),
         shard: .whole)
     }
-    job.ticketLimit = sweepSettings.limits.ticketsPerMerchantDay
     if let code = checkOutput(job.files.directory, force: sweepSettings.force, errors: &errors) {
       return code
     }
-    if let first = try? job.plan.scenario(forPoint: 0),
+    // A sensitivity sweep is whole and writes no sweep-daily.csv (no such options).
+    if let size = job.size,
       let code = checkSize(
-        RunSize.sweep(
-          first, points: job.plan.pointCount, replications: job.plan.replications,
-          policies: job.plan.policyIDs.count, daily: false),
-        sweepSettings.limits, name: scenarioName, quiet: sweepSettings.isQuiet, errors: &errors)
+        size, sweepSettings.limits, name: scenarioName, quiet: sweepSettings.isQuiet,
+        errors: &errors)
     {
       return code
     }

@@ -29,17 +29,12 @@ extension CLI {
     if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
       return code
     }
-    job.ticketLimit = settings.limits.ticketsPerMerchantDay
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
-    if let first = try? job.plan.scenario(forPoint: 0),
+    if let size = job.size,
       let code = checkSize(
-        RunSize.sweep(
-          first, points: job.files.shard.pointCount(of: job.plan.pointCount),
-          replications: job.plan.replications, policies: job.plan.policyIDs.count,
-          daily: settings.writesDaily),
-        settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
+        size, settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
     {
       return code
     }
@@ -103,48 +98,52 @@ extension CLI {
   static func prepareSweep(
     file: String?, _ settings: Options.SweepSettings
   ) -> Result<SweepJob, LoadFailure> {
-    let scenarioName = file ?? "(embedded default)"
-    let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
-    let document: JSONValue
-    let bytes: [UInt8]
-    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
-    case .success(let read): (document, bytes) = read
-    case .failure(let failure): return .failure(failure)
-    }
-    var specDocument: JSONValue? = nil
-    if let specFile = settings.specFile {
-      switch readSpec(specFile, fileMiB: settings.limits.fileMiB) {
-      case .success(let read): specDocument = read
-      case .failure(let failure): return .failure(failure)
-      }
-    }
-    let spec: SweepSpec
-    do throws(ScenarioLoadError) {
-      spec = try SweepSpec.decode(
-        SweepSpec.document(
-          base: specDocument, varying: settings.parameters, design: settings.design,
-          points: settings.points, replications: settings.replications, seed: settings.seed,
-          policies: settings.policies, randomNumbers: settings.randomNumbers,
-          trajectories: settings.trajectories, baseSamples: settings.baseSamples,
-          secondOrder: settings.secondOrder))
+    let request = sweepRequest(file: file, settings)
+    do throws(SweepRequest.Failure) {
+      return .success(try request.prepare())
     } catch {
-      return .failure(failure(error, in: specName))
+      return .failure(failure(error, request))
     }
-    do throws(SweepError) {
-      let plan = try SweepPlan(
-        scenario: document, spec: spec, population: settings.limits.population)
-      return .success(
-        SweepJob(
-          plan: plan, tool: version, scenarioBytes: bytes, overrides: settings.overrides,
-          directory: settings.outputDirectory
-            ?? defaultFolder(scenarioName: plan.scenarioName, suffix: "-sweep"),
-          shard: settings.shard, writesDaily: settings.writesDaily, resumes: settings.resumes,
-          jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount))
-    } catch {
-      return .failure(
-        LoadFailure(
-          message: message(for: error, scenario: scenarioName, spec: specName),
-          code: .dataError))
+  }
+
+  /// The library's request for the sweep `settings` describe.
+  private static func sweepRequest(
+    file: String?, _ settings: Options.SweepSettings
+  ) -> SweepRequest {
+    var request = SweepRequest(scenarioFile: file, tool: version)
+    request.overrides = settings.overrides
+    request.specFile = settings.specFile
+    request.parameters = settings.parameters
+    request.design = settings.design
+    request.points = settings.points
+    request.replications = settings.replications
+    request.seed = settings.seed
+    request.policies = settings.policies
+    request.randomNumbers = settings.randomNumbers
+    request.trajectories = settings.trajectories
+    request.baseSamples = settings.baseSamples
+    request.secondOrder = settings.secondOrder
+    request.limits = settings.limits
+    request.directory = settings.outputDirectory
+    request.shard = settings.shard
+    request.writesDaily = settings.writesDaily
+    request.resumes = settings.resumes
+    request.jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    return request
+  }
+
+  /// The lines and exit code of a sweep that cannot start, each naming its file.
+  private static func failure(
+    _ error: SweepRequest.Failure, _ request: SweepRequest
+  ) -> LoadFailure {
+    switch error {
+    case .scenario(let source): return failure(source, scenario: request.scenarioFile)
+    case .specFile(let source): return failure(source, scenario: request.specFile)
+    case .spec(let invalid): return failure(invalid, in: request.specName)
+    case .plan(let plan):
+      return LoadFailure(
+        message: message(for: plan, scenario: request.scenarioName, spec: request.specName),
+        code: .dataError)
     }
   }
 

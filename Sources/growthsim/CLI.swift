@@ -100,7 +100,7 @@ enum CLI {
   ) -> ExitCode {
     var scenario: Scenario
     switch load(file, settings) {
-    case .success(let loaded): scenario = loaded
+    case .success(let loaded): scenario = loaded.scenario
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
@@ -126,16 +126,16 @@ enum CLI {
     // The run streams its rows to temporary files from the start: a signal now stops it at
     // the next replication, removing them.
     if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
+    let job = RunJob(
+      scenario: scenario, directory: directory, jobs: jobs,
+      ticketLimit: settings.limits.ticketsPerMerchantDay)
     let written: RunFiles.Written
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     let replications = scenario.experiment.replications
     meter.begin(total: replications, unit: "replications", errors: &errors)
     defer { meter.finish(errors: &errors) }
     do {
-      written = try RunFiles.write(
-        scenario, jobs: jobs, to: directory, cancellation: interrupts?.cancellation,
-        ticketLimit: settings.limits.ticketsPerMerchantDay
-      ) { done in
+      written = try job.run(cancellation: interrupts?.cancellation) { done in
         meter.update(done: done, total: replications, unit: "replications", errors: &errors)
       }
       meter.finish(errors: &errors)
@@ -190,23 +190,22 @@ enum CLI {
     return misses.isEmpty ? .success : .targetMissed
   }
 
-  /// The scenario of a `run` or `compare`: loaded with `--set`, then `--seed`,
-  /// `--replications`, `--mean-field` and `--long` applied.
+  /// The scenario of a `run` or `compare` (`RunRequest`), and the document it was decoded
+  /// from.
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
-    Scenario, LoadFailure
+    (document: JSONValue, scenario: Scenario), LoadFailure
   > {
-    load(
-      file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB,
-      population: settings.limits.population
-    ).map { loaded in
-      var scenario = loaded
-      if let seed = settings.seed { scenario.experiment.seed = seed }
-      if let replications = settings.replications {
-        scenario.experiment.replications = replications
-      }
-      if settings.isMeanField { scenario.experiment.isMeanField = true }
-      if settings.writesLong { scenario.output.writesLong = true }
-      return scenario
+    var request = RunRequest(scenarioFile: file)
+    request.overrides = settings.overrides
+    request.seed = settings.seed
+    request.replications = settings.replications
+    request.isMeanField = settings.isMeanField
+    request.writesLong = settings.writesLong
+    request.limits = settings.limits
+    do {
+      return .success(try request.load())
+    } catch {
+      return .failure(failure(error, scenario: file))
     }
   }
 

@@ -1,15 +1,10 @@
+import GrowthSim
+
 extension Options {
   /// What `growthsim bench` was asked to do.
   struct BenchSettings: Equatable {
     /// How big and how often the workloads run.
-    enum Mode: Equatable {
-      /// Full sizes, several runs each (the figures of docs/performance.md).
-      case full
-      /// Fewer runs of smaller workloads: a check that takes under 30 seconds.
-      case quick
-      /// Tiny workloads, one run each (hidden `--smoke`: for the tests, not for figures).
-      case smoke
-    }
+    typealias Mode = BenchMode
 
     var mode = Mode.full
     /// `--json`: one JSON object instead of the table.

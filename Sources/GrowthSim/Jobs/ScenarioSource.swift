@@ -83,9 +83,18 @@ public enum ScenarioSource {
     _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int,
     population: PopulationLimit = .format
   ) throws(Failure) -> Scenario {
+    try load(file, overrides: overrides, byteLimit: byteLimit, population: population).scenario
+  }
+
+  /// `scenario(_:overrides:byteLimit:population:)` and the document it was decoded from, for
+  /// a job that needs both (`compare --map` sweeps the document) from one read.
+  public static func load(
+    _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int,
+    population: PopulationLimit = .format
+  ) throws(Failure) -> (document: JSONValue, scenario: Scenario) {
     let read = try layered(file, overrides: overrides, byteLimit: byteLimit)
     do {
-      return try Scenario.decode(read.document, population: population)
+      return (read.document, try Scenario.decode(read.document, population: population))
     } catch {
       switch error {
       case .syntax(let syntax): throw .syntax(file: nil, syntax)

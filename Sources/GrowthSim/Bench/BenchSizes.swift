@@ -1,35 +1,46 @@
+/// How big and how often the workloads of `growthsim bench` run.
+public enum BenchMode: Equatable, Sendable {
+  /// Full sizes, several runs each (the figures of docs/performance.md).
+  case full
+  /// Fewer runs of smaller workloads: a check that takes under 30 seconds.
+  case quick
+  /// Tiny workloads, one run each (hidden `--smoke`: for the tests, not for figures).
+  case smoke
+}
+
 /// How big the workloads of `growthsim bench` are, per mode.
-struct BenchSizes {
+public struct BenchSizes: Sendable {
   /// A belt cut to `served` + `alone` merchants over `days` days.
-  struct Belt: Equatable {
-    var served: Int
-    var alone: Int
-    var days: Int
-    var merchants: Int { served + alone }
+  public struct Belt: Equatable, Sendable {
+    public var served: Int
+    public var alone: Int
+    public var days: Int
+    public var merchants: Int { served + alone }
   }
 
   /// Timed runs per workload: micro-benchmarks (hold, CSV) and whole-model runs.
-  var microRuns: Int
-  var modelRuns: Int
+  public var microRuns: Int
+  public var modelRuns: Int
   /// Hold benchmark: queue sizes and timed holds per run (after a warm-up of 10 × Q).
-  var holdSizes: [Int]
-  var holds: Int
+  public var holdSizes: [Int]
+  public var holds: Int
   /// The default scenario: days and replications.
-  var defaultDays: Int
-  var defaultReplications: Int
+  public var defaultDays: Int
+  public var defaultReplications: Int
   /// The belt, its smaller cut for memory per merchant, and the cost-slope sizes.
-  var belt: Belt
-  var smallBelt: Belt
-  var slopeSizes: [Belt]
+  public var belt: Belt
+  public var smallBelt: Belt
+  public var slopeSizes: [Belt]
   /// Sweep points (one replication each) and their days.
-  var sweepPoints: Int
-  var sweepDays: Int
+  public var sweepPoints: Int
+  public var sweepDays: Int
   /// Scaling, whole runs with their files: the default scenario's days (2 replications,
   /// with and without `daily_stats.csv`), and belt cuts of one category, growing.
-  var statisticsDays: [Int]
-  var oneCategorySizes: [Belt]
+  public var statisticsDays: [Int]
+  public var oneCategorySizes: [Belt]
 
-  init(_ mode: Options.BenchSettings.Mode) {
+  /// The sizes of `mode`.
+  public init(_ mode: BenchMode) {
     switch mode {
     case .full:
       (microRuns, modelRuns, holds) = (5, 3, 2_000_000)

@@ -1,34 +1,32 @@
-import GrowthSim
-
 /// The figures `growthsim bench` measured.
-struct BenchFigures {
+public struct BenchFigures: Sendable {
   /// One whole-model workload: what it did and how long it took (median wall time).
-  struct Model {
-    var label: String
-    var work: ModelBenchmark.Work
-    var seconds: Double
-    var eventsPerSecond: Double { Double(work.events) / seconds }
-    var nanosecondsPerEvent: Double { seconds * 1e9 / Double(work.events) }
-    var merchantDaysPerSecond: Double { Double(work.merchantDays) / seconds }
+  public struct Model: Sendable {
+    public var label: String
+    public var work: ModelBenchmark.Work
+    public var seconds: Double
+    public var eventsPerSecond: Double { Double(work.events) / seconds }
+    public var nanosecondsPerEvent: Double { seconds * 1e9 / Double(work.events) }
+    public var merchantDaysPerSecond: Double { Double(work.merchantDays) / seconds }
   }
 
   /// A parallel run against a serial one.
-  struct Parallel {
-    var serialSeconds: Double
-    var parallelSeconds: Double
-    var jobs: Int
-    var speedup: Double { serialSeconds / parallelSeconds }
-    var efficiency: Double { speedup / Double(jobs) }
+  public struct Parallel: Sendable {
+    public var serialSeconds: Double
+    public var parallelSeconds: Double
+    public var jobs: Int
+    public var speedup: Double { serialSeconds / parallelSeconds }
+    public var efficiency: Double { speedup / Double(jobs) }
   }
 
   /// A least-squares line `seconds = intercept + slope × merchant-days`.
-  struct Slope {
-    var points: [(merchantDays: Int, seconds: Double)]
-    var slope: Double
-    var intercept: Double
-    var rSquared: Double
+  public struct Slope: Sendable {
+    public var points: [(merchantDays: Int, seconds: Double)]
+    public var slope: Double
+    public var intercept: Double
+    public var rSquared: Double
 
-    init(points: [(merchantDays: Int, seconds: Double)]) {
+    public init(points: [(merchantDays: Int, seconds: Double)]) {
       self.points = points
       let xs = points.map { Double($0.merchantDays) }
       let ys = points.map(\.seconds)
@@ -44,60 +42,60 @@ struct BenchFigures {
     }
   }
 
-  var mode: String
-  var cores: Int
-  var loadBefore: Double?
-  var loadAfter: Double?
-  var microRuns: Int
-  var modelRuns: Int
+  public var mode: String
+  public var cores: Int
+  public var loadBefore: Double?
+  public var loadAfter: Double?
+  public var microRuns: Int
+  public var modelRuns: Int
   /// Nanoseconds per hold by queue size: wall time and the thread's CPU time.
-  var hold: [(pending: Int, nanoseconds: Double, cpuNanoseconds: Double)] = []
-  var defaultRun: Model?
-  var belt: Model?
-  var replications: Parallel?
-  var sweepPoints: Parallel?
-  var sweepPointCount = 0
-  var peakResidentBytes = 0
+  public var hold: [(pending: Int, nanoseconds: Double, cpuNanoseconds: Double)] = []
+  public var defaultRun: Model?
+  public var belt: Model?
+  public var replications: Parallel?
+  public var sweepPoints: Parallel?
+  public var sweepPointCount = 0
+  public var peakResidentBytes = 0
   /// Peak resident bytes of the belt and of its smaller cut, and their merchant counts.
-  var beltPeak: (merchants: Int, bytes: Int)?
-  var smallBeltPeak: (merchants: Int, bytes: Int)?
-  var csvRows = 0
-  var csvBytes = 0
-  var csvColumns = 0
-  var csvSeconds = Double.nan
-  var csvCPUSeconds = Double.nan
-  var slope: Slope?
+  public var beltPeak: (merchants: Int, bytes: Int)?
+  public var smallBeltPeak: (merchants: Int, bytes: Int)?
+  public var csvRows = 0
+  public var csvBytes = 0
+  public var csvColumns = 0
+  public var csvSeconds = Double.nan
+  public var csvCPUSeconds = Double.nan
+  public var slope: Slope?
   /// Whole runs of the default scenario (2 replications) with and without
   /// `daily_stats.csv`, by day count: median CPU seconds (all threads).
-  var statistics: [(days: Int, withSeconds: Double, withoutSeconds: Double)] = []
+  public var statistics: [(days: Int, withSeconds: Double, withoutSeconds: Double)] = []
   /// Whole runs of one-category belt cuts, growing: merchant-days and median CPU seconds (all
   /// threads); the smallest is the belt's own 1,300 merchants.
-  var oneCategory: [(merchants: Int, merchantDays: Int, seconds: Double)] = []
+  public var oneCategory: [(merchants: Int, merchantDays: Int, seconds: Double)] = []
 
   /// The cost of `daily_stats.csv` at the longest horizon: seconds with it over without.
-  var statisticsRatio: Double? {
+  public var statisticsRatio: Double? {
     statistics.last.map { $0.withSeconds / $0.withoutSeconds }
   }
 
   /// Seconds per merchant-day of the largest one-category run over the smallest's.
-  var oneCategoryRatio: Double? {
+  public var oneCategoryRatio: Double? {
     guard let first = oneCategory.first, let last = oneCategory.last else { return nil }
     return last.seconds / Double(last.merchantDays) / (first.seconds / Double(first.merchantDays))
   }
 
   /// CPU seconds per merchant-day of the largest one-category run over the belt workload's
   /// wall seconds (model only, all cores).
-  var oneCategoryToBelt: Double? {
+  public var oneCategoryToBelt: Double? {
     guard let last = oneCategory.last, let belt else { return nil }
     return last.seconds / Double(last.merchantDays) * belt.merchantDaysPerSecond
   }
 
-  var bytesPerMerchant: Double? {
+  public var bytesPerMerchant: Double? {
     guard let large = beltPeak, let small = smallBeltPeak, large.merchants > small.merchants
     else { return nil }
     return Double(large.bytes - small.bytes) / Double(large.merchants - small.merchants)
   }
 
-  var csvRowsPerSecond: Double { Double(csvRows) / csvSeconds }
-  var csvRowsPerCPUSecond: Double { Double(csvRows) / csvCPUSeconds }
+  public var csvRowsPerSecond: Double { Double(csvRows) / csvSeconds }
+  public var csvRowsPerCPUSecond: Double { Double(csvRows) / csvCPUSeconds }
 }

@@ -1,11 +1,8 @@
-import Foundation
-import GrowthSim
-
-extension CLI {
+extension BenchMeasurement {
   /// Whole runs, files and all, at growing sizes: the cost per day of `daily_stats.csv` and
   /// per merchant-day of one category's many merchants must stay flat (issue #21: both were
   /// quadratic, through the CSV writer's growth).
-  static func measureScaling(_ sizes: BenchSizes, cores: Int, into figures: inout BenchFigures) {
+  func measureScaling(_ sizes: BenchSizes, cores: Int, into figures: inout BenchFigures) {
     for days in sizes.statisticsDays {
       var scenario = BenchScenarios.defaultScenario(days: days, replications: 2)
       let with = medianRunCPUSeconds(scenario, runs: sizes.modelRuns, jobs: cores)
@@ -26,24 +23,22 @@ extension CLI {
   /// after it (untimed); NaN (printed `-`, `null` in JSON) if a run cannot write its files.
   /// CPU time, not wall: on a shared machine other processes stretch a long run's wall time
   /// unevenly.
-  private static func medianRunCPUSeconds(_ scenario: Scenario, runs: Int, jobs: Int) -> Double {
+  private func medianRunCPUSeconds(_ scenario: Scenario, runs: Int, jobs: Int) -> Double {
     // A name of its own: benches in one process (the tests) run side by side.
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "growthsim-bench-\(UUID().uuidString)"
-    ).path
+    let folder = probe.scratchFolder()
     var times: [Double] = []
     for _ in 0..<max(1, runs) {
       var failed = false
-      let start = BenchProbe.processCPUSeconds()
+      let start = probe.processCPUSeconds()
       do {
         _ = try ModelBenchmark.runWithFiles(scenario, jobs: jobs, to: folder)
       } catch {
         failed = true
       }
-      let seconds = BenchProbe.processCPUSeconds() - start
-      try? FileManager.default.removeItem(atPath: folder)
+      let seconds = probe.processCPUSeconds() - start
+      probe.removeScratch(folder)
       times.append(failed ? .nan : seconds)
     }
-    return times.contains(where: \.isNaN) ? .nan : BenchProbe.median(times)
+    return times.contains(where: \.isNaN) ? .nan : BenchMeasurement.median(times)
   }
 }
