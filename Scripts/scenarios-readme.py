@@ -11,6 +11,7 @@ import csv
 import json
 import os
 import re
+import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 COMMAND = "Scripts/regenerate-results.sh"
@@ -35,8 +36,15 @@ def read_split(cases_with_targets, all_cases):
     for name in sorted(cases_with_targets - roles.keys()):
         problems.append(f"/: Scenarios/{name}.json has targets but is in neither 'fitted' nor 'predicted'")
     if problems:
-        raise SystemExit("\n".join(f"{SPLIT}: {problem}" for problem in problems))
+        for problem in problems:
+            print(f"{SPLIT}: {problem}", file=sys.stderr)
+        sys.exit(65)
     return roles, split.get("reason", "")
+
+
+def anchor(name):
+    """GitHub's heading anchor: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", name.lower()).replace(" ", "-")
 
 
 def split_table(entries):
@@ -46,7 +54,7 @@ def split_table(entries):
         "| case | target | value | simulated mean [90 % interval] | result | miss |",
         "| --- | --- | ---: | ---: | --- | ---: |",
     ]
-    for stem, row in entries:
+    for name, row in entries:
         metric = row["metric"]
         is_ratio = row["baseline_from"] != ""
         shown = lambda text: figure(float(text), metric, is_ratio) if text else "—"
@@ -62,7 +70,7 @@ def split_table(entries):
             miss = "undefined"
         lines.append(
             "| " + " | ".join(cell(text) for text in [
-                f"[{stem}](#{stem})", f"`{row['target']}`", shown(row["value"]), mean,
+                f"[{name}](#{anchor(name)})", f"`{row['target']}`", shown(row["value"]), mean,
                 "hit" if hit else "**miss**", miss,
             ]) + " |"
         )
@@ -269,13 +277,11 @@ def main():
     overview = ["| case | split | targets | hit |", "| --- | --- | ---: | ---: |"]
     by_role = {"fitted": [], "predicted": []}
     for stem, name, count, hits, rows in summaries:
-        # GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens.
-        anchor = re.sub(r"[^\w\- ]", "", name.lower()).replace(" ", "-")
         overview.append(
-            f"| [{name}](#{anchor}) | {roles.get(stem, '—')} | {count} | {hits if count else '—'} |"
+            f"| [{name}](#{anchor(name)}) | {roles.get(stem, '—')} | {count} | {hits if count else '—'} |"
         )
         if stem in roles:
-            by_role[roles[stem]] += [(stem, row) for row in rows]
+            by_role[roles[stem]] += [(name, row) for row in rows]
     counts = {
         role: (len(entries), sum(row["hit"] == "true" for _, row in entries))
         for role, entries in by_role.items()
