@@ -212,7 +212,11 @@ def case(path, roles):
         )
     if scenario.get("world"):
         world = scenario["world"]
-        parts.append(f"**World:** [`{world}`]({world}) (the overrides are in the notes)\n")
+        overrides = (
+            "no overrides: a predicted case" if roles.get(stem) == "predicted"
+            else "the overrides are in the notes"
+        )
+        parts.append(f"**World:** [`{world}`]({world}) ({overrides})\n")
     if scenario.get("notes"):
         parts.append("**Notes:**\n\n" + "\n".join(f"- {note}" for note in scenario["notes"]) + "\n")
     commands = [run]
