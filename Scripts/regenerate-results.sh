@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Results/ for every scenario and Scenarios/README.md; CI runs it and checks that
-# `git diff` stays empty. Exits 1 if any scenario target is missed (after writing everything).
+# `git diff` stays empty. Exits 1 if a target of a fitted case is missed (after writing
+# everything); a missed target of a predicted case (Scenarios/splits/seed-cases.json, issue 17)
+# is a result: a note on standard error and a miss in Scenarios/README.md, not a failure.
 #
 # Usage: Scripts/regenerate-results.sh [--plots]
 #   --plots   also draw the charts with Scripts/plot-results.sh (needs matplotlib), if present
@@ -10,8 +12,9 @@
 #   (docs/sensitivity.md).
 # - Results/default-map/ is `growthsim compare --map` of the default: who wins over follow rate ×
 #   repeat strength × horizon (docs/compare.md, A map of who wins).
-# - Every other Scenarios/*.json (not Scenarios/sweeps/) runs into Results/<file stem>/ with
-#   --check-targets; a scenario whose /experiment/compare names policies also runs
+# - Every other Scenarios/*.json (not Scenarios/sweeps/ or Scenarios/splits/) runs into
+#   Results/<file stem>/ with --check-targets --split Scenarios/splits/seed-cases.json (a case
+#   with targets in neither set fails the script); a scenario whose /experiment/compare names policies also runs
 #   `growthsim compare` into the same folder.
 # - A scenario whose daily.csv would exceed about 20 MB (rows × ~400 bytes) runs with
 #   --set /output/daily=false: summary.csv, providers.csv and targets.csv only.
@@ -88,7 +91,7 @@ for file in Scenarios/*.json; do
     echo "    daily_stats.csv would exceed 10 MB: left out"
     extra+=(--set /output/dailyStatistics=false)
   fi
-  run "$file" --out "$directory" "${extra[@]}"
+  run "$file" --out "$directory" --split Scenarios/splits/seed-cases.json "${extra[@]}"
   policies=$(sed -n 's/^compare //p' <<< "$facts")
   if [ -n "$policies" ]; then
     "$binary" compare "$file" --policies "$policies" --out "$directory" --quiet --force > /dev/null
@@ -116,6 +119,6 @@ if [ "$plots" = true ]; then
 fi
 
 if [ "$missed" -ne 0 ]; then
-  echo "error: a scenario target was missed (see the lines above and Scenarios/README.md)" >&2
+  echo "error: a fitted target was missed (see the lines above and Scenarios/README.md)" >&2
   exit 1
 fi

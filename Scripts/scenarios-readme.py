@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes Scenarios/README.md from the scenarios and their Results/<stem>/targets.csv.
+"""Writes Scenarios/README.md from the scenarios, their Results/<stem>/targets.csv and the
+fitted/predicted split of the seed cases (Scenarios/splits/seed-cases.json, issue 17).
 
 Usage: python3 Scripts/scenarios-readme.py   (Scripts/regenerate-results.sh runs it last)
 
@@ -10,9 +11,70 @@ import csv
 import json
 import os
 import re
+import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 COMMAND = "Scripts/regenerate-results.sh"
+SPLIT = "Scenarios/splits/seed-cases.json"
+
+
+def read_split(cases_with_targets, all_cases):
+    """{stem: "fitted" | "predicted"} from the split file; exits 65 with a message naming the
+    file and the JSON Pointer when a name is unknown, listed twice, or a case with targets is
+    in neither set (growthsim run --split checks the same rules for the case it runs)."""
+    with open(os.path.join(ROOT, SPLIT), encoding="utf-8") as handle:
+        split = json.load(handle)
+    roles, problems = {}, []
+    for role in ("fitted", "predicted"):
+        for index, name in enumerate(split.get(role, [])):
+            if name not in all_cases:
+                problems.append(f"/{role}/{index}: no such scenario Scenarios/{name}.json, got {name!r}")
+            elif name in roles:
+                problems.append(f"/{role}/{index}: {name!r} is already in {roles[name]!r}")
+            else:
+                roles[name] = role
+    for name in sorted(cases_with_targets - roles.keys()):
+        problems.append(f"/: Scenarios/{name}.json has targets but is in neither 'fitted' nor 'predicted'")
+    if problems:
+        for problem in problems:
+            print(f"{SPLIT}: {problem}", file=sys.stderr)
+        sys.exit(65)
+    return roles, split.get("reason", "")
+
+
+def anchor(name):
+    """GitHub's heading anchor: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", name.lower()).replace(" ", "-")
+
+
+def split_table(entries):
+    """One row per target of the cases of one role: the value, the simulated mean with its 90 %
+    interval, hit or miss and, for a miss, the relative miss."""
+    lines = [
+        "| case | target | value | simulated mean [90 % interval] | result | miss |",
+        "| --- | --- | ---: | ---: | --- | ---: |",
+    ]
+    for name, row in entries:
+        metric = row["metric"]
+        is_ratio = row["baseline_from"] != ""
+        shown = lambda text: figure(float(text), metric, is_ratio) if text else "—"
+        mean = shown(row["mean"]) if row["mean"] else "undefined"
+        if row["ci90_low"]:
+            mean += f" [{shown(row['ci90_low'])} … {shown(row['ci90_high'])}]"
+        hit = row["hit"] == "true"
+        miss = "—"
+        if not hit and row["error"]:
+            number = float(row["error"])
+            miss = f"{number * 100:+.1f} %" if float(row["value"]) != 0 else f"{number:+.3g}"
+        elif not hit:
+            miss = "undefined"
+        lines.append(
+            "| " + " | ".join(cell(text) for text in [
+                f"[{name}](#{anchor(name)})", f"`{row['target']}`", shown(row["value"]), mean,
+                "hit" if hit else "**miss**", miss,
+            ]) + " |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def figure(value, metric, is_ratio):
@@ -116,7 +178,7 @@ def compare_table(path):
     return "\n".join(lines) + "\n"
 
 
-def case(path):
+def case(path, roles):
     stem = os.path.basename(path)[: -len(".json")]
     with open(path, encoding="utf-8") as handle:
         scenario = json.load(handle)
@@ -139,9 +201,22 @@ def case(path):
         parts.append(scenario["description"] + "\n")
     if scenario.get("source"):
         parts.append(f"**Source:** {scenario['source']}\n")
+    if stem in roles:
+        role = roles[stem]
+        parts.append(
+            f"**Split:** {role} ([`splits/seed-cases.json`](splits/seed-cases.json)): "
+            + ("the world is calibrated on these targets." if role == "fitted"
+               else "the case runs on the shared world without per-case overrides; "
+               "its targets are predictions, and a miss is a result.")
+            + "\n"
+        )
     if scenario.get("world"):
         world = scenario["world"]
-        parts.append(f"**World:** [`{world}`]({world}) (the overrides are in the notes)\n")
+        overrides = (
+            "no overrides: a predicted case" if roles.get(stem) == "predicted"
+            else "the overrides are in the notes"
+        )
+        parts.append(f"**World:** [`{world}`]({world}) ({overrides})\n")
     if scenario.get("notes"):
         parts.append("**Notes:**\n\n" + "\n".join(f"- {note}" for note in scenario["notes"]) + "\n")
     commands = [run]
@@ -151,14 +226,14 @@ def case(path):
             f"   # {' vs '.join(experiment['compare'])}"
         )
     parts.append("```sh\n" + "\n".join(commands) + "\n```\n")
-    summary = (stem, scenario.get("name", stem), 0, 0)
+    summary = (stem, scenario.get("name", stem), 0, 0, [])
     if not scenario.get("targets"):
         parts.append("No targets: this case reproduces no published figure.\n")
     else:
         table = os.path.join(ROOT, results, "targets.csv")
         if not os.path.exists(table):
             parts.append(f"Targets not yet measured: run `{COMMAND}`.\n")
-            summary = (stem, scenario.get("name", stem), len(scenario["targets"]), 0)
+            summary = (stem, scenario.get("name", stem), len(scenario["targets"]), 0, [])
         else:
             with open(table, encoding="utf-8", newline="") as handle:
                 rows = list(csv.DictReader(handle))
@@ -171,7 +246,7 @@ def case(path):
                     + "\n"
                 )
             hits = sum(row["hit"] == "true" for row in rows)
-            summary = (stem, scenario.get("name", stem), len(rows), hits)
+            summary = (stem, scenario.get("name", stem), len(rows), hits, rows)
     comparison = os.path.join(ROOT, results, "compare_summary.csv")
     if os.path.exists(comparison):
         parts.append(compare_table(comparison))
@@ -191,17 +266,31 @@ def main():
     )
     # The embedded default first, then the cases in file-name order.
     paths.sort(key=lambda path: (os.path.basename(path) != "default.json", path))
+    documents = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            documents[os.path.basename(path)[: -len(".json")]] = json.load(handle)
+    roles, reason = read_split(
+        {stem for stem, document in documents.items() if document.get("targets")}, set(documents)
+    )
     sections, summaries = [], []
     for path in paths:
-        text, summary = case(path)
+        text, summary = case(path, roles)
         sections.append(text)
         summaries.append(summary)
-    overview = ["| case | targets | hit |", "| --- | ---: | ---: |"]
-    for stem, name, count, hits in summaries:
-        # GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens.
-        anchor = re.sub(r"[^\w\- ]", "", name.lower()).replace(" ", "-")
-        overview.append(f"| [{name}](#{anchor}) | {count} | {hits if count else '—'} |")
-    header = f"""<!-- Generated by Scripts/scenarios-readme.py from Scenarios/*.json and Results/*/targets.csv; run {COMMAND} instead of editing. -->
+    overview = ["| case | split | targets | hit |", "| --- | --- | ---: | ---: |"]
+    by_role = {"fitted": [], "predicted": []}
+    for stem, name, count, hits, rows in summaries:
+        overview.append(
+            f"| [{name}](#{anchor(name)}) | {roles.get(stem, '—')} | {count} | {hits if count else '—'} |"
+        )
+        if stem in roles:
+            by_role[roles[stem]] += [(name, row) for row in rows]
+    counts = {
+        role: (len(entries), sum(row["hit"] == "true" for _, row in entries))
+        for role, entries in by_role.items()
+    }
+    header = f"""<!-- Generated by Scripts/scenarios-readme.py from Scenarios/*.json, Scenarios/splits/seed-cases.json and Results/*/targets.csv; run {COMMAND} instead of editing. -->
 # Scenarios
 
 Each file here is one case: a scenario (see [docs/scenario-format.md](../docs/scenario-format.md))
@@ -213,20 +302,42 @@ Reference output of every case is committed under [`Results/`](../Results/).
   `Results/CASE/` and prints each target; add `--check-targets` to exit 1 on a miss.
 - **Regenerate everything**: `{COMMAND}` builds once, runs every case (and `compare`
   for the cases whose `/experiment/compare` names policies), then rewrites this file. Running
-  it twice leaves `git diff` empty; CI fails when `Results/` or this file is stale or a target
-  is missed.
+  it twice leaves `git diff` empty; CI fails when `Results/` or this file is stale or a fitted
+  target is missed.
 - **Tolerance rule** ([docs/targets.md](../docs/targets.md)): each replication gives one
   statistic; a target is **hit** when the mean over replications lies within its tolerance of
   the value, |mean − value| ≤ tolerance × |value| (15 % unless the target says otherwise;
   absolute for a value of 0). The 90 % interval is the confidence interval of that mean
   (Student's t); an undefined statistic (a baseline of 0) is a miss.
+- **Fitted and predicted** (issue 17): [`splits/seed-cases.json`](splits/seed-cases.json)
+  fixes which seed cases are **fitted** and which **predicted**. {reason}
+  A predicted case runs on its shared world file with no per-case override of a world value
+  (feed supply, background rooms, paid-traffic curve, festival multipliers and dates): only
+  what the seed says about its merchants, provider and policy is its own, so its targets are
+  forecasts. How to use it: calibrate the world's uncertain values (`growthsim calibrate`,
+  jointly over several scenarios) on the fitted cases' targets only; never look at, tune to
+  or move a predicted case to improve its figures; change the split only with a reason in
+  the commit, before running the cases it moves. `run --check-targets --split
+  {SPLIT}` (what `{COMMAND}` and CI run) fails on a missed fitted target and reports a missed
+  predicted one as a note.
 - A case whose `daily.csv` would exceed about 20 MB (the 1,300-merchant belt) keeps only
   `summary.csv`, `providers.csv` and `targets.csv`; rerun it to get the daily rows. Cases with
   more than one replication keep `daily_stats.csv` (per-day mean and quantiles across
   replications) unless it would exceed about 10 MB.
 
 """
-    text = header + "\n".join(overview) + "\n\n" + "\n".join(sections)
+    targets = (
+        f"## Fitted targets\n\n{counts['fitted'][1]} of {counts['fitted'][0]} hit. The world is "
+        "calibrated on these: a miss fails `--check-targets` and CI.\n\n"
+        + split_table(by_role["fitted"])
+        + f"\n## Predicted targets\n\n{counts['predicted'][1]} of {counts['predicted'][0]} hit. "
+        "These cases run on the shared world alone: a miss is a result, printed as a note, and "
+        "does not fail CI.\n\n"
+        + split_table(by_role["predicted"])
+        + "\nThe interval is the 90 % confidence interval of the mean over replications; the "
+        "miss is (mean − value) / |value| (absolute for a value of 0).\n\n"
+    )
+    text = header + "\n".join(overview) + "\n\n" + targets + "\n".join(sections)
     with open(os.path.join(directory, "README.md"), "w", encoding="utf-8") as handle:
         handle.write(text)
 

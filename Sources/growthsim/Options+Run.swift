@@ -36,6 +36,7 @@ extension Options {
       rows += [
         .flag("--long") { $0.writesLong = true },
         .flag("--check-targets") { $0.checksTargets = true },
+        .value("--split") { settings, value throws(UsageError) in settings.splitFile = value.text },
       ]
     }
     return rows + [

@@ -80,6 +80,9 @@ struct Options: Equatable {
     var limits = RunLimits()
     /// `run --check-targets`: exit 1 when a scenario target is missed.
     var checksTargets = false
+    /// `run --split FILE`: the fitted/predicted split of the seed cases; with
+    /// `--check-targets`, a missed target of a predicted case does not fail the run.
+    var splitFile: String? = nil
     /// `--precision REL[:METRIC]`: replications until the metric's mean is known within REL.
     var precision: PrecisionTarget? = nil
 

@@ -38,7 +38,7 @@ enum Usage {
                          [--replications R] [--jobs J] [--mean-field] [--long]
                          [--check-targets] [--force] [--limit NAME=N …] [--quiet]
                          [--at DATE|DAY | --window FROM..TO|CAMPAIGN]
-                         [--precision REL[:METRIC]]
+                         [--precision REL[:METRIC]] [--split FILE]
 
     Runs every replication of a scenario and writes daily.csv (one row per replication ×
     merchant × day), summary.csv (one row per replication × merchant), with more than one
@@ -69,6 +69,10 @@ enum Usage {
                           replication × merchant × day × metric (sets /output/long).
       --check-targets     Exit 1, with one line on standard error per missed target, when
                           a scenario target is missed (the files are written all the same).
+      --split FILE        The fitted/predicted split of the seed cases
+                          (Scenarios/splits/seed-cases.json): a missed target of a
+                          predicted case is a result, printed as a note, not a failure;
+                          a case with targets must be in one of its sets (exit 65).
       --force             Write into an --out folder that holds files growthsim did not
                           write (refused otherwise, exit 73).
       --limit NAME=N      Raise or lower a ceiling on the run's size: file-mib (16),
