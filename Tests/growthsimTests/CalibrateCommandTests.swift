@@ -146,7 +146,20 @@ import Testing
     #expect(CLITests.run(["validate", own]).code == .success)
   }
 
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)))
+  /// Whether this is a debug build: in a release build the sampler below reaches its stopping
+  /// rule (acceptance under 2 %) within the 4-second wait and exits 0 (CI's release test step,
+  /// 2 cores); CI's ASan step runs this test in a debug build.
+  static var isDebugBuild: Bool {
+    #if DEBUG
+      true
+    #else
+      false
+    #endif
+  }
+
+  @Test(
+    .enabled(if: FileManager.default.isExecutableFile(atPath: KillResumeTests.binary)),
+    .enabled(if: isDebugBuild, "the sampler ends before the signal in a release build"))
   func aSignalStopsTheSamplerAndTheLastPopulationIsWritten() throws {
     let directory = try CLITests.temporaryDirectory()
     let (scenario, observed) = try Self.fixture(in: directory)
