@@ -32,10 +32,16 @@ struct BuyerBase: Sendable {
   var followerFirstShare = 0.0
 
   /// Repeat visits per day the base makes now: Σ h_g · A_g.
-  var repeatVisitRate: Double { (hazard.lanes * recency.lanes).sum() }
+  ///
+  /// Inlined, as is `refundMultiplier`: called on the merchant's state in place, a call
+  /// copied the whole base first (once a sale and a shelf hour).
+  var repeatVisitRate: Double {
+    @inline(__always) get { (hazard.lanes * recency.lanes).sum() }
+  }
 
   /// The refund multiplier of a batch: its groups' multipliers weighted by their demand
   /// (repeat demand by each group's share of the repeat visits).
+  @inline(__always)
   func refundMultiplier(_ mix: DemandMix) -> Double {
     var weighted = (mix.channels.lanes * channelRefund.lanes).sum()
     var weight = mix.channels.total

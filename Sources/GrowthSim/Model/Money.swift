@@ -15,7 +15,7 @@ extension MerchantWork {
     row.stockOnHand = state.onHand.reduce(0, +)
     row.stockOnOrder = state.onOrder.reduce(0, +)
     row.skusOutOfStock = state.onHand.filter { $0 <= 0 }.count
-    closeStock(&row, state)
+    closeStock(&row, variant: state.variant, onHand: state.onHand, onOrder: state.onOrder)
     // Fields, not the struct: copying a category retains its strings and arrays every day.
     let categoryIndex = plan.categoryIndex[index]
     row.platformCommission =
@@ -47,20 +47,22 @@ extension MerchantWork {
 extension MerchantWork {
   /// The closing stock per SKU, its value at unit cost and its holding cost: `holdingCostPerYear`
   /// / 365 of the value a day (MODEL.md §5).
-  func closeStock(_ row: inout DayRecord, _ state: MerchantState) {
+  ///
+  /// Takes the fields it reads, not the merchant's state: passing the state copied it.
+  func closeStock(_ row: inout DayRecord, variant: Int, onHand: [Double], onOrder: [Double]) {
     // Fields, not the merchant: copying it retains its strings every day.
     let skus = plan.scenario.merchants[index].skus
-    let discount = plan.variants[state.variant].discount
+    let discount = plan.variants[variant].discount
     let holdingPerDay = plan.scenario.merchants[index].holdingCostPerYear / 365
     for sku in skus.indices {
       let unitCost = skus[sku].unitCost
-      let value = state.onHand[sku] * unitCost
+      let value = onHand[sku] * unitCost
       row.skus[sku].pricePaid = skus[sku].price * (1 - discount)
-      row.skus[sku].stockOnHand = state.onHand[sku]
-      row.skus[sku].stockOnOrder = state.onOrder[sku]
+      row.skus[sku].stockOnHand = onHand[sku]
+      row.skus[sku].stockOnOrder = onOrder[sku]
       row.skus[sku].holdingCost = holdingPerDay * value
       row.stockValue += value
-      row.stockOnOrderValue += state.onOrder[sku] * unitCost
+      row.stockOnOrderValue += onOrder[sku] * unitCost
       row.holdingCost += row.skus[sku].holdingCost
     }
   }

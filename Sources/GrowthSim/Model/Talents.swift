@@ -4,10 +4,10 @@ extension MerchantWork {
   /// Schedules the day's affiliate session (every `allianceEveryDays` days, if the score
   /// admits the store to the alliance) and any top-KOL session dated today.
   mutating func scheduleTalentSessions(
-    on day: Int, allianceAllowed: Bool, state: MerchantState
+    on day: Int, allianceAllowed: Bool, variant: Int
   ) {
     let scenario = plan.scenario
-    let talents = plan.variants[state.variant].talents
+    let talents = plan.variants[variant].talents
     let at = Double(day) * World.minutesPerDay + Double(talents.startHour) * 60
     if allianceAllowed, talents.allianceEveryDays > 0, day % talents.allianceEveryDays == 0 {
       schedule(.talentSession(merchant: index, session: .alliance), at: at)

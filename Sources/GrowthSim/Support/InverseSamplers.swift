@@ -15,6 +15,10 @@ extension SplitMix64 {
   /// A Poisson count from one uniform: exact inversion below a mean of 50, and above it the
   /// second-order Cornish–Fisher expansion `λ + √λ·(z + (z² − 1)/(6√λ))`, z = Φ⁻¹(u),
   /// rounded (error in the probabilities below 10⁻³ at λ = 50 and shrinking as 1/λ).
+  ///
+  /// Inlined, as is `binomialByInversion`, into the model's `Draws`, their one caller there:
+  /// the call itself was a tenth of a draw's instructions on the belt.
+  @inline(__always)
   public mutating func poissonByInversion(mean: Double) -> Int {
     precondition(mean >= 0 && mean.isFinite, "Poisson mean must be finite and ≥ 0, got \(mean)")
     let u = nextUnit()
@@ -38,6 +42,7 @@ extension SplitMix64 {
 
   /// A binomial count from one uniform: exact inversion when n·min(p, q) is below 50, else
   /// the Cornish–Fisher expansion with the binomial's skewness (q − p)/σ.
+  @inline(__always)
   public mutating func binomialByInversion(trials: Int, probability: Double) -> Int {
     precondition(trials >= 0, "binomial trials must be ≥ 0, got \(trials)")
     precondition(

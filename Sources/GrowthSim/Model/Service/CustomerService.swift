@@ -26,14 +26,7 @@ public enum HandlingTime: Sendable, Equatable {
 
   /// Draws one handling time in minutes: one uniform for the exponential, two for the log-normal.
   func sample(using generator: inout SplitMix64) -> Double {
-    switch self {
-    case .exponential(let mean):
-      return generator.exponential(rate: 1 / mean)
-    case .logNormal(let mean, let cv):
-      // ln X ~ N(μ, σ²) with σ² = ln(1 + cv²) and μ = ln m − σ²/2 has mean m and the given cv.
-      let variance = log1p(cv * cv)
-      return generator.logNormal(mu: log(mean) - variance / 2, sigma: variance.squareRoot())
-    }
+    HandlingSampler(self).sample(using: &generator)
   }
 
   /// Stops on a mean that is not finite and positive or a cv that is not finite and ≥ 0.
@@ -356,6 +349,8 @@ public enum CustomerService {
     validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "simulateDay")
     // Each agent's concurrent slots are servers of their own: c agents are c·k servers.
     let servers = agents * chatsPerAgent
+    // The distribution's constants once a day, not once a ticket (the same values).
+    let sampler = HandlingSampler(handling)
     var freeAt: [Double] = []
     for hour in openHour..<closeHour where ratePerHour[hour] > 0 {
       let perMinute = ratePerHour[hour] / 60
@@ -364,15 +359,17 @@ public enum CustomerService {
       while true {
         time += generator.exponential(rate: perMinute)
         guard time < end else { break }
-        let handlingMinutes = handling.sample(using: &generator)
+        let handlingMinutes = sampler.sample(using: &generator)
         if agents == 0 {
           body(time, unansweredWaitMinutes)
         } else if freeAt.count < servers {
           pushHeap(&freeAt, time + handlingMinutes)
           body(time, 0)
         } else {
+          // Once every slot has served, the heap stays full: its top is replaced in place,
+          // through one buffer access a ticket (an array's swaps each check uniqueness).
           let start = max(time, freeAt[0])
-          replaceHeapTop(&freeAt, start + handlingMinutes)
+          freeAt.withUnsafeMutableBufferPointer { replaceHeapTop($0, start + handlingMinutes) }
           body(time, start - time)
         }
       }
@@ -415,7 +412,7 @@ public enum CustomerService {
   }
 
   /// Replaces the smallest element of the non-empty min-heap `heap` with `value`.
-  private static func replaceHeapTop(_ heap: inout [Double], _ value: Double) {
+  private static func replaceHeapTop(_ heap: UnsafeMutableBufferPointer<Double>, _ value: Double) {
     heap[0] = value
     var parent = 0
     while true {

@@ -4,16 +4,20 @@ extension MerchantWork {
   /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
   /// team expected to answer 90 % of tickets within 3 minutes at yesterday's orders, at least
   /// two and at most the policy's number (the policy's number on day 0, with no history yet).
-  func staff(for policy: Policy, category: Category, state: MerchantState) -> Int {
-    guard policy.staffsToStandard, let orders = state.ordersYesterday else {
+  ///
+  /// Takes the two fields it reads, not the merchant's state: passing the state copied it.
+  func staff(
+    for policy: Policy, category: Category, ordersYesterday: Double?, handlingScale: Double
+  ) -> Int {
+    guard policy.staffsToStandard, let orders = ordersYesterday else {
       return policy.serviceAgents
     }
     let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
     // At least two, so that a burst of tickets cannot stall a one-person queue (guess).
     let needed = CustomerService.agentsNeeded(
       ratePerHour: rates, chatsPerAgent: policy.concurrentChats,
-      handling: category.handlingTime(scale: state.help.handlingTime),
-      firstReplyMinutes: category.firstReplyMinutes(scale: state.help.handlingTime),
+      handling: category.handlingTime(scale: handlingScale),
+      firstReplyMinutes: category.firstReplyMinutes(scale: handlingScale),
       target3MinuteShare: 0.9, limit: policy.serviceAgents)
     return min(policy.serviceAgents, max(2, needed))
   }

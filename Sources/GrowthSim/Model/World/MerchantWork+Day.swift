@@ -26,7 +26,9 @@ extension MerchantWork {
     state.today.skus = Array(repeating: SKUDay(), count: merchant.skus.count)
     state.today.phase = plan.variantPhase[variant]
     state.help = providerHelp(on: day)
-    state.agentsToday = staff(for: policy, category: category, state: state)
+    state.agentsToday = staff(
+      for: policy, category: category, ordersYesterday: state.ordersYesterday,
+      handlingScale: state.help.handlingTime)
     // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
     // throttle off the score is still computed, but changes nothing.
     let effects = state.scoreEffects
@@ -45,7 +47,7 @@ extension MerchantWork {
       day: day, isBanned: throttles && !effects.paidTrafficAllowed,
       paidCap: throttles ? paidDeliveryCap(state) : 1, state: &state)
     scheduleTalentSessions(
-      on: day, allianceAllowed: !throttles || effects.allianceAllowed, state: state)
+      on: day, allianceAllowed: !throttles || effects.allianceAllowed, variant: state.variant)
     if state.liveTicksToday > 0 {
       schedule(
         .liveStart(merchant: index),
