@@ -26,8 +26,10 @@ struct BuyerBase: Sendable {
   var followFeed = 1.0
   var followPaid = 1.0
   var followContent = 1.0
-  /// Whether today's discount is deep: then every first-time buyer is discount-won.
-  var isDeepDiscount = false
+  /// The share of today's first-time buyers who are discount-won: the policy's discount over
+  /// `deepDiscount`, at most 1 (Lewis 2006: the deeper the acquisition discount, the less a
+  /// buyer is worth later; from `deepDiscount` on, every one of them).
+  var discountWonShare = 0.0
   /// `followerFirstOrderShare`, kept here so a sale reads no category.
   var followerFirstShare = 0.0
 
@@ -94,27 +96,33 @@ extension MerchantWork {
     state.buyerBase.hazard[.paid] = min(ceiling, state.buyerBase.hazard[.paid] * broad)
     state.buyerBase.followPaid = quality ? settings[.paid].followMultiplier * broad : 1
     state.buyerBase.followContent = quality ? settings[.content].followMultiplier : 1
-    state.buyerBase.isDeepDiscount =
-      plan.variants[state.variant].discount >= settings.deepDiscount
+    let discount = plan.variants[state.variant].discount
+    let share =
+      discount >= settings.deepDiscount ? 1 : discount > 0 ? discount / settings.deepDiscount : 0
+    state.buyerBase.discountWonShare = share
     state.buyerBase.followerFirstShare = settings.followerFirstOrderShare
     state.buyerBase.channelRefund = state.buyerBase.refund
-    if state.buyerBase.isDeepDiscount {
-      // Followers' orders are mostly by past buyers: they keep the followers' rate.
+    if share > 0 {
+      // A new-user channel's orders are the discount-won share's at their rate. Followers'
+      // orders are mostly by past buyers: they keep the followers' rate.
       let followers = state.buyerBase.refund[.followers]
-      state.buyerBase.channelRefund = BuyerCounts(repeating: state.buyerBase.refund[.discount])
+      state.buyerBase.channelRefund.lanes =
+        state.buyerBase.refund.lanes * (1 - share) + share * state.buyerBase.refund[.discount]
       state.buyerBase.channelRefund[.followers] = followers
     }
   }
 
   /// Splits a batch's served orders over the channels of `mix` (a multinomial drawn as a
-  /// chain of binomials), then: first orders join their source's group (all of them
-  /// `discount` under a deep discount), never more than the market left; repeat orders reset
+  /// chain of binomials), then: first orders join their source's group, but for
+  /// Binomial(first orders, `discountWonShare`) that join `discount` (all of them under a deep
+  /// discount), never more than the market left; repeat orders reset
   /// their buyers' weights, shared over the groups by their repeat visits.
   func recordBuyers(_ orders: Double, mix: DemandMix, _ state: inout MerchantState) {
     guard orders > 0 else { return }
     let c = plan.categoryIndex[index]
     let population = plan.scenario.categories[c].addressablePopulation
     let followerFirstShare = state.buyerBase.followerFirstShare
+    let share = state.buyerBase.discountWonShare
     let lanes = mix.channels.lanes
     var last = -1
     if mix.repeats <= 0 {
@@ -139,7 +147,12 @@ extension MerchantWork {
       }
       first = min(first, room)
       room -= first
-      firstTime[state.buyerBase.isDeepDiscount ? BuyerSource.discount.rawValue : lane] += first
+      // No draw without a discount or at a deep one, so those runs keep their streams.
+      let won =
+        share >= 1
+        ? first : share > 0 && first > 0 ? state.streams.assortment.binomial(first, share) : 0
+      firstTime[BuyerSource.discount.rawValue] += won
+      firstTime[lane] += first - won
     }
     if mix.repeats > 0 { repeatOrders(remainingOrders, &state) }
     state.buyerBase.buyers.lanes += firstTime

@@ -2,10 +2,12 @@
 /// stays in the group of the channel that brought their first order, and each group repeats,
 /// refunds and follows in its own way.
 ///
-/// A deep discount is a flag, not a channel: a buyer won while the policy's discount is at
-/// least `deepDiscount` counts as `discount`, whatever channel brought them, because the
-/// evidence (Lewis 2006) is about the acquisition discount whatever the channel. So the groups
-/// partition the buyers and the daily columns add up to `first_time_buyers`.
+/// A discount is a share, not a channel: of the buyers won while the policy's discount is d,
+/// the share d / `deepDiscount` (all from `deepDiscount` on) count as `discount`, whatever
+/// channel brought them, because the evidence (Lewis 2006) is about the acquisition discount
+/// whatever the channel, and graded: the deeper the discount, the less the buyers are worth
+/// later (about half at 35 %). So the groups partition the buyers and the daily columns add up
+/// to `first_time_buyers`.
 public enum BuyerSource: Int, Sendable, CaseIterable {
   /// Recommendation-feed visitors of the live room.
   case feed
@@ -20,7 +22,7 @@ public enum BuyerSource: Int, Sendable, CaseIterable {
   case paid
   /// Affiliate and top-KOL sessions.
   case talent
-  /// Any channel while a deep discount was in force.
+  /// Any channel: the discount-won share of the buyers won under a discount.
   case discount
 
   /// The suffix of the CSV columns (`first_time_buyers_<name>`).
@@ -47,7 +49,7 @@ public enum BuyerSource: Int, Sendable, CaseIterable {
     case .wordOfMouth: "word of mouth"
     case .paid: "Qianchuan"
     case .talent: "affiliate and top-KOL sessions"
-    case .discount: "a deep discount, whatever the channel"
+    case .discount: "a discount, whatever the channel (its share grows with the depth)"
     }
   }
 
@@ -73,7 +75,8 @@ public struct BuyerBehaviour: Sendable, Equatable {
 
 /// The buyer groups' settings of a category (`/categories/*/buyerSources`).
 public struct BuyerSources: Sendable, Equatable {
-  /// The policy discount from which buyers count as won by a deep discount.
+  /// The policy discount from which every buyer counts as discount-won; below it, the share
+  /// discount / `deepDiscount`.
   public var deepDiscount: Double
   /// Share of follower orders that are the follower's first order here.
   public var followerFirstOrderShare: Double
@@ -111,8 +114,10 @@ extension BuyerSources {
   init(reading r: ObjectReader) {
     deepDiscount = r.number(
       "deepDiscount", default: 0.3, .unit, unit: "share",
-      doc: "Policy discount from which first-time buyers count as discount-won, whatever the "
-        + "channel (guess near Lewis 2006's 35 % acquisition discount).")
+      doc: "Policy discount from which every first-time buyer counts as discount-won, whatever "
+        + "the channel; below it the share discount / deepDiscount does (Lewis 2006: the "
+        + "deeper the acquisition discount, the less a buyer is worth, about half at 35 %; "
+        + "the threshold a guess near it, the straight line a guess).")
     followerFirstOrderShare = r.number(
       "followerFirstOrderShare", default: 0.3, .unit, unit: "share",
       doc: "Share of follower orders that are the follower's first order here (guess: most "

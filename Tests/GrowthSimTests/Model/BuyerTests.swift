@@ -41,8 +41,10 @@ import Testing
     for source in [BuyerSource.feed, .followers, .content, .search, .wordOfMouth, .paid, .talent] {
       #expect(base[source] > 0, "\(source) won no buyer")
     }
-    // The default's 10 % discount is not deep.
-    #expect(base[.discount] == 0)
+    // The default's 10 % discount, a third of the deep 30 %, makes a third of them
+    // discount-won (exactly in mean field; a binomial share of a few thousand otherwise).
+    let third = base.total / 3
+    #expect(abs(base[.discount] - third) <= (meanField ? 1e-9 : 0.05) * third, "\(base[.discount])")
   }
 
   @Test func aDeepDiscountWinsEveryFirstTimeBuyer() throws {
@@ -93,18 +95,22 @@ import Testing
     return RunResult.run(try TestFixtures.scenario(document), jobs: 1).days[0][0]
   }
 
+  /// Content-won buyers' behaviour given to the discount-won group: the comparator at the same
+  /// price and discount (every discount wins some buyers as discount-won).
+  static var discountAsContent: [String: Any] {
+    ["buyerSources": ["discount": ["repeat": 1.3, "refund": 0.9]]]
+  }
+
   @Test func aDiscountWonBaseRepeatsLessAndRefundsMoreThanAContentWonOne() throws {
-    // The same videos, price and discount; only whether 30 % counts as deep differs.
+    // The same videos, price and discount (30 %, deep: every buyer discount-won); only the
+    // discount-won group's behaviour differs, its own against the content-won group's.
     let discountWon = try Self.oneSource(content: true, discount: 0.3)
     let contentWon = try Self.oneSource(
-      content: true, discount: 0.3, category: ["buyerSources": ["deepDiscount": 0.5]])
+      content: true, discount: 0.3, category: Self.discountAsContent)
     let buyers = (discountWon.last?.buyers ?? 0, contentWon.last?.buyers ?? 0)
     #expect(buyers.0 > 1000 && abs(buyers.0 - buyers.1) < 1e-9 * buyers.0)
-    let wonBy = (
-      discountWon.reduce(0) { $0 + $1.firstTimeBuyersBySource[.discount] },
-      contentWon.reduce(0) { $0 + $1.firstTimeBuyersBySource[.content] }
-    )
-    #expect(abs(wonBy.0 - buyers.0) < 1e-9 * buyers.0 && abs(wonBy.1 - buyers.1) < 1e-9 * buyers.1)
+    let wonBy = discountWon.reduce(0) { $0 + $1.firstTimeBuyersBySource[.discount] }
+    #expect(abs(wonBy - buyers.0) < 1e-9 * buyers.0)
     let repeats = (
       discountWon.reduce(0) { $0 + $1.repeatOrders }, contentWon.reduce(0) { $0 + $1.repeatOrders }
     )
@@ -121,11 +127,26 @@ import Testing
     let off = ["buyerQuality": false]
     let discountOff = try Self.oneSource(content: true, discount: 0.3, loops: off)
     let contentOff = try Self.oneSource(
-      content: true, discount: 0.3, category: ["buyerSources": ["deepDiscount": 0.5]], loops: off)
+      content: true, discount: 0.3, category: Self.discountAsContent, loops: off)
     let repeatsOff = (
       discountOff.reduce(0) { $0 + $1.repeatOrders }, contentOff.reduce(0) { $0 + $1.repeatOrders }
     )
     #expect(abs(repeatsOff.0 - repeatsOff.1) < 1e-9 * repeatsOff.0, "\(repeatsOff)")
+  }
+
+  /// Issue 15: the discount-won share is graded (Lewis 2006): a 20 % discount, two thirds of
+  /// the 30 % `deepDiscount`, makes two thirds of the first-time buyers discount-won and
+  /// leaves the rest in their channel's group; no discount makes none.
+  @Test func aShallowDiscountWinsItsShareOfDiscountWonBuyers() throws {
+    for (discount, share) in [(0.2, 2.0 / 3), (0.0, 0.0)] {
+      let days = try Self.oneSource(content: true, discount: discount)
+      let buyers = days.last?.buyers ?? 0
+      let won = days.reduce(0) { $0 + $1.firstTimeBuyersBySource[.discount] }
+      let content = days.reduce(0) { $0 + $1.firstTimeBuyersBySource[.content] }
+      #expect(buyers > 1000, "\(buyers)")
+      #expect(abs(won - share * buyers) < 1e-9 * buyers, "\(discount): \(won) of \(buyers)")
+      #expect(abs(content - (1 - share) * buyers) < 1e-9 * buyers, "\(discount): \(content)")
+    }
   }
 
   /// Issue 14 item 2: at the highest repeat rate, a year's repeat orders stay below the
