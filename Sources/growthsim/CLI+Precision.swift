@@ -49,30 +49,3 @@ extension CLI {
     return nil
   }
 }
-
-extension CLI {
-  /// `sweep --precision`: the replications the sweep's base scenario needs (under each of
-  /// its policies), which every point then runs and the manifest records.
-  static func sweepReplications(
-    _ plan: SweepPlan, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
-  ) -> (count: Int, failure: ExitCode?) {
-    guard var scenario = try? Scenario.decode(plan.base, population: plan.population) else {
-      return (plan.replications, .dataError)
-    }
-    scenario.experiment.seed = plan.seed
-    var run = Options.RunSettings()
-    run.precision = settings.precision
-    run.replications = settings.replications
-    run.jobs = settings.jobs
-    run.isQuiet = settings.isQuiet
-    run.limits = settings.limits
-    let policies = plan.spec.comparesPolicies ? plan.spec.policies : nil
-    if let code = adaptReplications(
-      &scenario, run, policies: policies, output: &output, errors: &errors)
-    {
-      return (plan.replications, code)
-    }
-    return (scenario.experiment.replications, nil)
-  }
-}
