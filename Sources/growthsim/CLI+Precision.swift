@@ -21,8 +21,7 @@ extension CLI {
     _ scenario: inout Scenario, _ settings: Options.RunSettings, policies: [String]? = nil,
     output: inout some TextOutputStream, errors: inout some TextOutputStream
   ) -> ExitCode? {
-    guard var target = settings.precision else { return nil }
-    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    guard let target = precisionTarget(settings) else { return nil }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let variants = policies.map { $0.compactMap(scenario.allFollowing(policy:)) } ?? [scenario]
     var count = target.minimum
@@ -47,5 +46,32 @@ extension CLI {
           + "after \(count) replications\(met)", to: &output)
     }
     return nil
+  }
+
+  /// The `--precision` target with `--replications` as its cap, or `nil` without one.
+  static func precisionTarget(_ settings: Options.RunSettings) -> PrecisionTarget? {
+    guard var target = settings.precision else { return nil }
+    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    return target
+  }
+
+  /// Writes `manifest.json` with the replications `--precision` chose (or removes an earlier
+  /// one without it) and prints its path; `nil` when that went well.
+  static func writePrecisionManifest(
+    _ scenario: Scenario, _ settings: Options.RunSettings, policies: [String] = [],
+    directory: String, output: inout some TextOutputStream, errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    do throws(FileError) {
+      if let path = try PrecisionManifest.write(
+        tool: version, scenario: scenario, policies: policies, target: precisionTarget(settings),
+        into: directory)
+      {
+        print("wrote \(path)", to: &output)
+      }
+      return nil
+    } catch {
+      print("error: \(error)", to: &errors)
+      return .cannotCreate
+    }
   }
 }
