@@ -80,9 +80,9 @@ public enum SweepTable {
   /// The column adaptive replications add, with its meaning (for the docs).
   public static let replicationsColumn = (
     name: "replications",
-    doc: "The replications the point ran: the first count from 3 at which the 95 % "
-      + "half-width of its metric's mean is at most the target share of |mean| (under every "
-      + "policy when comparing), or the cap."
+    doc: "the replications the point ran: the first count from 3 at which the 95 % "
+      + "half-width of its metric's mean is at most the target share of the mean's absolute "
+      + "value (under every policy when comparing), or the cap."
   )
 
   /// The columns a policy comparison adds, with their meaning, in file order (for the docs).
