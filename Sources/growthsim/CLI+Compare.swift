@@ -106,6 +106,12 @@ extension CLI {
       }
     }
     for path in written { print("wrote \(path)", to: &output) }
+    if let code = writePrecisionManifest(
+      scenario, settings, policies: policies, directory: directory, output: &output,
+      errors: &errors)
+    {
+      return code
+    }
     return writeReport(
       directory, context: ReportContext(scenario), focus: focus, output: &output,
       errors: &errors)

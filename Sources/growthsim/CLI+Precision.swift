@@ -21,8 +21,7 @@ extension CLI {
     _ scenario: inout Scenario, _ settings: Options.RunSettings, policies: [String]? = nil,
     output: inout some TextOutputStream, errors: inout some TextOutputStream
   ) -> ExitCode? {
-    guard var target = settings.precision else { return nil }
-    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    guard let target = precisionTarget(settings) else { return nil }
     let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let variants = policies.map { $0.compactMap(scenario.allFollowing(policy:)) } ?? [scenario]
     var count = target.minimum
@@ -48,31 +47,31 @@ extension CLI {
     }
     return nil
   }
-}
 
-extension CLI {
-  /// `sweep --precision`: the replications the sweep's base scenario needs (under each of
-  /// its policies), which every point then runs and the manifest records.
-  static func sweepReplications(
-    _ plan: SweepPlan, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
-    errors: inout some TextOutputStream
-  ) -> (count: Int, failure: ExitCode?) {
-    guard var scenario = try? Scenario.decode(plan.base, population: plan.population) else {
-      return (plan.replications, .dataError)
+  /// The `--precision` target with `--replications` as its cap, or `nil` without one.
+  static func precisionTarget(_ settings: Options.RunSettings) -> PrecisionTarget? {
+    guard var target = settings.precision else { return nil }
+    if let cap = settings.replications { target.cap = max(target.minimum, cap) }
+    return target
+  }
+
+  /// Writes `manifest.json` with the replications `--precision` chose (or removes an earlier
+  /// one without it) and prints its path; `nil` when that went well.
+  static func writePrecisionManifest(
+    _ scenario: Scenario, _ settings: Options.RunSettings, policies: [String] = [],
+    directory: String, output: inout some TextOutputStream, errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    do throws(FileError) {
+      if let path = try PrecisionManifest.write(
+        tool: version, scenario: scenario, policies: policies, target: precisionTarget(settings),
+        into: directory)
+      {
+        print("wrote \(path)", to: &output)
+      }
+      return nil
+    } catch {
+      print("error: \(error)", to: &errors)
+      return .cannotCreate
     }
-    scenario.experiment.seed = plan.seed
-    var run = Options.RunSettings()
-    run.precision = settings.precision
-    run.replications = settings.replications
-    run.jobs = settings.jobs
-    run.isQuiet = settings.isQuiet
-    run.limits = settings.limits
-    let policies = plan.spec.comparesPolicies ? plan.spec.policies : nil
-    if let code = adaptReplications(
-      &scenario, run, policies: policies, output: &output, errors: &errors)
-    {
-      return (plan.replications, code)
-    }
-    return (scenario.experiment.replications, nil)
   }
 }

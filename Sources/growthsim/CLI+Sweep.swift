@@ -13,18 +13,11 @@ extension CLI {
       return .usage
     }
     var job: SweepJob
-    var settings = settings
     switch prepareSweep(file: file, settings) {
     case .success(let prepared): job = prepared
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
-    }
-    if settings.precision != nil {
-      let adapted = sweepReplications(job.plan, settings, output: &output, errors: &errors)
-      if let code = adapted.failure { return code }
-      settings.replications = adapted.count
-      if case .success(let prepared) = prepareSweep(file: file, settings) { job = prepared }
     }
     if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
       return code
@@ -70,8 +63,9 @@ extension CLI {
     if !settings.isQuiet {
       let plan = job.plan
       let shard = settings.shard == .whole ? "" : ", shard \(settings.shard)"
+      let most = plan.precision == nil ? "" : "up to "
       print(
-        "sweep: \(plan.pointCount) point(s) × \(plan.replications) replication(s), "
+        "sweep: \(plan.pointCount) point(s) × \(most)\(plan.replications) replication(s), "
           + "\(plan.spec.design) design, seed \(plan.seed)\(shard); "
           + "\(report.simulated) run, \(report.resumed) already done", to: &output)
     }
@@ -88,7 +82,8 @@ extension CLI {
     var context = ReportContext(first)
     let plan = job.plan
     context.sentence =
-      "A sweep of \(plan.pointCount) point(s) × \(plan.replications) replication(s), "
+      "A sweep of \(plan.pointCount) point(s) × \(plan.precision == nil ? "" : "up to ")"
+      + "\(plan.replications) replication(s), "
       + "\(plan.spec.design) design, seed \(plan.seed)."
     return writeReport(directory, context: context, output: &output, errors: &errors)
   }
@@ -123,6 +118,7 @@ extension CLI {
     request.trajectories = settings.trajectories
     request.baseSamples = settings.baseSamples
     request.secondOrder = settings.secondOrder
+    request.precision = settings.precision
     request.limits = settings.limits
     request.directory = settings.outputDirectory
     request.shard = settings.shard

@@ -188,6 +188,11 @@ enum CLI {
           + "not in \(defaultFolder(scenarioName: scenario.name))/", to: &output)
     }
     for path in written.paths { print("wrote \(path)", to: &output) }
+    if let code = writePrecisionManifest(
+      scenario, settings, directory: directory, output: &output, errors: &errors)
+    {
+      return code
+    }
     let reported = writeReport(
       directory, context: ReportContext(scenario), focus: focus, output: &output,
       errors: &errors)

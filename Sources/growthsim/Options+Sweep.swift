@@ -20,7 +20,8 @@ extension Options {
     var trajectories: Int?
     var baseSamples: Int?
     var secondOrder: Bool?
-    /// `--precision REL[:METRIC]`: the replications the base scenario needs, at every point.
+    /// `--precision REL[:METRIC]`: each point adds replications until its metric's mean is
+    /// known within REL (`--replications` the cap).
     var precision: PrecisionTarget?
     var jobs: Int?
     var outputDirectory: String?

@@ -34,9 +34,10 @@ extension Usage {
                           Each point draws its own random numbers, from a seed derived
                           from the sweep seed and the point id (the `seed` column).
       --precision REL[:METRIC]
-                          Every point runs the replications the base scenario needs for
-                          the 95 % half-width of the metric's mean to be within REL (as
-                          in run; --replications is the cap); the manifest records them.
+                          Each point adds replications in order until the 95 % half-
+                          width of its metric's mean is within REL (as in run;
+                          --replications is the cap, default 1000); the count is the
+                          `replications` column, the target is in the manifest.
       --policies A,B…     Compare these policies (scenario ids or presets such as
                           snowball, funnel) at every point; the first is the reference.
       --set /POINTER=VALUE

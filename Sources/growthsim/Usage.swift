@@ -92,7 +92,8 @@ enum Usage {
                           Add replications in order until the 95 % half-width of the
                           metric's mean (default profit_cny) is at most REL × |mean|
                           (0.01 or 1%); --replications is then the cap (default 1000).
-                          The files equal a run with the count printed.
+                          The files equal a run with the count printed, and
+                          manifest.json records the count and the target.
 
     """
 

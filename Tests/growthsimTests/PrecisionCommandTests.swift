@@ -29,6 +29,12 @@ import Testing
         try Data(contentsOf: URL(fileURLWithPath: directory + "/a/" + name))
           == Data(contentsOf: URL(fileURLWithPath: directory + "/f/" + name)), "\(name)")
     }
+    // The adaptive run's manifest records the count and the target; a fixed run has none.
+    let manifest = try String(contentsOfFile: directory + "/a/manifest.json", encoding: .utf8)
+    #expect(manifest.contains("\"replications\": \(count),\n  \"precision\": {\n"))
+    #expect(manifest.contains("\"relative\": 0.02,\n    \"metric\": \"gmv_cny\""))
+    #expect(manifest.contains("\"met\": true"))
+    #expect(!FileManager.default.fileExists(atPath: directory + "/f/manifest.json"))
     let capped = CLITests.run([
       "compare", file, "--precision", "0.0001", "--replications", "4", "--out", directory + "/c",
     ])
@@ -36,26 +42,38 @@ import Testing
     #expect(
       capped.output.hasPrefix(
         "precision: mean profit_cny within ±0.01% (95 %) after 4 replications (the cap"))
+    let cappedManifest = try String(
+      contentsOfFile: directory + "/c/manifest.json", encoding: .utf8)
+    #expect(cappedManifest.contains("\"cap\": 4,\n    \"met\": false"))
   }
 
-  @Test func aSweepRunsTheCountItsBaseScenarioNeedsAtEveryPoint() throws {
+  @Test func eachSweepPointRunsTheCountARunOfItNeedsAtAnyJobs() throws {
     let directory = try CLITests.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let file = directory + "/small.json"
     try CLITests.write(TestFixtures.minimalText, to: file)
-    let run = CLITests.run(["run", file, "--precision", "3%", "--out", directory + "/r"])
-    let sweep = CLITests.run([
-      "sweep", file, "--precision", "3%", "--vary", "/policies/0/ads/dailyBudget=500:1500:2",
-      "--out", directory + "/s",
-    ])
-    #expect(sweep.code == .success, "\(sweep.errors)")
-    let line = try #require(run.output.split(separator: "\n").first)
-    #expect(sweep.output.hasPrefix(line + "\n"))
-    let words = line.split(separator: " ")
-    try #require(words.count > 8, "\(line)")
-    let count = words[8]
-    let manifest = try String(contentsOfFile: directory + "/s/manifest.json", encoding: .utf8)
-    #expect(manifest.contains("\"replications\": \(count),"))
+    var tables: [String] = []
+    for jobs in ["1", "2"] {
+      let sweep = CLITests.run([
+        "sweep", file, "--precision", "5%", "--vary", "/policies/0/ads/dailyBudget=0:1500:2",
+        "--jobs", jobs, "--out", directory + "/s" + jobs,
+      ])
+      #expect(sweep.code == .success, "\(sweep.errors)")
+      tables.append(try String(contentsOfFile: directory + "/s\(jobs)/sweep.csv", encoding: .utf8))
+    }
+    #expect(tables[0] == tables[1])
+    let rows = tables[0].split(separator: "\n").dropFirst()
+    for (row, budget) in zip(rows, ["0", "1500"]) {
+      let run = CLITests.run([
+        "run", file, "--precision", "5%", "--set", "/policies/0/ads/dailyBudget=" + budget,
+        "--out", directory + "/r" + budget,
+      ])
+      let words = try #require(run.output.split(separator: "\n").first).split(separator: " ")
+      try #require(words.count > 8, "\(run.output)")
+      #expect(row.split(separator: ",").last == words[8], "budget \(budget)")
+    }
+    let manifest = try String(contentsOfFile: directory + "/s1/manifest.json", encoding: .utf8)
+    #expect(manifest.contains("\"precision\": 0.05,\n    \"precisionMetric\": \"profit_cny\""))
   }
 
   @Test func aBadPrecisionIsAUsageError() {

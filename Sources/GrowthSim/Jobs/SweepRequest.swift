@@ -23,6 +23,8 @@ public struct SweepRequest: Sendable {
   public var trajectories: Int?
   public var baseSamples: Int?
   public var secondOrder: Bool?
+  /// `--precision`: each point adds replications until its own target is met.
+  public var precision: PrecisionTarget?
   /// The ceilings the files and the scenario are read under.
   public var limits = RunLimits()
   /// The results folder; `nil` for `defaultFolderSuffix`'s folder under `Results/`.
@@ -87,7 +89,7 @@ public struct SweepRequest: Sendable {
           base: specDocument, varying: parameters, design: design, points: points,
           replications: replications, seed: seed, policies: policies,
           randomNumbers: randomNumbers, trajectories: trajectories, baseSamples: baseSamples,
-          secondOrder: secondOrder))
+          secondOrder: secondOrder, precision: precision))
     } catch {
       throw .spec(error)
     }

@@ -118,7 +118,7 @@ public struct SweepJob: Sendable {
     let total = files.shard.pointCount(of: plan.pointCount)
     let header = SweepTable.header(
       parameters: SweepSpec.columnNames(plan.spec.parameters),
-      comparesPolicies: plan.spec.comparesPolicies)
+      comparesPolicies: plan.spec.comparesPolicies, isAdaptive: plan.precision != nil)
     let files = self.files
     // Held until the end: a second sweep into this folder (`--resume` too) is refused.
     let claim = try io { () throws(FileError) in
@@ -136,28 +136,40 @@ public struct SweepJob: Sendable {
     let writesDaily = self.writesDaily
     let ticketLimit = self.ticketLimit
     var simulated = 0
+    let precision = plan.precision
+    // An adaptive point runs its replications in one unit, in order; when the points left
+    // are fewer than the workers, each point's batches use the spare ones.
+    let batch = max(1, jobs / max(1, min(jobs, count)))
     do throws(Stop) {
       try orderedPipeline(
-        items: count, unitsPerItem: plan.replications, jobs: jobs, window: 4 * jobs
-      ) { item, replication in
+        items: count, unitsPerItem: precision == nil ? plan.replications : 1, jobs: jobs,
+        window: 4 * jobs
+      ) { item, unit -> [UnitResult] in
         let point = shard.point(at: done + item)
-        do throws(DayWorkExcess) {
-          guard writesDaily else {
+        let replicate: @Sendable (Int) -> UnitResult = { replication in
+          do throws(DayWorkExcess) {
+            guard writesDaily else {
+              return UnitResult(
+                outcomes: try plan.policyOutcomes(
+                  point: point, replication: replication, ticketLimit: ticketLimit),
+                daily: [])
+            }
+            let outcomes = try plan.simulate(
+              point: point, replication: replication, ticketLimit: ticketLimit)
             return UnitResult(
-              outcomes: try plan.policyOutcomes(
-                point: point, replication: replication, ticketLimit: ticketLimit),
-              daily: [])
+              outcomes: outcomes.map(\.policyOutcome),
+              daily: outcomes.flatMap { SweepDailyTable.rows(point: point, $0) })
+          } catch {
+            return UnitResult(outcomes: [], daily: [], excess: error)
           }
-          let outcomes = try plan.simulate(
-            point: point, replication: replication, ticketLimit: ticketLimit)
-          return UnitResult(
-            outcomes: outcomes.map(\.policyOutcome),
-            daily: outcomes.flatMap { SweepDailyTable.rows(point: point, $0) })
-        } catch {
-          return UnitResult(outcomes: [], daily: [], excess: error)
         }
-      } consume: { (item, results: [UnitResult]) throws(Stop) in
+        guard precision != nil else { return [replicate(unit)] }
+        return plan.adaptiveReplications(point: point, batch: batch, replicate) {
+          $0.excess == nil ? $0.outcomes : nil
+        }
+      } consume: { (item, units: [[UnitResult]]) throws(Stop) in
         let point = shard.point(at: done + item)
+        let results = units.flatMap { $0 }
         // The lowest replication's excess, so the message is the same at any `jobs`.
         if let excess = results.lazy.compactMap(\.excess).first {
           throw .dayWork(point: point, excess)
@@ -166,9 +178,10 @@ public struct SweepJob: Sendable {
           if let daily = state.daily {
             try daily.append(results.flatMap(\.daily))
           }
-          let summary = PointSummary(
+          var summary = PointSummary(
             point: point, seed: plan.pointSeed(point), settings: plan.settings(ofPoint: point),
             policies: plan.policyIDs, replications: results.map(\.outcomes))
+          if precision != nil { summary.replicationCount = results.count }
           try state.table.append(SweepTable.rows(summary))
         }
         progress(Progress(done: done + item + 1, total: total, resumed: done))

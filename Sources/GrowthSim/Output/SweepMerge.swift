@@ -221,7 +221,7 @@ public enum SweepMerge {
     }
     return SweepTable.header(
       parameters: SweepSpec.columnNames(named),
-      comparesPolicies: !policyIDs(of: manifest).isEmpty)
+      comparesPolicies: !policyIDs(of: manifest).isEmpty, isAdaptive: sweep["precision"] != nil)
   }
 
   /// The policies a sweep compares, in order (empty when it compares none).

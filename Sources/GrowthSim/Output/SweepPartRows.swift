@@ -49,6 +49,8 @@ struct SweepPartRows {
       switch name {
       case "point" where index == 0, "seed" where index == 1: cells.append(.count)
       case "policy" where index == 2 && !policies.isEmpty: cells.append(.policy)
+      case SweepTable.replicationsColumn.name where index == names.count - 1 && hasStatistics:
+        cells.append(.count)
       case _ where statistics.contains(name):
         cells.append(.decimal)
         hasStatistics = true

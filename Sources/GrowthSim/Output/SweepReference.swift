@@ -21,6 +21,9 @@ public enum SweepReference {
     for column in SweepTable.contestColumns {
       lines.append("| `\(column.name)` | Only when comparing policies: \(column.doc) |")
     }
+    lines.append(
+      "| `\(SweepTable.replicationsColumn.name)` | Only with adaptive replications "
+        + "(`--precision`, spec key `precision`): \(SweepTable.replicationsColumn.doc) |")
     lines += ["", "### sweep-daily.csv (`--daily`)", "", "| column | meaning |", "| --- | --- |"]
     lines += [
       "| `point` | Point id. |", "| `replication` | Replication index, 0-based. |",

@@ -6,14 +6,17 @@ public enum SweepTable {
 
   /// The header: `point`, `seed`, `policy` when comparing, one column per parameter named by
   /// its short name (`SweepSpec.columnNames`), `<metric>_<statistic>` for each metric and
-  /// statistic, then the comparison columns when comparing.
-  public static func header(parameters: [String], comparesPolicies: Bool) -> [UInt8] {
+  /// statistic, then the comparison columns when comparing, then `replications` when the
+  /// sweep's points choose their own count (`isAdaptive`, `--precision`).
+  public static func header(
+    parameters: [String], comparesPolicies: Bool, isAdaptive: Bool = false
+  ) -> [UInt8] {
     var writer = CSVWriter()
     let policy = comparesPolicies ? ["policy"] : []
     let contest = comparesPolicies ? contestColumns.map(\.name) : []
     writer.header(
       ["point", "seed"] + policy + parameters + metricColumns.map(\.name)
-        + contest)
+        + contest + (isAdaptive ? [replicationsColumn.name] : []))
     return writer.bytes
   }
 
@@ -42,6 +45,7 @@ public enum SweepTable {
         writer.number(contest?.probabilityAhead, places: 4)
         write(contest?.crossoverDay ?? MetricStatistics([]), places: 4, to: &writer)
       }
+      if let count = summary.replicationCount { writer.integer(count) }
       writer.endRow()
     }
     return writer.bytes
@@ -72,6 +76,14 @@ public enum SweepTable {
   public static var metricColumns: [(name: String, doc: String)] {
     SweepMetric.allCases.flatMap { spread($0.rawValue, $0.doc) }
   }
+
+  /// The column adaptive replications add, with its meaning (for the docs).
+  public static let replicationsColumn = (
+    name: "replications",
+    doc: "the replications the point ran: the first count from 3 at which the 95 % "
+      + "half-width of its metric's mean is at most the target share of the mean's absolute "
+      + "value (under every policy when comparing), or the cap."
+  )
 
   /// The columns a policy comparison adds, with their meaning, in file order (for the docs).
   ///

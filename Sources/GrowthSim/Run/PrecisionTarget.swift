@@ -83,10 +83,9 @@ public enum AdaptiveReplications {
   public static func count(
     _ scenario: Scenario, target: PrecisionTarget, jobs: Int, ticketLimit: Int? = nil
   ) throws(DayWorkExcess) -> Int {
-    var values: [Double] = []
-    var undefined = 0
+    var judge = PrecisionTarget.Judge(target)
     while true {
-      let start = values.count + undefined
+      let start = judge.runs
       let batch = max(1, min(jobs, target.cap - start))
       let outcomes = parallelMap(count: batch, jobs: jobs) {
         offset -> Result<PolicyOutcome, DayWorkExcess> in
@@ -103,16 +102,41 @@ public enum AdaptiveReplications {
         switch outcome {
         case .failure(let excess): throw excess
         case .success(let outcome):
-          // A replication without the metric (paid ROI without spend) counts, but adds no value.
-          if let value = target.metric.value(outcome.summaries) {
-            values.append(value)
-          } else {
-            undefined += 1
-          }
-          let run = values.count + undefined
-          if target.isMet(by: values) || run >= target.cap { return run }
+          if let count = judge.add(target.metric.value(outcome.summaries)) { return count }
         }
       }
+    }
+  }
+}
+
+extension PrecisionTarget {
+  /// The stopping rule applied one replication at a time, in index order.
+  public struct Judge: Sendable {
+    /// The target judged.
+    public let target: PrecisionTarget
+    /// The metric's values so far.
+    private var values: [Double] = []
+    /// Replications judged so far, with or without a value.
+    public private(set) var runs = 0
+    /// The count the rule stopped at, once it has.
+    public private(set) var count: Int?
+
+    /// A judge that has seen nothing.
+    public init(_ target: PrecisionTarget) {
+      self.target = target
+    }
+
+    /// Judges the next replication's value; returns the count once the rule has stopped.
+    ///
+    /// A replication without the metric (paid ROI without spend) counts, but adds no value;
+    /// after the stop, further values change nothing.
+    @discardableResult
+    public mutating func add(_ value: Double?) -> Int? {
+      guard count == nil else { return count }
+      runs += 1
+      if let value { values.append(value) }
+      if target.isMet(by: values) || runs >= target.cap { count = runs }
+      return count
     }
   }
 }

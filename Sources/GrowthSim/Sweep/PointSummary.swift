@@ -11,6 +11,9 @@ public struct PointSummary: Sendable {
   /// One entry per policy in the spec's order; a single entry with no policy id when the
   /// sweep compares none.
   public var policies: [PolicyStatistics]
+  /// The replications the point ran under adaptive replications (`--precision`, written as
+  /// `sweep.csv`'s `replications` column); `nil` when every point runs the sweep's count.
+  public var replicationCount: Int? = nil
 
   /// The statistics of one policy at a point.
   public struct PolicyStatistics: Sendable {

@@ -21,8 +21,15 @@ public struct SweepPlan: Sendable {
 
   /// The number of points.
   public var pointCount: Int { design.pointCount }
-  /// Replications per point.
+  /// Replications per point: with `precision`, the most a point runs.
   public var replications: Int { spec.replications ?? 1 }
+  /// The stopping rule of adaptive replications (capped at `replications`), or `nil` when
+  /// every point runs `replications`.
+  public var precision: PrecisionTarget? {
+    spec.precision.map { target in
+      PrecisionTarget(relative: target.relative, metric: target.metric, cap: replications)
+    }
+  }
   /// The sweep seed.
   public var seed: UInt64 { spec.seed ?? 0 }
   /// The policy of each of a point's runs: the spec's policies, or `[nil]` (the scenario as
@@ -47,6 +54,10 @@ public struct SweepPlan: Sendable {
     }
     var resolved = spec
     resolved.replications = spec.replications ?? scenario.experiment.replications
+    if let target = spec.precision {
+      // The cap: `--replications`, else the default cap, never below the rule's minimum.
+      resolved.replications = max(target.minimum, spec.replications ?? PrecisionTarget.defaultCap)
+    }
     resolved.seed = spec.seed ?? scenario.experiment.seed
     var issues: [ScenarioError.Issue] = []
     for index in resolved.parameters.indices {

@@ -61,6 +61,7 @@ extension SweepSpec {
       "replications", default: 1, 1...100_000,
       doc: "Replications per point (default: the scenario's).")
     self.replications = hasReplications ? replications : nil
+    precision = Self.precision(r)
     let hasSeed = r.has("seed")
     let seed = r.integer(
       "seed", default: 1, 0...9_007_199_254_740_992, doc: "Sweep seed (default: the scenario's).")
@@ -79,6 +80,25 @@ extension SweepSpec {
         doc: "Policies every point runs under, on the same random numbers (scenario policy ids "
           + "or presets); the first is the reference for the profit difference and crossover day."
       ) ?? []
+  }
+
+  /// `precision` and `precisionMetric`: the adaptive replications' target, if any.
+  private static func precision(_ r: ObjectReader) -> PrecisionTarget? {
+    let has = r.has("precision")
+    let relative = r.number(
+      "precision", default: 0.01, Bounds(lower: 0, exclusive: true, upper: 1, exclusive: true),
+      doc: "Adaptive replications: each point adds replications until the 95 % half-width of "
+        + "its metric's mean is at most this share of |mean|; replications is then the cap "
+        + "(default 1000).")
+    let hasMetric = r.has("precisionMetric")
+    let name = r.string(
+      "precisionMetric", default: SweepMetric.profit.rawValue,
+      .oneOf(SweepMetric.allCases.map(\.rawValue)), doc: "The metric precision judges.")
+    if hasMetric, !has {
+      r.report(r.pointer.appending("precisionMetric"), "applies only with precision")
+    }
+    guard has else { return nil }
+    return PrecisionTarget(relative: relative, metric: SweepMetric(rawValue: name) ?? .profit)
   }
 
   /// A whole-number key that `owner` requires and other designs refuse.

@@ -8,7 +8,7 @@ extension SweepSpec {
     base: JSONValue?, varying parameters: [JSONValue], design: Design?, points: Int?,
     replications: Int?, seed: UInt64?, policies: [String]? = nil,
     randomNumbers: RandomNumbers? = nil, trajectories: Int? = nil, baseSamples: Int? = nil,
-    secondOrder: Bool? = nil
+    secondOrder: Bool? = nil, precision: PrecisionTarget? = nil
   ) -> JSONValue {
     guard case .object(var object) = base ?? .object(JSONObject()) else { return base ?? .null }
     if base == nil { object.setMember("version", .integer(formatVersion)) }
@@ -22,6 +22,10 @@ extension SweepSpec {
     if let trajectories { object.setMember("trajectories", .integer(trajectories)) }
     if let baseSamples { object.setMember("baseSamples", .integer(baseSamples)) }
     if let secondOrder { object.setMember("secondOrder", .bool(secondOrder)) }
+    if let precision {
+      object.setMember("precision", .number(JSONNumber(precision.relative)))
+      object.setMember("precisionMetric", .string(precision.metric.rawValue))
+    }
     return .object(object)
   }
 
@@ -33,6 +37,10 @@ extension SweepSpec {
     ]
     if let points { members.append(("points", .integer(points))) }
     if let replications { members.append(("replications", .integer(replications))) }
+    if let precision {
+      members.append(("precision", .number(JSONNumber(precision.relative))))
+      members.append(("precisionMetric", .string(precision.metric.rawValue)))
+    }
     if let seed { members.append(("seed", .integer(Int(seed)))) }
     if let trajectories { members.append(("trajectories", .integer(trajectories))) }
     if let baseSamples { members.append(("baseSamples", .integer(baseSamples))) }

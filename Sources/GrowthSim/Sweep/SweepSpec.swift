@@ -56,6 +56,12 @@ public struct SweepSpec: Sendable, Equatable {
   public var secondOrder = false
   /// Whether points share their random numbers (the default) or draw their own.
   public var randomNumbers: RandomNumbers = .common
+  /// Adaptive replications (`--precision`), or `nil` to run `replications` at every point.
+  ///
+  /// Each point adds replications until its own metric's mean meets this target,
+  /// `replications` being the cap. Its `minimum` and `cap` are the defaults here; the plan
+  /// sets the cap (`SweepPlan.precision`).
+  public var precision: PrecisionTarget? = nil
   /// The parameters, in column order.
   public var parameters: [SweepParameter]
   /// The policies each point runs under with common random numbers, the first being the
