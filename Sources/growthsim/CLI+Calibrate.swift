@@ -9,6 +9,12 @@ extension CLI {
     file: String?, _ settings: Options.CalibrateSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool, interrupts: Interrupts? = nil
   ) -> ExitCode {
+    if isJointCalibration(settings) {
+      return calibrateJoint(
+        files: settings.jointFiles.isEmpty ? file.map { [$0] } ?? [] : settings.jointFiles,
+        settings, output: &output, errors: &errors, showsProgress: showsProgress,
+        interrupts: interrupts)
+    }
     if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
       print("error: \(problem)", to: &errors)
       return .usage

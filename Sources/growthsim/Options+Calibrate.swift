@@ -25,15 +25,26 @@ extension Options {
     var force = false
     /// `--limit NAME=N`.
     var limits = RunLimits()
+    /// Every scenario file of a joint calibration (two or more), the first one included.
+    var jointFiles: [String] = []
   }
 
   static var calibrateRows: [OptionRow<CalibrateSettings>] {
     [
       .value("--free") { settings, value throws(UsageError) in
-        guard let parameter = SweepParameter.rangeShorthand(value.text) else {
-          throw value.invalid("expected /json/pointer=LOW:HIGH or /json/pointer=LOW:HIGH:log")
+        // `SCOPE:/pointer=…` (joint calibration: world, or a scenario's name).
+        var text = value.text
+        var scope: String? = nil
+        if !text.hasPrefix("/"), let colon = text.range(of: ":/") {
+          scope = String(text[..<colon.lowerBound])
+          text = String(text[text.index(after: colon.lowerBound)...])
         }
-        settings.free.append(parameter)
+        guard case .object(var parameter)? = SweepParameter.rangeShorthand(text) else {
+          throw value.invalid(
+            "expected [SCOPE:]/json/pointer=LOW:HIGH or [SCOPE:]/json/pointer=LOW:HIGH:log")
+        }
+        if let scope { parameter.members.append(("scope", .string(scope))) }
+        settings.free.append(.object(parameter))
       },
       .value("--spec") { settings, value throws(UsageError) in settings.specFile = value.text },
       .value("--observed") { settings, value throws(UsageError) in
@@ -58,7 +69,8 @@ extension Options {
   static func parseCalibrate(_ words: ArraySlice<String>) throws(UsageError) -> Options {
     var settings = CalibrateSettings()
     let files = try parse(words, rows: calibrateRows, into: &settings, command: .calibrate)
-    let file = try scenarioFile(files, command: .calibrate)
+    let file = files.first
+    if files.count > 1 { settings.jointFiles = files }
     if settings.specFile != nil, !settings.free.isEmpty {
       throw UsageError(message: "'--spec' and '--free' cannot be combined", command: .calibrate)
     }

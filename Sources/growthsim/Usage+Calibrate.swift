@@ -1,6 +1,7 @@
 extension Usage {
   static let calibrate = """
-    USAGE: growthsim calibrate [FILE] (--free /json/pointer=LOW:HIGH[:log] … | --spec SPEC.json)
+    USAGE: growthsim calibrate [FILE …] (--free [SCOPE:]/json/pointer=LOW:HIGH[:log] … |
+                                         --spec SPEC.json)
                                [--observed DATA.csv] [--method abc-smc] [--budget N]
                                [--particles N] [--replications R] [--seed N] [--jobs J]
                                [--adjustment local-linear|none]
@@ -18,11 +19,17 @@ extension Usage {
 
     ARGUMENTS:
       FILE                A scenario JSON file; without it, the embedded default scenario.
+                          Two or more: a joint calibration of them all, each scenario's
+                          targets weighed alike; it writes fit.csv with a scenario column,
+                          world.json and calibrated-NAME.json (docs/calibration.md).
 
     OPTIONS:
       --free /POINTER=LOW:HIGH[:log]
                           A number of the scenario to estimate, with a uniform prior from
-                          LOW to HIGH (log-uniform with :log). Repeatable.
+                          LOW to HIGH (log-uniform with :log). Repeatable. In a joint
+                          calibration, world:/POINTER names a number of the world file the
+                          scenarios include (one value for all), NAME:/POINTER a number of
+                          the scenario named NAME alone, /POINTER one in every scenario.
       --spec SPEC.json    A calibration spec: parameters, observed, budget, particles,
                           replications, seed (instead of the options).
       --observed FILE     Observed daily series: CSV, tidy (date, merchant, metric, value)

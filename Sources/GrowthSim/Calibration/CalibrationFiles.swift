@@ -32,4 +32,49 @@ public enum CalibrationFiles {
     try Files.writeAll(files, cancellation: cancellation)
     return files.map(\.path)
   }
+
+  /// The world file's name in a joint calibration's folder.
+  public static let worldName = "world.json"
+
+  /// A calibrated scenario's file name in a joint calibration's folder.
+  public static func scenarioName(_ name: String) -> String { "calibrated-\(name).json" }
+
+  /// Writes a joint calibration's files: `posterior.csv`, `calibration.csv`, `fit.csv` (with
+  /// the scenario column), `world.json` when a world parameter was free, and one
+  /// `calibrated-<name>.json` per scenario — all or none.
+  ///
+  /// - Returns: the paths written, in order.
+  public static func writeJoint(
+    _ result: CalibrationResult, scenarios: [(name: String, document: JSONValue)],
+    world: JSONValue?, to directory: String
+  ) throws(FileError) -> [String] {
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    let posterior = result.particles.enumerated().map {
+      CalibrationTables.PosteriorRow(index: $0.offset, particle: $0.element)
+    }
+    var files: [(path: String, bytes: [UInt8])] = [
+      (
+        prefix + names[0],
+        CalibrationTables.posteriorColumns(result.plan.parameters).csv(rows: posterior)
+      ),
+      (prefix + names[1], CalibrationTables.roundColumns.csv(rows: result.rounds)),
+      (
+        prefix + names[2],
+        CalibrationTables.jointFitColumns.csv(rows: CalibrationTables.fitRows(result))
+      ),
+    ]
+    if let world { files.append((prefix + worldName, Array((world.prettyJSONText() + "\n").utf8))) }
+    for scenario in scenarios {
+      files.append(
+        (
+          prefix + scenarioName(scenario.name),
+          Array((scenario.document.prettyJSONText() + "\n").utf8)
+        ))
+    }
+    let claim = try OutputClaim(
+      directory, names: files.map { String($0.path.dropFirst(prefix.count)) })
+    defer { claim.release() }
+    try Files.writeAll(files, cancellation: nil)
+    return files.map(\.path)
+  }
 }

@@ -25,6 +25,11 @@ public struct CalibrationObjective: Sendable {
   /// The components of each group, in blocks: a target is one block of one component; a
   /// series is `blocks` blocks of consecutive components (fewer for a short series).
   let groups: [[Range<Int>]]
+  /// Whether each group is a target (a relative error) or a series (a log error).
+  let isTarget: [Bool]
+  /// The groups of each scenario of a joint calibration, one range for one scenario: the
+  /// distance weighs every scenario alike (`init(joining:)`).
+  let parts: [Range<Int>]
   /// The most blocks a series is cut into.
   public static let blocks = 4
 
@@ -44,7 +49,32 @@ public struct CalibrationObjective: Sendable {
       next += count
     }
     self.groups = groups
+    isTarget = groups.indices.map { $0 < targets.count }
+    parts = [0..<groups.count]
     expected = targets.map(\.value) + observed.series.flatMap(\.values)
+  }
+
+  /// The objective of a joint calibration: each scenario's components in turn, and a distance
+  /// that weighs the scenarios alike — the root of the mean over scenarios of each one's mean
+  /// squared group error — so that a scenario with many targets does not drown the
+  /// parameters only a scenario with few informs.
+  init(joining objectives: [CalibrationObjective]) {
+    targets = objectives.flatMap(\.targets)
+    observed = ObservedSeries(series: objectives.flatMap(\.observed.series))
+    var groups: [[Range<Int>]] = []
+    var parts: [Range<Int>] = []
+    var offset = 0
+    for objective in objectives {
+      parts.append(groups.count..<(groups.count + objective.groups.count))
+      groups += objective.groups.map { blocks in
+        blocks.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+      }
+      offset += objective.componentCount
+    }
+    self.groups = groups
+    self.parts = parts
+    isTarget = objectives.flatMap(\.isTarget)
+    expected = objectives.flatMap(\.expected)
   }
 
   /// The number of components: targets, then the observed values series by series.
@@ -57,16 +87,22 @@ public struct CalibrationObjective: Sendable {
   /// infinite if a target is undefined in the simulation (`nan`).
   public func distance(_ simulated: [Double]) -> Double {
     guard !groups.isEmpty else { return 0 }
-    var total = 0.0
-    for errors in blockErrors(simulated) {
-      var sum = 0.0
-      for error in errors {
-        guard error.isFinite else { return .infinity }
-        sum += error * error
+    let groupErrors = blockErrors(simulated)
+    var mean = 0.0
+    for part in parts {
+      var total = 0.0
+      for errors in groupErrors[part] {
+        var sum = 0.0
+        for error in errors {
+          guard error.isFinite else { return .infinity }
+          sum += error * error
+        }
+        total += sum / Double(errors.count)
       }
-      total += sum / Double(errors.count)
+      guard parts.count > 1 else { return (total / Double(groups.count)).squareRoot() }
+      mean += total / Double(max(1, part.count)) / Double(parts.count)
     }
-    return (total / Double(groups.count)).squareRoot()
+    return mean.squareRoot()
   }
 
   /// Each group's block errors.
@@ -79,7 +115,7 @@ public struct CalibrationObjective: Sendable {
         var error = 0.0
         for component in block {
           error +=
-            index < targets.count
+            isTarget[index]
             ? Self.relativeError(simulated[component], expected[component])
             : Self.logError(simulated[component], expected[component])
         }

@@ -14,6 +14,11 @@ public struct CalibrationPlan: Sendable {
   /// The `tickets-per-merchant-day` limit (`nil`: none); a parameter set beyond it is
   /// rejected like one far from the data.
   public let ticketLimit: Int?
+  /// The scenarios of a joint calibration, each a plan over its own parameters (empty for one
+  /// scenario); `base`, `scenario` are then the first one's and `objective` joins them all.
+  public let members: [CalibrationPlan]
+  /// For each member, the indices of this plan's parameters it sets, in its parameter order.
+  public let memberParameters: [[Int]]
 
   /// The seed.
   public var seed: UInt64 { spec.seed ?? 0 }
@@ -51,6 +56,14 @@ public struct CalibrationPlan: Sendable {
     var resolved = spec
     resolved.seed = spec.seed ?? scenario.experiment.seed
     var issues: [ScenarioError.Issue] = []
+    for (index, parameter) in resolved.parameters.enumerated() where parameter.scope != nil {
+      issues.append(
+        .init(
+          JSONPointer.root.appending("parameters").appending(index).appending("scope"),
+          "needs a joint calibration (scenario files on the command line), got "
+            + JSONValue.string(parameter.scope ?? "").excerpt))
+    }
+    guard issues.isEmpty else { throw .spec(ScenarioError(issues)) }
     for index in resolved.parameters.indices {
       issues += Self.resolve(
         &resolved.parameters[index], at: index, in: document, population: population)
@@ -64,10 +77,28 @@ public struct CalibrationPlan: Sendable {
     objective = CalibrationObjective(targets: scenario.targets, observed: observed)
     self.population = population
     self.ticketLimit = ticketLimit
+    members = []
+    memberParameters = []
+  }
+
+  /// A plan of parts already checked (a joint calibration's members, and the joint plan).
+  init(
+    base: JSONValue, scenario: Scenario, spec: CalibrationSpec, objective: CalibrationObjective,
+    population: PopulationLimit, ticketLimit: Int?, members: [CalibrationPlan] = [],
+    memberParameters: [[Int]] = []
+  ) {
+    self.base = base
+    self.scenario = scenario
+    self.spec = spec
+    self.objective = objective
+    self.population = population
+    self.ticketLimit = ticketLimit
+    self.members = members
+    self.memberParameters = memberParameters
   }
 
   /// Resolves the integer flag and reports what does not fit the scenario.
-  private static func resolve(
+  static func resolve(
     _ parameter: inout FreeParameter, at index: Int, in document: JSONValue,
     population: PopulationLimit
   ) -> [ScenarioError.Issue] {
@@ -145,6 +176,9 @@ public struct CalibrationPlan: Sendable {
   /// - Returns: `nil` if the scenario rejects the values, a replication goes beyond the
   ///   ticket limit, or `shouldStop` stopped it.
   func simulate(_ values: [Double], roundSeed: UInt64, shouldStop: () -> Bool) -> [[Double]]? {
+    guard members.isEmpty else {
+      return simulateMembers(values, roundSeed: roundSeed, shouldStop: shouldStop)
+    }
     guard var scenario = scenario(with: values) else { return nil }
     scenario.experiment.seed = roundSeed
     scenario.experiment.replications = spec.replications

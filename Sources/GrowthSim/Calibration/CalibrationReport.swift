@@ -9,12 +9,20 @@ extension CalibrationResult {
   /// - Throws: the scenario's issues if the medians together break a rule (each lies within
   ///   its bounds, but rules between keys may still fail).
   public func calibratedDocument() throws(ScenarioError) -> JSONValue {
-    var document = plan.document(with: medians)
+    try calibratedDocument(plan, values: medians)
+  }
+
+  /// `plan`'s base document with `values` set (one per parameter of `plan`), renamed and
+  /// noted as `calibratedDocument()` says, and checked.
+  func calibratedDocument(
+    _ plan: CalibrationPlan, values: [Double]
+  ) throws(ScenarioError) -> JSONValue {
+    var document = plan.document(with: values)
     let name = String(plan.scenario.name.prefix(64 - 11)) + "-calibrated"
     try? document.set(.string(name), at: JSONPointer.root.appending("name"))
-    let settings = zip(plan.parameters, medians).map { "\($0.pointer)=\(Self.short($1))" }
+    let settings = zip(plan.parameters, values).map { "\($0.pointer)=\(Self.short($1))" }
     let note =
-      "Calibrated by growthsim calibrate (seed \(plan.seed), \(particles.count) particles, "
+      "Calibrated by growthsim calibrate (seed \(self.plan.seed), \(particles.count) particles, "
       + "\(rounds.count) rounds): posterior medians " + settings.joined(separator: ", ")
     var notes: [JSONValue] = []
     if case .array(let existing)? = document.value(at: JSONPointer.root.appending("notes")) {
@@ -40,7 +48,7 @@ extension CalibrationResult {
       let low = quantile(parameter: index, 0.05)
       let high = quantile(parameter: index, 0.95)
       lines.append([
-        parameter.pointer.description, Self.short(quantile(parameter: index, 0.5)),
+        parameter.label, Self.short(quantile(parameter: index, 0.5)),
         "\(Self.short(low)) … \(Self.short(high))",
         "\(Self.short(parameter.low)) … \(Self.short(parameter.high))"
           + (parameter.scale == .log ? " (log)" : ""),

@@ -132,12 +132,12 @@ public struct CalibrationSpec: Sendable, Equatable {
     let reserved = ["/experiment/seed", "/experiment/replications", "/version"]
     for (index, parameter) in parameters.enumerated() where !parameter.pointer.tokens.isEmpty {
       let at = list.appending(index).appending("pointer")
-      let got = "got \(JSONValue.string(parameter.pointer.description).excerpt)"
+      let got = "got \(JSONValue.string(parameter.label).excerpt)"
       if reserved.contains(parameter.pointer.description) {
         issues.append(.init(at, "is set by the calibration itself, \(got)"))
       }
       for (earlier, other) in parameters.prefix(index).enumerated()
-      where !other.pointer.tokens.isEmpty {
+      where !other.pointer.tokens.isEmpty && other.scope == parameter.scope {
         let (short, long) =
           other.pointer.tokens.count <= parameter.pointer.tokens.count
           ? (other.pointer, parameter.pointer) : (parameter.pointer, other.pointer)

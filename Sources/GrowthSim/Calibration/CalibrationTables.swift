@@ -22,7 +22,7 @@ public enum CalibrationTables {
     ]
     for (index, parameter) in parameters.enumerated() {
       columns.append(
-        Column(parameter.pointer.description, "The parameter's value.") {
+        Column(parameter.label, "The parameter's value.") {
           $0.number($1.particle.values[index], places: 9)
         })
     }
@@ -61,6 +61,8 @@ public enum CalibrationTables {
     public var median: Double
     public var p95: Double
     public var error: Double
+    /// The scenario's name in a joint calibration (`jointFitColumns`).
+    public var scenario = ""
   }
 
   /// `fit.csv`'s columns.
@@ -95,14 +97,40 @@ public enum CalibrationTables {
     ) { $0.error },
   ]
 
-  /// The rows of `fit.csv`: the targets, then the observed values series by series.
+  /// `fit.csv`'s columns in a joint calibration: `fitColumns` and the scenario.
+  public static let jointFitColumns: [Column<FitRow>] =
+    fitColumns + [
+      Column("scenario", "The scenario (its name) the target or observed value belongs to.") {
+        $0.text($1.scenario)
+      }
+    ]
+
+  /// The rows of `fit.csv`: the targets, then the observed values series by series (in a
+  /// joint calibration, scenario by scenario).
   public static func fitRows(_ result: CalibrationResult) -> [FitRow] {
-    let objective = result.plan.objective
-    let start = result.plan.scenario.calendar.startDate
+    let plans = result.plan.members.isEmpty ? [result.plan] : result.plan.members
+    var rows: [FitRow] = []
+    var offset = 0
+    for plan in plans {
+      let scenario = result.plan.members.isEmpty ? "" : plan.scenario.name
+      rows += fitRows(result, plan: plan, offset: offset).map {
+        var row = $0
+        row.scenario = scenario
+        return row
+      }
+      offset += plan.objective.componentCount
+    }
+    return rows
+  }
+
+  /// The rows of one scenario's `plan`, whose components start at `offset` in the result's.
+  static func fitRows(_ result: CalibrationResult, plan: CalibrationPlan, offset: Int) -> [FitRow] {
+    let objective = plan.objective
+    let start = plan.scenario.calendar.startDate
     let expected = objective.expected
     var rows: [FitRow] = []
     func row(_ component: Int, kind: String, name: String, merchant: String, date: String) {
-      let median = result.predictive(component: component, 0.5)
+      let median = result.predictive(component: offset + component, 0.5)
       let error =
         kind == "target"
         ? CalibrationObjective.relativeError(median, expected[component])
@@ -110,8 +138,10 @@ public enum CalibrationTables {
       rows.append(
         FitRow(
           kind: kind, name: name, merchant: merchant, date: date,
-          observed: expected[component], p05: result.predictive(component: component, 0.05),
-          median: median, p95: result.predictive(component: component, 0.95), error: error))
+          observed: expected[component],
+          p05: result.predictive(component: offset + component, 0.05),
+          median: median, p95: result.predictive(component: offset + component, 0.95),
+          error: error))
     }
     for (index, target) in objective.targets.enumerated() {
       row(index, kind: "target", name: target.id, merchant: "", date: "")

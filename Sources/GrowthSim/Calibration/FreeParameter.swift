@@ -22,17 +22,27 @@ public struct FreeParameter: Sendable, Equatable {
   /// Whether the key takes whole numbers only (the value is rounded before it is set);
   /// resolved from the scenario format by `CalibrationPlan`.
   public var isInteger: Bool
+  /// Where a joint calibration sets it (docs/calibration.md, "Joint calibration"): `nil` in
+  /// every scenario, `world` in the world file the scenarios include, or a scenario's name in
+  /// that scenario alone.
+  public var scope: String?
+  /// The scope that names the world file.
+  public static let worldScope = "world"
+
+  /// The parameter as the command line writes it: `SCOPE:/pointer`, or the pointer alone.
+  public var label: String { (scope.map { $0 + ":" } ?? "") + pointer.description }
 
   /// Creates a parameter.
   public init(
     pointer: JSONPointer, low: Double, high: Double, scale: Scale = .linear,
-    isInteger: Bool = false
+    isInteger: Bool = false, scope: String? = nil
   ) {
     self.pointer = pointer
     self.low = low
     self.high = high
     self.scale = scale
     self.isInteger = isInteger
+    self.scope = scope
   }
 
   /// The coordinate the sampler works in: the value, or its logarithm on a log scale, in
@@ -81,6 +91,9 @@ extension FreeParameter {
       doc: "linear (uniform prior) or log (log-uniform prior).")
     scale = Scale(rawValue: scaleText) ?? .linear
     isInteger = false
+    scope = r.optionalString(
+      "scope", .text,
+      doc: "Joint calibration: world (the world file), a scenario's name, or none (every one).")
     guard r.issueCount == before else { return }
     if high <= low {
       r.report(
@@ -96,10 +109,11 @@ extension FreeParameter {
 
   /// The parameter as a spec document, every key written out.
   var document: JSONValue {
-    .object(
-      JSONObject(members: [
-        ("pointer", .string(pointer.description)), ("low", .number(JSONNumber(low))),
-        ("high", .number(JSONNumber(high))), ("scale", .string(scale.rawValue)),
-      ]))
+    var members: [(key: String, value: JSONValue)] = [
+      ("pointer", .string(pointer.description)), ("low", .number(JSONNumber(low))),
+      ("high", .number(JSONNumber(high))), ("scale", .string(scale.rawValue)),
+    ]
+    if let scope { members.append(("scope", .string(scope))) }
+    return .object(JSONObject(members: members))
   }
 }

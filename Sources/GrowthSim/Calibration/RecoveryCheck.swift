@@ -58,6 +58,26 @@ public struct RecoveryCheck: Sendable {
     var document = base
     try? document.set(.integer(days), at: JSONPointer.root.appending("calendar").appending("days"))
     try? document.set(.array([]), at: JSONPointer.root.appending("targets"))
+    guard let observed = Self.observe(document, seed: seed, metrics: metrics) else { return nil }
+    let spec = CalibrationSpec(
+      parameters: parameters, budget: budget, particles: particles, seed: seed)
+    guard
+      let plan = try? CalibrationPlan(scenario: document, spec: spec, observed: observed),
+      let result = ABCSMC.run(plan, jobs: jobs)
+    else { return nil }
+    return Case(
+      seed: seed, days: days, truth: truth(),
+      intervals: parameters.indices.map {
+        (result.quantile(parameter: $0, 0.05), result.quantile(parameter: $0, 0.95))
+      }, rounds: result.rounds.count)
+  }
+
+  /// The data of `metrics` (each summed over merchants) that one replication of `document`
+  /// gives with the data seed derived from `seed`: the observed series a check calibrates
+  /// to; `nil` if the document does not load.
+  public static func observe(
+    _ document: JSONValue, seed: UInt64, metrics: [String]
+  ) -> ObservedSeries? {
     guard var truthScenario = try? Scenario.decode(document) else { return nil }
     truthScenario.experiment.seed = StreamSeed.derive(seed, 0xDA7A)
     truthScenario.experiment.replications = 1
@@ -77,22 +97,11 @@ public struct RecoveryCheck: Sendable {
         values[index].append(total)
       }
     }
-    let observed = ObservedSeries(
+    return ObservedSeries(
       series: zip(columns, values).map {
         ObservedSeries.Series(
-          metric: $0.name, merchant: nil, days: Array(0..<days), values: $1)
+          metric: $0.name, merchant: nil, days: Array(0..<truthScenario.calendar.days), values: $1)
       })
-    let spec = CalibrationSpec(
-      parameters: parameters, budget: budget, particles: particles, seed: seed)
-    guard
-      let plan = try? CalibrationPlan(scenario: document, spec: spec, observed: observed),
-      let result = ABCSMC.run(plan, jobs: jobs)
-    else { return nil }
-    return Case(
-      seed: seed, days: days, truth: truth(),
-      intervals: parameters.indices.map {
-        (result.quantile(parameter: $0, 0.05), result.quantile(parameter: $0, 0.95))
-      }, rounds: result.rounds.count)
   }
 
   /// Each interval's width as a share of its prior's range, in the sampler's coordinates

@@ -35,6 +35,15 @@ public enum ScenarioSource {
     return (read.document, read.bytes)
   }
 
+  /// `document(_:overrides:byteLimit:)` and the world layers it was merged from (`nil`
+  /// without a world): what a joint calibration needs to find the world's values.
+  public static func documentAndWorld(
+    _ file: String?, overrides: [ScenarioOverride] = [], byteLimit: Int
+  ) throws(Failure) -> (document: JSONValue, world: WorldLayers?) {
+    let read = try layered(file, overrides: overrides, byteLimit: byteLimit)
+    return (read.document, read.world)
+  }
+
   /// `read(_:overrides:byteLimit:)` and the world layers the document was merged from.
   private static func layered(
     _ file: String?, overrides: [ScenarioOverride], byteLimit: Int
