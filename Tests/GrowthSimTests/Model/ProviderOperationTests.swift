@@ -6,10 +6,12 @@ import Testing
 /// to it (MODEL.md §3.9, "operation").
 @Suite struct ProviderOperationTests {
   /// The operation of the tests: 3 live hours, 1 video and 2 agents per person allotted.
-  static let operation: [String: Any] = [
-    "liveHoursPerStaff": 3, "videosPerStaff": 1, "agentsPerStaff": 2,
-    "luckyBagBudgetPerHour": 50,
-  ]
+  static var operation: [String: Any] {
+    [
+      "liveHoursPerStaff": 3, "videosPerStaff": 1, "agentsPerStaff": 2,
+      "luckyBagBudgetPerHour": 50,
+    ]
+  }
 
   /// `count` merchants (4-hour lives, 2 fixed agents), the first `served` served by a
   /// provider of `staff` with the operation, hiring to `hired` on day 20 when given; 40 days,
@@ -24,7 +26,13 @@ import Testing
     if let hired { provider["staffPlan"] = [["from": "2026-07-21", "staff": hired]] }
     document["providers"] = [provider]
     var merchants = document["merchants"] as? [[String: Any]] ?? []
-    for index in merchants.indices where index >= served { merchants[index]["provider"] = nil }
+    for index in merchants.indices {
+      if index >= served { merchants[index]["provider"] = nil }
+      // Stock for the whole run: the operation's extra sales must not sell out.
+      merchants[index]["skus"] = [
+        ["id": "s1", "price": 100, "unitCost": 40, "stock": 1_000_000]
+      ]
+    }
     document["merchants"] = merchants
     document["policies"] = [
       ["id": "steady", "ads": ["dailyBudget": 1000], "service": ["agents": 2]]
