@@ -98,4 +98,19 @@ import Testing
     #expect(grown.late > grown.early * 1.2)
     #expect(abs(flat.late / flat.early - 1) < 0.05)
   }
+
+  @Test func theGuessCatalogueVariesTheOperationOnlyWhereAScenarioHasOne() throws {
+    var document = try ProviderTests.document(merchants: 1, capacity: 1)
+    func pointers() throws -> [String] {
+      let parsed = try JSONParser.parse(Array(TestFixtures.text(document).utf8))
+      return GuessCatalogue.parameters(in: parsed).map(\.pointer.description)
+    }
+    let without = try pointers()
+    #expect(without.contains("/providers/0/staffCostPerDay"))
+    #expect(!without.contains { $0.hasPrefix("/providers/0/operation/") })
+    var provider = (document["providers"] as? [[String: Any]])?[0] ?? [:]
+    provider["operation"] = Self.operation
+    document["providers"] = [provider]
+    #expect(try pointers().contains("/providers/0/operation/liveHoursPerStaff"))
+  }
 }
