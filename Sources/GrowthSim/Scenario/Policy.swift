@@ -44,6 +44,10 @@ public struct Policy: Sendable, Equatable {
   /// Whether each day's staff is the smallest team expected to answer 80 % of tickets within
   /// 3 minutes, from yesterday's orders (at most `serviceAgents`).
   public var staffsToStandard: Bool
+  /// The fewest agents staffing to the standard puts on duty: 2, so that a burst cannot stall
+  /// a one-person queue (guess), or the store's own fixed team when a provider's operation
+  /// (`ProviderOperation`) staffs it to the standard, so it never has fewer.
+  var fewestAgentsToStandard = 2
   /// Sell only the first `activeSKUs` SKUs of each merchant (0: all) — list hits first.
   public var activeSKUs: Int
   /// Days of demand each SKU's stock should cover beyond its lead time (0: use the SKU's own

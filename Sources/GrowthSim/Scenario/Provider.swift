@@ -26,6 +26,9 @@ public struct Provider: Sendable, Equatable {
   public var staffPlan: [StaffStep]
   /// The first day of its contracts; `nil` from the start of the run.
   public var contractStart: CivilDate?
+  /// What its staff does for each store it serves, on top of the store's own policy; `nil`
+  /// for none (only the capability lift).
+  public var operation: ProviderOperation?
 }
 
 extension Provider {
@@ -68,5 +71,11 @@ extension Provider {
     contractStart = r.optionalDate(
       "contractStart", absentMeaning: "from day 0",
       doc: "First day of its contracts: before it, merchants run on their own and pay no fees.")
+    operation = r.optionalObject(
+      "operation",
+      doc: "What its staff does for each store it serves, from the staff allotted to it (staff "
+        + "÷ stores served, following `staffPlan`): never less than the store's own policy. "
+        + "Absent: only the capability lift."
+    ) { ProviderOperation(reading: $0) }
   }
 }

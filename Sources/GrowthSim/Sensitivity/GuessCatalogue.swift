@@ -19,18 +19,23 @@ public enum GuessCatalogue {
     public var bounds: Bounds
     /// Whether it takes whole numbers.
     public var isInteger: Bool
+    /// The optional object it belongs to (`/providers/*/operation`), `nil` for none: varying
+    /// the key where that object is absent would switch on a mechanism the scenario leaves off.
+    public var optionalObject: String? = nil
   }
 
   /// Every guessed number key, in schema order, except the policies' keys: those are the
   /// merchant's decisions (levers a sweep varies on purpose), not guesses about the world.
   public static var entries: [Entry] {
     var result: [Entry] = []
-    collect(Scenario.schema.filter { $0.name != "policies" }, prefix: "", into: &result)
+    collect(
+      Scenario.schema.filter { $0.name != "policies" }, prefix: "", optional: nil, into: &result)
     return result
   }
 
   private static func collect(
-    _ properties: [SchemaProperty], prefix: String, into result: inout [Entry]
+    _ properties: [SchemaProperty], prefix: String, optional: String?,
+    into result: inout [Entry]
   ) {
     for property in properties {
       let path = prefix + "/" + property.name
@@ -39,14 +44,18 @@ public enum GuessCatalogue {
         result.append(
           Entry(
             pattern: path, doc: property.doc, defaultText: property.defaultText, bounds: bounds,
-            isInteger: false))
+            isInteger: false, optionalObject: optional))
       case .integer(let lower, let upper) where isGuess(property.doc):
         result.append(
           Entry(
             pattern: path, doc: property.doc, defaultText: property.defaultText,
-            bounds: Bounds(lower: Double(lower), upper: Double(upper)), isInteger: true))
-      case .object(let children): collect(children, prefix: path, into: &result)
-      case .objects(_, let children): collect(children, prefix: path + "/*", into: &result)
+            bounds: Bounds(lower: Double(lower), upper: Double(upper)), isInteger: true,
+            optionalObject: optional))
+      case .object(let children):
+        let isOptional = property.defaultText == SchemaProperty.absentText
+        collect(children, prefix: path, optional: isOptional ? path : optional, into: &result)
+      case .objects(_, let children):
+        collect(children, prefix: path + "/*", optional: optional, into: &result)
       default: break
       }
     }
@@ -66,7 +75,8 @@ public enum GuessCatalogue {
   /// element of every list on its path (the first category, merchant, policy…), where that
   /// element exists, varied ±50 % around its value in the document (or its default) and
   /// kept within its bounds. A guess whose value is 0, or whose range would be empty, is
-  /// left out: there is no relative range to vary it over.
+  /// left out: there is no relative range to vary it over; so is one inside an optional object
+  /// the document leaves out (`Entry.optionalObject`).
   public static func parameters(in document: JSONValue) -> [SweepParameter] {
     entries.compactMap { entry in
       guard
@@ -74,6 +84,11 @@ public enum GuessCatalogue {
       else { return nil }
       var trial = document
       guard (try? trial.set(.null, at: pointer)) != nil else { return nil }
+      if let optional = entry.optionalObject {
+        guard let at = JSONPointer(optional.replacingOccurrences(of: "/*/", with: "/0/")),
+          document.value(at: at) != nil
+        else { return nil }
+      }
       let value: Double
       if case .number(let number)? = document.value(at: pointer) {
         value = number.value

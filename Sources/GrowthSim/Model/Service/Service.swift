@@ -3,7 +3,8 @@
 extension MerchantWork {
   /// The agents on duty today: the policy's number, or with `staffToStandard` the smallest
   /// team expected to answer 90 % of tickets within 3 minutes at yesterday's orders, at least
-  /// two and at most the policy's number (the policy's number on day 0, with no history yet).
+  /// `fewestAgentsToStandard` (two, against a burst stalling a one-person queue) and at most
+  /// the policy's number (the policy's number on day 0, with no history yet).
   ///
   /// Takes the two fields it reads, not the merchant's state: passing the state copied it.
   func staff(
@@ -13,13 +14,12 @@ extension MerchantWork {
       return policy.serviceAgents
     }
     let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
-    // At least two, so that a burst of tickets cannot stall a one-person queue (guess).
     let needed = CustomerService.agentsNeeded(
       ratePerHour: rates, chatsPerAgent: policy.concurrentChats,
       handling: category.handlingTime(scale: handlingScale),
       firstReplyMinutes: category.firstReplyMinutes(scale: handlingScale),
       target3MinuteShare: 0.9, limit: policy.serviceAgents)
-    return min(policy.serviceAgents, max(2, needed))
+    return min(policy.serviceAgents, max(policy.fewestAgentsToStandard, needed))
   }
 
   /// The day's tickets (`ticketsPerOrder` × orders) arrive as a Poisson stream over the

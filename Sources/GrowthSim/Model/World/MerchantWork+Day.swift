@@ -14,7 +14,7 @@ extension MerchantWork {
     let merchant = scenario.merchants[index]
     let category = scenario.categories[plan.categoryIndex[index]]
     // A new phase changes the policy; a new bidding mode restarts the plan's schedule.
-    let variant = plan.variantByDay[plan.policyIndex[index]][day]
+    let variant = plan.variant(of: index, on: day)
     let policy = plan.variants[variant]
     state.streams = Streams(
       merchantSeed: state.merchantSeed, day: day, isMeanField: scenario.experiment.isMeanField)

@@ -32,6 +32,9 @@ final class ResolvedScenario: Sendable {
   let variantPhase: [String]
   let liveTicks: [Int]
   let variantByDay: [[Int]]
+  /// For each provider with an operation, per staff level, the variant each variant becomes
+  /// when the provider runs it (`ProviderOperation+Policy`); `nil` without an operation.
+  let operatedVariants: [[[Int]]?]
   /// Each merchant's list prices weighted by demand share.
   let averageListPrice: [Double]
   /// The share of a day's service tickets arriving in each hour: the hourly profile over the
@@ -150,6 +153,8 @@ final class ResolvedScenario: Sendable {
         base + (policy.phases.lastIndex { $0.fromDay <= day }.map { $0 + 1 } ?? 0)
       }
     }
+    operatedVariants = Self.operatedVariants(
+      scenario, served: served, variants: &variants, phaseNames: &phaseNames)
     self.variants = variants
     variantPhase = phaseNames
     liveTicks = variants.map { Int(($0.liveHours * 60 / tick).rounded()) }

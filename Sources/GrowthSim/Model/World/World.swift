@@ -37,8 +37,8 @@ struct World {
         learning.conversionsToExit *= plan.providerEffects[index].learningConversions
       }
       return MerchantState(
-        merchant: merchant, variant: plan.variantByDay[plan.policyIndex[index]][0],
-        policy: plan.variants[plan.variantByDay[plan.policyIndex[index]][0]],
+        merchant: merchant, variant: plan.variant(of: index, on: 0),
+        policy: plan.variants[plan.variant(of: index, on: 0)],
         learning: learning, seed: seed, index: index,
         isMeanField: scenario.experiment.isMeanField)
     }
