@@ -38,28 +38,14 @@ extension CLI {
       settings.outputDirectory
       ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-calibrate")
     if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
-    // From here a signal stops the sampler after its current batch; the last complete
-    // population is written.
-    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
-    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    var meter = CalibrationMeter(isEnabled: showsProgress && !settings.isQuiet)
-    let result = ABCSMC.run(plan, jobs: jobs, cancellation: interrupts?.cancellation) {
-      meter.update($0, errors: &errors)
-    }
-    meter.finish(errors: &errors)
-    let signal = interrupts?.cancellation.signal
-    guard let result else {
-      if let signal {
-        print(
-          "interrupted before the first population was complete; nothing was written",
-          to: &errors)
-        return .stopped(by: signal)
-      }
-      print(
-        "\(name): the budget of \(plan.spec.budget) simulations ran out before "
-          + "\(plan.spec.particles) valid parameter sets were found; nothing was written",
-        to: &errors)
-      return .dataError
+    let result: CalibrationResult
+    let signal: Int32?
+    switch sampleCalibration(
+      plan, name: name, settings, errors: &errors, showsProgress: showsProgress,
+      interrupts: interrupts)
+    {
+    case .sampled(let sampled, let stop): (result, signal) = (sampled, stop)
+    case .ended(let code): return code
     }
     let calibrated: JSONValue
     do throws(ScenarioError) {
@@ -76,23 +62,15 @@ extension CLI {
     } catch {
       return failedWriting(error, interrupts: nil, errors: &errors)
     }
-    if !settings.isQuiet {
-      print(
-        "\(plan.scenario.name): \(plan.parameters.count) free parameter(s), "
-          + "\(plan.objective.targets.count) target(s), \(plan.objective.observed.count) "
-          + "observed value(s); \(result.rounds.count) round(s) of \(plan.spec.particles) "
-          + "particles, \(result.simulated) simulations × \(plan.spec.replications) "
-          + "replication(s), seed \(plan.seed); ended: \(result.endingText)", to: &output)
-      output.write(result.summary)
-    }
-    for path in written { print("wrote \(path)", to: &output) }
-    if let signal {
-      print(
-        "interrupted: wrote the population of round \(result.rounds.count - 1) to \(directory)",
-        to: &errors)
-      return .stopped(by: signal)
-    }
-    return .success
+    return reportCalibration(
+      result,
+      headline: "\(plan.scenario.name): \(plan.parameters.count) free parameter(s), "
+        + "\(plan.objective.targets.count) target(s), \(plan.objective.observed.count) "
+        + "observed value(s); \(result.rounds.count) round(s) of \(plan.spec.particles) "
+        + "particles, \(result.simulated) simulations × \(plan.spec.replications) "
+        + "replication(s), seed \(plan.seed); ended: \(result.endingText)",
+      written: written, directory: directory, signal: signal, settings, output: &output,
+      errors: &errors)
   }
 
   /// The plan the command line describes, or the lines and exit code of what is wrong.

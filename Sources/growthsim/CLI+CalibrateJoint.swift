@@ -44,27 +44,15 @@ extension CLI {
       settings.outputDirectory
       ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-joint-calibrate")
     if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
-    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
-    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    var meter = CalibrationMeter(isEnabled: showsProgress && !settings.isQuiet)
-    let result = ABCSMC.run(plan, jobs: jobs, cancellation: interrupts?.cancellation) {
-      meter.update($0, errors: &errors)
-    }
-    meter.finish(errors: &errors)
-    let signal = interrupts?.cancellation.signal
     let names = plan.members.map(\.scenario.name).joined(separator: ", ")
-    guard let result else {
-      if let signal {
-        print(
-          "interrupted before the first population was complete; nothing was written",
-          to: &errors)
-        return .stopped(by: signal)
-      }
-      print(
-        "\(names): the budget of \(plan.spec.budget) simulations ran out before "
-          + "\(plan.spec.particles) valid parameter sets were found; nothing was written",
-        to: &errors)
-      return .dataError
+    let result: CalibrationResult
+    let signal: Int32?
+    switch sampleCalibration(
+      plan, name: names, settings, errors: &errors, showsProgress: showsProgress,
+      interrupts: interrupts)
+    {
+    case .sampled(let sampled, let stop): (result, signal) = (sampled, stop)
+    case .ended(let code): return code
     }
     let scenarios: [(name: String, document: JSONValue)]
     do throws(WorldIncludeError) {
@@ -81,24 +69,16 @@ extension CLI {
     } catch {
       return failedWriting(error, interrupts: nil, errors: &errors)
     }
-    if !settings.isQuiet {
-      print(
-        "joint calibration of \(plan.members.count) scenario(s) (\(names)): "
-          + "\(plan.parameters.count) free parameter(s), \(plan.objective.targets.count) "
-          + "target(s), \(plan.objective.observed.count) observed value(s); "
-          + "\(result.rounds.count) round(s) of \(plan.spec.particles) particles, "
-          + "\(result.simulated) simulations × \(plan.spec.replications) replication(s) of "
-          + "each scenario, seed \(plan.seed); ended: \(result.endingText)", to: &output)
-      output.write(result.summary)
-    }
-    for path in written { print("wrote \(path)", to: &output) }
-    if let signal {
-      print(
-        "interrupted: wrote the population of round \(result.rounds.count - 1) to \(directory)",
-        to: &errors)
-      return .stopped(by: signal)
-    }
-    return .success
+    return reportCalibration(
+      result,
+      headline: "joint calibration of \(plan.members.count) scenario(s) (\(names)): "
+        + "\(plan.parameters.count) free parameter(s), \(plan.objective.targets.count) "
+        + "target(s), \(plan.objective.observed.count) observed value(s); "
+        + "\(result.rounds.count) round(s) of \(plan.spec.particles) particles, "
+        + "\(result.simulated) simulations × \(plan.spec.replications) replication(s) of "
+        + "each scenario, seed \(plan.seed); ended: \(result.endingText)",
+      written: written, directory: directory, signal: signal, settings, output: &output,
+      errors: &errors)
   }
 
   /// The joint plan the command line describes and each scenario's world layers, or the
