@@ -53,9 +53,11 @@ import Testing
     let file = directory + "/small.json"
     try CLITests.write(TestFixtures.minimalText, to: file)
     var tables: [String] = []
+    // ±7 %: the points need 4 and 67 replications, both past the minimum of 3 (±5 % needs
+    // 149 for the second, which more than doubles the test's cost and checks nothing more).
     for jobs in ["1", "2"] {
       let sweep = CLITests.run([
-        "sweep", file, "--precision", "5%", "--vary", "/policies/0/ads/dailyBudget=0:1500:2",
+        "sweep", file, "--precision", "7%", "--vary", "/policies/0/ads/dailyBudget=0:1500:2",
         "--jobs", jobs, "--out", directory + "/s" + jobs,
       ])
       #expect(sweep.code == .success, "\(sweep.errors)")
@@ -65,7 +67,7 @@ import Testing
     let rows = tables[0].split(separator: "\n").dropFirst()
     for (row, budget) in zip(rows, ["0", "1500"]) {
       let run = CLITests.run([
-        "run", file, "--precision", "5%", "--set", "/policies/0/ads/dailyBudget=" + budget,
+        "run", file, "--precision", "7%", "--set", "/policies/0/ads/dailyBudget=" + budget,
         "--out", directory + "/r" + budget,
       ])
       let words = try #require(run.output.split(separator: "\n").first).split(separator: " ")
@@ -73,7 +75,7 @@ import Testing
       #expect(row.split(separator: ",").last == words[8], "budget \(budget)")
     }
     let manifest = try String(contentsOfFile: directory + "/s1/manifest.json", encoding: .utf8)
-    #expect(manifest.contains("\"precision\": 0.05,\n    \"precisionMetric\": \"profit_cny\""))
+    #expect(manifest.contains("\"precision\": 0.07,\n    \"precisionMetric\": \"profit_cny\""))
   }
 
   @Test func aBadPrecisionIsAUsageError() {

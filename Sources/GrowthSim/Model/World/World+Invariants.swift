@@ -1,41 +1,59 @@
 extension World {
   /// Traps with the offending values if a state invariant is broken (debug builds check this
   /// after every event; MODEL.md §7).
-  func checkInvariants(after event: ModelEvent) {
-    let touched: [Int]
+  ///
+  /// Written for a debug build's cost, as it runs after every event of every debug test: a
+  /// message is described only when its check fails (describing the event by reflection on
+  /// every call took 40 % of a debug run), and each merchant's state is read in place
+  /// (`mutating` only for that: a copy of the state per check took another 10 %).
+  mutating func checkInvariants(after event: ModelEvent) {
+    let now = queue.now
     switch event {
     case .liveStart(let merchant), .liveTick(let merchant, _), .liveEnd(let merchant),
       .talentSession(let merchant, _),
       .restockArrival(let merchant, _, _), .refund(let merchant, _, _, _):
-      touched = [merchant]
+      Self.check(&merchants[merchant], at: Place(merchant: merchant, minute: now, event: event))
     case .dayStart, .shelfTick, .dayEnd:
-      touched = Array(merchants.indices)
-    }
-    for index in touched {
-      let state = merchants[index]
-      let at = "merchant \(index) at minute \(queue.now) after \(event)"
-      for (sku, units) in state.onHand.enumerated() {
-        precondition(units >= 0 && units.isFinite, "stock of SKU \(sku) is \(units), \(at)")
-        precondition(state.onOrder[sku] >= 0, "on order of SKU \(sku) is negative, \(at)")
-      }
-      precondition(
-        state.followers >= 0 && state.followers.isFinite, "followers \(state.followers), \(at)")
-      precondition(
-        state.paidSpendPerTick >= 0, "paid spend per tick \(state.paidSpendPerTick), \(at)")
-      precondition(
-        state.fulfilment.shippingBacklog >= 0,
-        "shipping backlog \(state.fulfilment.shippingBacklog), \(at)")
-      let day = state.today
-      for (name, value) in [
-        ("gmv", day.gmv), ("orders", day.orders), ("lost orders", day.lostOrders),
-        ("visits", day.visits), ("refunds", day.refunds), ("paid gmv", day.paidGMV),
-      ] {
-        precondition(value >= 0 && value.isFinite, "\(name) is \(value), \(at)")
+      for index in merchants.indices {
+        Self.check(&merchants[index], at: Place(merchant: index, minute: now, event: event))
       }
     }
-    for (category, weight) in liveWeight.enumerated() {
+    for category in liveWeight.indices {
+      let weight = liveWeight[category]
       precondition(
         weight >= -1e-9 && liveRooms[category] >= 0, "live weight \(weight), \(category)")
     }
+  }
+
+  /// Where an invariant is checked, described only for a failure's message.
+  private struct Place: CustomStringConvertible {
+    let merchant: Int
+    let minute: Double
+    let event: ModelEvent
+    var description: String { "merchant \(merchant) at minute \(minute) after \(event)" }
+  }
+
+  private static func check(_ state: inout MerchantState, at place: Place) {
+    for sku in state.onHand.indices {
+      let units = state.onHand[sku]
+      precondition(units >= 0 && units.isFinite, "stock of SKU \(sku) is \(units), \(place)")
+      precondition(state.onOrder[sku] >= 0, "on order of SKU \(sku) is negative, \(place)")
+    }
+    let followers = state.followers
+    precondition(followers >= 0 && followers.isFinite, "followers \(followers), \(place)")
+    let spend = state.paidSpendPerTick
+    precondition(spend >= 0, "paid spend per tick \(spend), \(place)")
+    let backlog = state.fulfilment.shippingBacklog
+    precondition(backlog >= 0, "shipping backlog \(backlog), \(place)")
+    checkCount("gmv", state.today.gmv, place)
+    checkCount("orders", state.today.orders, place)
+    checkCount("lost orders", state.today.lostOrders, place)
+    checkCount("visits", state.today.visits, place)
+    checkCount("refunds", state.today.refunds, place)
+    checkCount("paid gmv", state.today.paidGMV, place)
+  }
+
+  private static func checkCount(_ name: String, _ value: Double, _ place: Place) {
+    precondition(value >= 0 && value.isFinite, "\(name) is \(value), \(place)")
   }
 }
