@@ -72,7 +72,8 @@ extension CLI {
       }
     } catch {
       return failed(
-        error, name: name, scenarioName: scenario.name, interrupts: interrupts, errors: &errors)
+        error, name: name, scenarioName: scenario.name, settings, interrupts: interrupts,
+        errors: &errors)
     }
     return .success
   }

@@ -56,10 +56,22 @@ extension CLI {
   /// The message and exit code of a `run` or `compare` that stopped; `name` is the
   /// scenario's file, `scenarioName` its `name`.
   static func failed(
-    _ failure: JobFailure, name: String, scenarioName: String, interrupts: Interrupts?,
+    _ failure: JobFailure, name: String, scenarioName: String, _ settings: Options.RunSettings,
+    interrupts: Interrupts?,
     errors: inout some TextOutputStream
   ) -> ExitCode {
     switch failure {
+    case .split(.unreadable(let error)):
+      print("error: cannot read \(error)", to: &errors)
+      return .noInput
+    case .split(.invalid(let error)):
+      errors.write(Self.failure(error, in: settings.splitFile ?? "").message)
+      return .dataError
+    case .split(.unlisted(let stem)):
+      errors.write(
+        "\(name): has targets but \(settings.splitFile ?? "") lists '\(stem)' in neither "
+          + "'fitted' nor 'predicted' (every case with targets is in one set)\n")
+      return .dataError
     case .focus(let error):
       print("error: \(error)", to: &errors)
       return .usage

@@ -106,14 +106,6 @@ enum CLI {
       errors.write(failure.message)
       return failure.code
     }
-    // Checked before any work: a bad split, or a case with targets in neither set, is exit 65.
-    var role: TargetSplit.Role? = nil
-    switch caseRole(file, scenario, splitFile: settings.splitFile) {
-    case .success(let found): role = found
-    case .failure(let failure):
-      errors.write(failure.message)
-      return failure.code
-    }
     let name = file ?? "(embedded default)"
     let directory = settings.outputDirectory ?? runFolder(scenario, settings)
     var job = RunJob(
@@ -124,11 +116,14 @@ enum CLI {
     job.precision = request(file, settings).precisionTarget
     job.focus = focusRequest(settings)
     job.tool = version
+    job.split = settings.splitFile.map(CaseSplit.init(file:))
+    job.scenarioFile = file
+    let role: TargetSplit.Role?
     var outcomes: [TargetOutcome] = []
     var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
     defer { meter.finish(errors: &errors) }
     do throws(JobFailure) {
-      try job.run(cancellation: interrupts?.cancellation) { event in
+      role = try job.run(cancellation: interrupts?.cancellation) { event in
         switch event {
         case .ran(let scenario, let written):
           meter.finish(errors: &errors)
@@ -160,7 +155,8 @@ enum CLI {
       }
     } catch {
       return failed(
-        error, name: name, scenarioName: scenario.name, interrupts: interrupts, errors: &errors)
+        error, name: name, scenarioName: scenario.name, settings, interrupts: interrupts,
+        errors: &errors)
     }
     guard settings.checksTargets else { return .success }
     let misses = TargetTable.misses(in: outcomes)

@@ -1,4 +1,5 @@
 import Foundation
+import GrowthSim
 import Testing
 
 @testable import growthsim

@@ -1,6 +1,9 @@
 /// Why a `RunJob` or `CompareJob` stopped, by step; nothing is half written.
 public enum JobFailure: Error, Sendable, Equatable {
-  /// `--at`/`--window` does not name a day or window of the scenario (checked first).
+  /// `run --split`: the split does not read or breaks a rule, or lists the case in neither
+  /// set (checked first).
+  case split(CaseSplit.Failure)
+  /// `--at`/`--window` does not name a day or window of the scenario.
   case focus(ReportError)
   /// The run breaks the size limits: every limit broken.
   case size([ScenarioError.Issue])

@@ -16,6 +16,9 @@ public struct RunJob: Sendable {
   public var focus: FocusRequest? = nil
   /// The tool named in `manifest.json`.
   public var tool = ""
+  /// `--split`: the split of the seed cases, and the scenario's file it names the case by.
+  public var split: CaseSplit? = nil
+  public var scenarioFile: String? = nil
 
   /// Describes a run of `scenario` into `directory`.
   public init(scenario: Scenario, directory: String, jobs: Int) {
@@ -24,13 +27,24 @@ public struct RunJob: Sendable {
     self.jobs = jobs
   }
 
-  /// Checks the focus, the size and the folder, sets `--precision`'s replications, runs them
-  /// into `directory` (a stop through `cancellation` removes the temporaries), then reads
-  /// the focus figures back and writes the manifest and the report; `events` hears each
-  /// step.
+  /// Runs every step of the command, telling `events` of each.
+  ///
+  /// Checks the case's role in the split, the focus, the size and the folder, sets
+  /// `--precision`'s replications, runs them into `directory` (a stop through `cancellation`
+  /// removes the temporaries), then reads the focus figures back and writes the manifest and
+  /// the report. Returns the case's role in the split (`nil` without one).
+  @discardableResult
   public func run(cancellation: Cancellation? = nil, events: (JobEvent) -> Void = { _ in })
-    throws(JobFailure)
+    throws(JobFailure) -> TargetSplit.Role?
   {
+    var role: TargetSplit.Role? = nil
+    if let split {
+      do throws(CaseSplit.Failure) {
+        role = try split.role(of: scenarioFile, scenario)
+      } catch {
+        throw .split(error)
+      }
+    }
     let checks = JobChecks(
       focus: focus, precision: precision, limits: limits, directory: directory, force: force,
       tool: tool, jobs: jobs)
@@ -68,5 +82,6 @@ public struct RunJob: Sendable {
     }
     events(.wrote(written.paths))
     try checks.finish(scenario, focus: focus, events: events)
+    return role
   }
 }
