@@ -15,7 +15,7 @@ extension CLI {
         settings, output: &output, errors: &errors, showsProgress: showsProgress,
         interrupts: interrupts)
     }
-    if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
+    if let directory = settings.outputDirectory, let problem = OutputFolder.problem(directory) {
       print("error: \(problem)", to: &errors)
       return .usage
     }
@@ -27,140 +27,99 @@ extension CLI {
       return failure.code
     }
     let name = file ?? "(embedded default)"
-    var sized = plan.scenario
-    sized.experiment.replications = plan.spec.replications
-    if let code = checkSize(
-      RunSize.run(sized), settings.limits, name: name, quiet: true, errors: &errors)
-    {
-      return code
-    }
     let directory =
       settings.outputDirectory
       ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-calibrate")
-    if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
-    let result: CalibrationResult
-    let signal: Int32?
-    switch sampleCalibration(
-      plan, name: name, settings, errors: &errors, showsProgress: showsProgress,
+    var job = CalibrationJob(
+      plan: plan, names: [name], directory: directory,
+      jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    job.limits = settings.limits
+    job.force = settings.force
+    return runCalibration(
+      job, name: name,
+      headline: { result in
+        "\(plan.scenario.name): \(plan.parameters.count) free parameter(s), "
+          + "\(plan.objective.targets.count) target(s), \(plan.objective.observed.count) "
+          + "observed value(s); \(result.rounds.count) round(s) of \(plan.spec.particles) "
+          + "particles, \(result.simulated) simulations × \(plan.spec.replications) "
+          + "replication(s), seed \(plan.seed); ended: \(result.endingText)"
+      }, settings, output: &output, errors: &errors, showsProgress: showsProgress,
       interrupts: interrupts)
-    {
-    case .sampled(let sampled, let stop): (result, signal) = (sampled, stop)
-    case .ended(let code): return code
-    }
-    let calibrated: JSONValue
-    do throws(ScenarioError) {
-      calibrated = try result.calibratedDocument()
-    } catch {
-      errors.write(
-        error.issues.map { "\(name): the posterior medians together: \($0)\n" }.joined())
-      return .dataError
-    }
-    let written: [String]
-    do {
-      // Not cancelled: what the sampler kept is written even after a signal.
-      written = try CalibrationFiles.write(result, calibrated: calibrated, to: directory)
-    } catch {
-      return failedWriting(error, interrupts: nil, errors: &errors)
-    }
-    return reportCalibration(
-      result,
-      headline: "\(plan.scenario.name): \(plan.parameters.count) free parameter(s), "
-        + "\(plan.objective.targets.count) target(s), \(plan.objective.observed.count) "
-        + "observed value(s); \(result.rounds.count) round(s) of \(plan.spec.particles) "
-        + "particles, \(result.simulated) simulations × \(plan.spec.replications) "
-        + "replication(s), seed \(plan.seed); ended: \(result.endingText)",
-      written: written, directory: directory, signal: signal, settings, output: &output,
-      errors: &errors)
   }
 
-  /// The plan the command line describes, or the lines and exit code of what is wrong.
+  /// The plan the command line describes (`CalibrationRequest.plan`), or the lines and exit
+  /// code of what is wrong.
   static func prepareCalibration(
     file: String?, _ settings: Options.CalibrateSettings
   ) -> Result<CalibrationPlan, LoadFailure> {
-    let scenarioName = file ?? "(embedded default)"
-    let document: JSONValue
-    switch scenarioDocument(file, overrides: settings.overrides, fileMiB: settings.limits.fileMiB) {
-    case .success(let read): document = read.document
-    case .failure(let failure): return .failure(failure)
-    }
-    let scenario: Scenario
-    do throws(ScenarioLoadError) {
-      scenario = try Scenario.decode(document, population: settings.limits.population)
+    do throws(CalibrationRequest.Failure) {
+      return .success(try calibrationRequest([file], settings).plan())
     } catch {
-      return .failure(failure(error, in: scenarioName))
-    }
-    // The spec: a file, the options, or the scenario's own `calibration` object.
-    var base: JSONValue? = nil
-    var specName = "--free"
-    var specFolder = ""
-    if let specFile = settings.specFile {
-      specName = specFile
-      specFolder = folder(of: specFile)
-      switch readSpec(specFile, fileMiB: settings.limits.fileMiB) {
-      case .success(let read): base = read
-      case .failure(let failure): return .failure(failure)
-      }
-    } else if settings.free.isEmpty {
-      guard let own = document.value(at: JSONPointer.root.appending("calibration")) else {
-        return .failure(
-          LoadFailure(
-            message: "error: missing '--free /pointer=LOW:HIGH' or '--spec FILE' (and "
-              + "\(scenarioName) has no calibration object)\n", code: .usage))
-      }
-      base = own
-      specName = scenarioName + " /calibration"
-      specFolder = file.map(folder(of:)) ?? ""
-    }
-    let spec: CalibrationSpec
-    do throws(ScenarioLoadError) {
-      spec = try CalibrationSpec.decode(
-        CalibrationSpec.document(
-          base: base, free: settings.free, observed: nil, method: settings.method,
-          budget: settings.budget, particles: settings.particles,
-          replications: settings.replications, seed: settings.seed,
-          adjustment: settings.adjustment))
-    } catch {
-      return .failure(failure(error, in: specName))
-    }
-    var observed: ObservedSeries? = nil
-    let observedPath =
-      settings.observed ?? spec.observed.map { $0.hasPrefix("/") ? $0 : specFolder + $0 }
-    if let observedPath {
-      let data: [UInt8]
-      do {
-        data = try Files.read(observedPath, limit: settings.limits.fileMiB << 20)
-      } catch {
-        return .failure(LoadFailure(message: "error: cannot read \(error)\n", code: .noInput))
-      }
-      do throws(ObservedSeries.Failure) {
-        observed = try ObservedSeries.parse(data, for: scenario)
-      } catch {
-        return .failure(LoadFailure(message: error.lines(file: observedPath), code: .dataError))
-      }
-    }
-    do throws(CalibrationPlan.Failure) {
-      return .success(
-        try CalibrationPlan(
-          scenario: document, spec: spec, observed: observed,
-          population: settings.limits.population,
-          ticketLimit: settings.limits.ticketsPerMerchantDay))
-    } catch {
-      switch error {
-      case .scenario(let invalid): return .failure(failure(.invalid(invalid), in: scenarioName))
-      case .spec(let invalid): return .failure(failure(.invalid(invalid), in: specName))
-      case .nothingToFit:
-        return .failure(
-          LoadFailure(
-            message: "error: nothing to fit: \(scenarioName) has no targets and no observed "
-              + "file was given (--observed)\n", code: .usage))
-      }
+      return .failure(failure(error))
     }
   }
 
-  /// The folder part of a path with its slash (`a/b.json` → `a/`), or `` for a bare name.
-  private static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
-    return String(path[...slash])
+  /// The request of a `calibrate` command line for `files`.
+  static func calibrationRequest(_ files: [String?], _ settings: Options.CalibrateSettings)
+    -> CalibrationRequest
+  {
+    var request = CalibrationRequest(scenarioFiles: files)
+    request.overrides = settings.overrides
+    request.specFile = settings.specFile
+    request.free = settings.free
+    request.observed = settings.observed
+    request.method = settings.method
+    request.adjustment = settings.adjustment
+    request.budget = settings.budget
+    request.particles = settings.particles
+    request.replications = settings.replications
+    request.seed = settings.seed
+    request.limits = settings.limits
+    return request
+  }
+
+  /// The lines and exit code of a calibration that cannot start.
+  static func failure(_ error: CalibrationRequest.Failure) -> LoadFailure {
+    switch error {
+    case .source(let source, let file): return failure(source, scenario: file)
+    case .load(let load, let name): return failure(load, in: name)
+    case .noSpec(let scenario?):
+      return LoadFailure(
+        message: "error: missing '--free /pointer=LOW:HIGH' or '--spec FILE' (and "
+          + "\(scenario) has no calibration object)\n", code: .usage)
+    case .noSpec(nil):
+      return LoadFailure(
+        message: "error: missing '--free [SCOPE:]/pointer=LOW:HIGH' or '--spec FILE' (a "
+          + "joint calibration does not read the scenarios' calibration objects)\n",
+        code: .usage)
+    case .observedUnreadable(let file):
+      return LoadFailure(message: "error: cannot read \(file)\n", code: .noInput)
+    case .observed(let observed, let file):
+      return LoadFailure(message: observed.lines(file: file), code: .dataError)
+    case .nothingToFit(let scenario, false):
+      return LoadFailure(
+        message: "error: nothing to fit: \(scenario) has no targets and no observed "
+          + "file was given (--observed)\n", code: .usage)
+    case .nothingToFit(let scenario, true):
+      return LoadFailure(
+        message: "error: nothing to fit: \(scenario) has no targets (a joint calibration "
+          + "fits each scenario's targets)\n", code: .usage)
+    case .jointWithoutFiles:
+      return LoadFailure(
+        message: "error: a joint calibration ('--free SCOPE:/pointer=…') needs its scenario "
+          + "files\n", code: .usage)
+    case .jointObserved:
+      return LoadFailure(
+        message: "error: '--observed' takes one scenario; a joint calibration fits each "
+          + "scenario's targets\n", code: .usage)
+    case .jointSpecObserved(let spec):
+      return LoadFailure(
+        message: "\(spec): /observed: takes one scenario; a joint calibration fits each "
+          + "scenario's targets\n", code: .dataError)
+    case .located(let located):
+      return LoadFailure(
+        message: located.issues.map { $0.line + "\n" }.joined(), code: .dataError)
+    }
   }
 }
 

@@ -19,7 +19,7 @@ extension CLI {
     output: inout some TextOutputStream, errors: inout some TextOutputStream,
     showsProgress: Bool, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
+    if let directory = settings.outputDirectory, let problem = OutputFolder.problem(directory) {
       print("error: \(problem)", to: &errors)
       return .usage
     }
@@ -31,134 +31,37 @@ extension CLI {
       return failure.code
     }
     let plan = prepared.plan
-    for (file, member) in zip(files, plan.members) {
-      var sized = member.scenario
-      sized.experiment.replications = plan.spec.replications
-      if let code = checkSize(
-        RunSize.run(sized), settings.limits, name: file, quiet: true, errors: &errors)
-      {
-        return code
-      }
-    }
-    let directory =
-      settings.outputDirectory
-      ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-joint-calibrate")
-    if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
     let names = plan.members.map(\.scenario.name).joined(separator: ", ")
-    let result: CalibrationResult
-    let signal: Int32?
-    switch sampleCalibration(
-      plan, name: names, settings, errors: &errors, showsProgress: showsProgress,
+    var job = CalibrationJob(
+      plan: plan, names: files,
+      directory: settings.outputDirectory
+        ?? defaultFolder(scenarioName: plan.scenario.name, suffix: "-joint-calibrate"),
+      jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    job.worlds = prepared.worlds
+    job.limits = settings.limits
+    job.force = settings.force
+    return runCalibration(
+      job, name: names,
+      headline: { result in
+        "joint calibration of \(plan.members.count) scenario(s) (\(names)): "
+          + "\(plan.parameters.count) free parameter(s), \(plan.objective.targets.count) "
+          + "target(s), \(plan.objective.observed.count) observed value(s); "
+          + "\(result.rounds.count) round(s) of \(plan.spec.particles) particles, "
+          + "\(result.simulated) simulations × \(plan.spec.replications) replication(s) of "
+          + "each scenario, seed \(plan.seed); ended: \(result.endingText)"
+      }, settings, output: &output, errors: &errors, showsProgress: showsProgress,
       interrupts: interrupts)
-    {
-    case .sampled(let sampled, let stop): (result, signal) = (sampled, stop)
-    case .ended(let code): return code
-    }
-    let scenarios: [(name: String, document: JSONValue)]
-    do throws(WorldIncludeError) {
-      scenarios = try result.calibratedMembers()
-    } catch {
-      errors.write(error.issues.map { "\($0.line) (the posterior medians together)\n" }.joined())
-      return .dataError
-    }
-    let written: [String]
-    do {
-      written = try CalibrationFiles.writeJoint(
-        result, scenarios: scenarios, world: result.calibratedWorld(prepared.worlds)?.document,
-        to: directory)
-    } catch {
-      return failedWriting(error, interrupts: nil, errors: &errors)
-    }
-    return reportCalibration(
-      result,
-      headline: "joint calibration of \(plan.members.count) scenario(s) (\(names)): "
-        + "\(plan.parameters.count) free parameter(s), \(plan.objective.targets.count) "
-        + "target(s), \(plan.objective.observed.count) observed value(s); "
-        + "\(result.rounds.count) round(s) of \(plan.spec.particles) particles, "
-        + "\(result.simulated) simulations × \(plan.spec.replications) replication(s) of "
-        + "each scenario, seed \(plan.seed); ended: \(result.endingText)",
-      written: written, directory: directory, signal: signal, settings, output: &output,
-      errors: &errors)
   }
 
-  /// The joint plan the command line describes and each scenario's world layers, or the
-  /// lines and exit code of what is wrong.
+  /// The joint plan the command line describes and each scenario's world layers
+  /// (`CalibrationRequest.jointPlan`), or the lines and exit code of what is wrong.
   static func prepareJointCalibration(
     files: [String], _ settings: Options.CalibrateSettings
   ) -> Result<(plan: CalibrationPlan, worlds: [WorldLayers?]), LoadFailure> {
-    guard !files.isEmpty else {
-      return .failure(
-        LoadFailure(
-          message: "error: a joint calibration ('--free SCOPE:/pointer=…') needs its scenario "
-            + "files\n", code: .usage))
-    }
-    if settings.observed != nil {
-      return .failure(
-        LoadFailure(
-          message: "error: '--observed' takes one scenario; a joint calibration fits each "
-            + "scenario's targets\n", code: .usage))
-    }
-    var members: [CalibrationMember] = []
-    for file in files {
-      do {
-        let read = try ScenarioSource.documentAndWorld(
-          file, overrides: settings.overrides, byteLimit: settings.limits.fileMiB << 20)
-        members.append(
-          CalibrationMember(
-            file: file, document: read.document, world: read.world,
-            overridden: settings.overrides.map(\.pointer)))
-      } catch {
-        return .failure(failure(error, scenario: file))
-      }
-    }
-    var base: JSONValue? = nil
-    var specName = "--free"
-    if let specFile = settings.specFile {
-      specName = specFile
-      switch readSpec(specFile, fileMiB: settings.limits.fileMiB) {
-      case .success(let read): base = read
-      case .failure(let failure): return .failure(failure)
-      }
-    } else if settings.free.isEmpty {
-      return .failure(
-        LoadFailure(
-          message: "error: missing '--free [SCOPE:]/pointer=LOW:HIGH' or '--spec FILE' (a "
-            + "joint calibration does not read the scenarios' calibration objects)\n",
-          code: .usage))
-    }
-    let spec: CalibrationSpec
-    do throws(ScenarioLoadError) {
-      spec = try CalibrationSpec.decode(
-        CalibrationSpec.document(
-          base: base, free: settings.free, observed: nil, method: settings.method,
-          budget: settings.budget, particles: settings.particles,
-          replications: settings.replications, seed: settings.seed,
-          adjustment: settings.adjustment))
+    do throws(CalibrationRequest.Failure) {
+      return .success(try calibrationRequest(files, settings).jointPlan())
     } catch {
-      return .failure(failure(error, in: specName))
-    }
-    if spec.observed != nil {
-      return .failure(
-        LoadFailure(
-          message: "\(specName): /observed: takes one scenario; a joint calibration fits each "
-            + "scenario's targets\n", code: .dataError))
-    }
-    do throws(CalibrationPlan.JointFailure) {
-      let plan = try CalibrationPlan(
-        joint: members, spec: spec, specName: specName, population: settings.limits.population,
-        ticketLimit: settings.limits.ticketsPerMerchantDay)
-      return .success((plan, members.map(\.world)))
-    } catch {
-      switch error {
-      case .issues(let located):
-        return .failure(
-          LoadFailure(message: located.issues.map { $0.line + "\n" }.joined(), code: .dataError))
-      case .nothingToFit(let file):
-        return .failure(
-          LoadFailure(
-            message: "error: nothing to fit: \(file) has no targets (a joint calibration "
-              + "fits each scenario's targets)\n", code: .usage))
-      }
+      return .failure(failure(error))
     }
   }
 }

@@ -15,7 +15,7 @@ extension CLI {
         return failure.code
       }
     }
-    if let problem = outputProblem(directory) {
+    if let problem = OutputFolder.problem(directory) {
       print("error: \(problem)", to: &errors)
       return .usage
     }
@@ -70,22 +70,6 @@ extension CLI {
     case .format: return .dataError
     case .nothingToReport: return .noInput
     case .focus: return .usage
-    }
-  }
-
-  /// The span of `--at`/`--window` in `scenario`, checked before anything runs; `nil` without
-  /// either option.
-  static func focusSpan(
-    _ settings: Options.RunSettings, _ scenario: Scenario
-  ) -> Result<FocusSpan?, ReportError> {
-    guard let text = settings.window ?? settings.at else { return .success(nil) }
-    do throws(ReportError) {
-      return .success(
-        try FocusSpan.parse(
-          text, isWindow: settings.window != nil, start: scenario.calendar.startDate,
-          days: scenario.calendar.days, campaigns: ReportContext(scenario).campaigns ?? []))
-    } catch {
-      return .failure(error)
     }
   }
 

@@ -8,7 +8,7 @@ extension CLI {
     file: String?, _ settings: Options.SweepSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool, interrupts: Interrupts? = nil
   ) -> ExitCode {
-    if let directory = settings.outputDirectory, let problem = outputProblem(directory) {
+    if let directory = settings.outputDirectory, let problem = OutputFolder.problem(directory) {
       print("error: \(problem)", to: &errors)
       return .usage
     }

@@ -94,112 +94,72 @@ enum CLI {
     }
   }
 
+  /// `growthsim run`: the run job (`RunJob`), its steps printed as they come.
   private static func execute(
     file: String?, _ settings: Options.RunSettings, output: inout some TextOutputStream,
     errors: inout some TextOutputStream, showsProgress: Bool = false, interrupts: Interrupts?
   ) -> ExitCode {
-    var scenario: Scenario
+    let scenario: Scenario
     switch load(file, settings) {
     case .success(let loaded): scenario = loaded.scenario
     case .failure(let failure):
       errors.write(failure.message)
       return failure.code
     }
-    // Checked before any work: a bad split, or a case with targets in neither set, is exit 65.
-    var role: TargetSplit.Role? = nil
-    switch caseRole(file, scenario, splitFile: settings.splitFile) {
-    case .success(let found): role = found
-    case .failure(let failure):
-      errors.write(failure.message)
-      return failure.code
-    }
-    let jobs = settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-    let directory = settings.outputDirectory ?? runFolder(scenario, settings)
-    let span: FocusSpan?
-    switch focusSpan(settings, scenario) {
-    case .success(let parsed): span = parsed
-    case .failure(let error):
-      print("error: \(error)", to: &errors)
-      return .usage
-    }
-    if let code = preflight(
-      RunSize.run(largest(scenario, settings)), settings, directory: directory,
-      name: file ?? "(embedded default)", errors: &errors)
-    {
-      return code
-    }
-    if let code = adaptReplications(&scenario, settings, output: &output, errors: &errors) {
-      return code
-    }
-    // The run streams its rows to temporary files from the start: a signal now stops it at
-    // the next replication, removing them.
-    if interrupts?.beginWriting() == false { Interrupts.waitForExit() }
-    let job = RunJob(
-      scenario: scenario, directory: directory, jobs: jobs,
-      ticketLimit: settings.limits.ticketsPerMerchantDay)
-    let written: RunFiles.Written
-    var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
-    let replications = scenario.experiment.replications
-    meter.begin(total: replications, unit: "replications", errors: &errors)
-    defer { meter.finish(errors: &errors) }
-    do {
-      written = try job.run(cancellation: interrupts?.cancellation) { done in
-        meter.update(done: done, total: replications, unit: "replications", errors: &errors)
-      }
-      meter.finish(errors: &errors)
-    } catch {
-      switch error {
-      case .file(let file): return failedWriting(file, interrupts: interrupts, errors: &errors)
-      case .dayWork(let excess):
-        print("\(file ?? "(embedded default)"): \(excess)", to: &errors)
-        return .dataError
-      }
-    }
-    if !settings.isQuiet {
-      let experiment = scenario.experiment
-      print(
-        "\(scenario.name): \(scenario.calendar.days) days × \(scenario.merchants.count) "
-          + "merchant(s) × \(experiment.replications) replication(s), seed \(experiment.seed)"
-          + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
-      output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
-      output.write(ProviderHeadline.text(for: scenario, summaries: written.summaries))
-      print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
-      output.write(TargetTable.text(for: written.outcomes))
-    }
-    var focus: [(title: String, figures: FocusFigures)] = []
-    if let span {
-      do throws(ReportError) {
-        if let totals = try DailyTotals.read(directory + "/daily.csv") {
-          let figures = FocusFigures(totals, span: span)
-          focus = [("all merchants", figures)]
-          if !settings.isQuiet { output.write(figures.text) }
-        } else {
-          print(
-            "note: --at and --window need daily.csv, which /output/daily turned off",
-            to: &errors)
-        }
-      } catch {
-        return reportFailed(error, errors: &errors)
-      }
-    }
-    if settings.outputDirectory == nil, settings.changesScenario, !settings.isQuiet {
-      print(
-        "a what-if (\(settings.overrideText.trimmingPrefix(" "))): results in \(directory)/, "
-          + "not in \(defaultFolder(scenarioName: scenario.name))/", to: &output)
-    }
-    for path in written.paths { print("wrote \(path)", to: &output) }
-    if let code = writePrecisionManifest(
-      scenario, settings, directory: directory, output: &output, errors: &errors)
-    {
-      return code
-    }
-    let reported = writeReport(
-      directory, context: ReportContext(scenario), focus: focus, output: &output,
-      errors: &errors)
-    guard reported == .success else { return reported }
-    guard settings.checksTargets else { return .success }
-    let misses = TargetTable.misses(in: written.outcomes)
     let name = file ?? "(embedded default)"
+    let directory = settings.outputDirectory ?? runFolder(scenario, settings)
+    var job = RunJob(
+      scenario: scenario, directory: directory,
+      jobs: settings.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+    job.limits = settings.limits
+    job.force = settings.force
+    job.precision = request(file, settings).precisionTarget
+    job.focus = focusRequest(settings)
+    job.tool = version
+    job.split = settings.splitFile.map(CaseSplit.init(file:))
+    job.scenarioFile = file
+    let role: TargetSplit.Role?
+    var outcomes: [TargetOutcome] = []
+    var meter = ProgressMeter(isEnabled: showsProgress && !settings.isQuiet)
+    defer { meter.finish(errors: &errors) }
+    do throws(JobFailure) {
+      role = try job.run(cancellation: interrupts?.cancellation) { event in
+        switch event {
+        case .ran(let scenario, let written):
+          meter.finish(errors: &errors)
+          outcomes = written.outcomes
+          guard !settings.isQuiet else { return }
+          let experiment = scenario.experiment
+          print(
+            "\(scenario.name): \(scenario.calendar.days) days × \(scenario.merchants.count) "
+              + "merchant(s) × \(experiment.replications) replication(s), seed \(experiment.seed)"
+              + (experiment.isMeanField ? ", mean-field" : ""), to: &output)
+          output.write(HeadlineTable.text(for: scenario, summaries: written.summaries))
+          output.write(ProviderHeadline.text(for: scenario, summaries: written.summaries))
+          print("(mean over replications [lowest…highest]; money in yuan)", to: &output)
+          output.write(TargetTable.text(for: written.outcomes))
+        case .focus(let focus):
+          if !settings.isQuiet { for (_, figures) in focus { output.write(figures.text) } }
+        case .wrote(let paths):
+          if settings.outputDirectory == nil, settings.changesScenario, !settings.isQuiet {
+            print(
+              "a what-if (\(settings.overrideText.trimmingPrefix(" "))): results in \(directory)/, "
+                + "not in \(defaultFolder(scenarioName: scenario.name))/", to: &output)
+          }
+          for path in paths { print("wrote \(path)", to: &output) }
+        default:
+          show(
+            event, name: name, settings, unit: "replications", meter: &meter,
+            interrupts: interrupts, output: &output, errors: &errors)
+        }
+      }
+    } catch {
+      return failed(
+        error, name: name, scenarioName: scenario.name, settings, interrupts: interrupts,
+        errors: &errors)
+    }
+    guard settings.checksTargets else { return .success }
+    let misses = TargetTable.misses(in: outcomes)
     guard role != .predicted else {
       for miss in misses { print("note: \(name): predicted \(miss) (a result)", to: &errors) }
       return .success
@@ -213,13 +173,7 @@ enum CLI {
   static func load(_ file: String?, _ settings: Options.RunSettings) -> Result<
     (document: JSONValue, scenario: Scenario), LoadFailure
   > {
-    var request = RunRequest(scenarioFile: file)
-    request.overrides = settings.overrides
-    request.seed = settings.seed
-    request.replications = settings.replications
-    request.isMeanField = settings.isMeanField
-    request.writesLong = settings.writesLong
-    request.limits = settings.limits
+    let request = request(file, settings)
     do {
       return .success(try request.load())
     } catch {
@@ -256,15 +210,6 @@ enum CLI {
     do {
       return .success(
         try ScenarioSource.read(file, overrides: overrides, byteLimit: fileMiB << 20))
-    } catch {
-      return .failure(failure(error, scenario: file))
-    }
-  }
-
-  /// A spec file's JSON as it stands.
-  static func readSpec(_ file: String, fileMiB: Int) -> Result<JSONValue, LoadFailure> {
-    do {
-      return .success(try ScenarioSource.json(file, byteLimit: fileMiB << 20))
     } catch {
       return .failure(failure(error, scenario: file))
     }
@@ -314,20 +259,6 @@ enum CLI {
     }
     if size.isLong, !quiet { print("\(name): \(size.description)", to: &errors) }
     return nil
-  }
-
-  /// The checks of `run` and `compare` before any work: the size limits, then the output
-  /// folder (`checkOutput`); the exit code of the first that fails.
-  static func preflight(
-    _ size: RunSize, _ settings: Options.RunSettings, directory: String, name: String,
-    errors: inout some TextOutputStream
-  ) -> ExitCode? {
-    if let code = checkSize(
-      size, settings.limits, name: name, quiet: settings.isQuiet, errors: &errors)
-    {
-      return code
-    }
-    return checkOutput(directory, force: settings.force, errors: &errors)
   }
 
   /// The message and exit code of results that could not be written: 130 or 143 when a

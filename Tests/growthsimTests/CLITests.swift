@@ -202,10 +202,10 @@ import Testing
 
   @Test func anOutputFolderThatIsNoResultsFolderIsAUsageError() {
     for directory in ["", "/", "//", "/..", ".", "./", "a/..", "./a/../."] {
-      #expect(CLI.outputProblem(directory) != nil, "\(directory)")
+      #expect(OutputFolder.problem(directory) != nil, "\(directory)")
     }
     for directory in ["out", "./out", "/tmp/x", "a/../b", ".."] {
-      #expect(CLI.outputProblem(directory) == nil, "\(directory)")
+      #expect(OutputFolder.problem(directory) == nil, "\(directory)")
     }
   }
 }

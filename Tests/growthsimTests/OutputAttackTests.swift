@@ -1,4 +1,5 @@
 import Foundation
+import GrowthSim
 import Testing
 
 @testable import growthsim
@@ -53,7 +54,7 @@ import Testing
         #expect(CLITests.contents(of: directory) == ["small.json"], "\(command) \(out)")
       }
     }
-    #expect(CLI.outputProblem("/") != nil && CLI.outputProblem("/tmp/..") != nil)
+    #expect(OutputFolder.problem("/") != nil && OutputFolder.problem("/tmp/..") != nil)
   }
 
   /// A file named `...json` or `.json` once made the default folder `Results/..` (the

@@ -10,6 +10,8 @@ public struct RunRequest: Sendable {
   public var replications: Int?
   public var isMeanField = false
   public var writesLong = false
+  /// `--precision`: replications until the metric's mean is known well enough.
+  public var precision: PrecisionTarget? = nil
   /// The ceilings the file and the scenario are read under.
   public var limits = RunLimits()
 
@@ -20,6 +22,13 @@ public struct RunRequest: Sendable {
 
   /// The name the messages give the scenario: its file, or `(embedded default)`.
   public var scenarioName: String { scenarioFile ?? "(embedded default)" }
+
+  /// `--precision` with `--replications` as its cap, or `nil` without one.
+  public var precisionTarget: PrecisionTarget? {
+    guard var target = precision else { return nil }
+    if let replications { target.cap = max(target.minimum, replications) }
+    return target
+  }
 
   /// The checked scenario with the options applied, and the document it was decoded from
   /// (with the overrides, before the options), from one read of the files.
