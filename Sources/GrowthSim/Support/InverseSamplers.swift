@@ -72,36 +72,61 @@ extension SplitMix64 {
   /// probability `rare` (failure `common`), reaches `target`; at most `trials`.
   ///
   /// The first mass `common^trials` is what costs: `pow` is most of a draw. The search runs
-  /// first from that power by repeated squaring (relative error below 10⁻¹¹ for up to 2¹⁶
-  /// trials, where `pow` is within one ulp); where every comparison with `target` clears a
-  /// 10⁻⁸ relative margin, the answer is the one `pow` would give, since the two runs of
-  /// the same products stay within that margin of each other. Otherwise, about once in 10⁸
-  /// draws, it searches again from `pow`. The result is bit for bit the plain search's.
+  /// first from that power by repeated squaring, with the ratio `rare / common` worked out once
+  /// (relative error below 10⁻¹⁰ for up to 2¹⁶ trials, where `pow` is within one ulp); where
+  /// the two cumulative masses around `target` clear a 10⁻⁸ relative margin, the answer is the
+  /// one the plain search from `pow` would give, since the two runs stay within that margin of
+  /// each other. Otherwise, about once in 10⁸ draws, it searches again from `pow` the plain
+  /// way. The result is bit for bit the plain search's.
   static func searchTail(_ target: Double, trials: Int, rare: Double, common: Double) -> Int {
     if trials <= 1 << 16,
-      let k = search(
-        target, trials: trials, rare: rare, common: common,
-        first: power(common, trials), margin: 1e-8)
+      let k = quickSearch(target, trials: trials, rare: rare, common: common, margin: 1e-8)
     {
       return k
     }
     return search(
-      target, trials: trials, rare: rare, common: common,
-      first: pow(common, Double(trials)), margin: 0) ?? trials
+      target, trials: trials, rare: rare, common: common, first: pow(common, Double(trials)))
   }
 
-  /// The inversion search from the first mass `first`; `nil` when a comparison falls within
-  /// `margin` (relative) of the cumulative mass.
+  /// The inversion search from `common^trials` by repeated squaring; `nil` when `target` lies
+  /// within `margin` (relative) of the last cumulative mass below it or of the one that
+  /// reached it.
+  ///
+  /// Checking those two is checking every step: the cumulative mass only grows, so a mass
+  /// below `target` closer than the margin makes the last one below closer still.
   @inline(__always)
-  private static func search(
-    _ target: Double, trials: Int, rare: Double, common: Double, first: Double, margin: Double
+  private static func quickSearch(
+    _ target: Double, trials: Int, rare: Double, common: Double, margin: Double
   ) -> Int? {
+    let ratio = rare / common
+    var remaining = Double(trials)
+    var next = 1.0
+    var k = 0
+    var mass = power(common, trials)
+    var below = 0.0
+    var cumulative = mass
+    while k < trials, target > cumulative {
+      mass *= remaining / next * ratio
+      remaining -= 1
+      next += 1
+      k += 1
+      below = cumulative
+      cumulative += mass
+    }
+    if k > 0, target - below <= margin * below { return nil }
+    if k < trials, cumulative - target <= margin * cumulative { return nil }
+    return k
+  }
+
+  /// The plain inversion search from the first mass `first`.
+  private static func search(
+    _ target: Double, trials: Int, rare: Double, common: Double, first: Double
+  ) -> Int {
     let n = Double(trials)
     var k = 0
     var mass = first
     var cumulative = mass
     while k < trials {
-      if margin > 0, abs(target - cumulative) <= margin * cumulative { return nil }
       guard target > cumulative else { break }
       mass *= (n - Double(k)) / Double(k + 1) * rare / common
       k += 1
