@@ -32,6 +32,16 @@ struct BuyerBase: Sendable {
   var discountWonShare = 0.0
   /// `followerFirstOrderShare`, kept here so a sale reads no category.
   var followerFirstShare = 0.0
+  /// Today's conversion of a returning buyer relative to a new visitor's at the same price
+  /// (`PriceResponse.returningFactor`): the repeat visits' conversion, and the past buyers'
+  /// part of the followers'.
+  var returningConversion = 1.0
+
+  /// The conversion multiplier of follower visits: past buyers convert at
+  /// `returningConversion`, the `followerFirstShare` who never bought as new visitors.
+  var followerConversion: Double {
+    followerFirstShare + (1 - followerFirstShare) * returningConversion
+  }
 
   /// Repeat visits per day the base makes now: Σ h_g · A_g.
   ///
@@ -76,10 +86,14 @@ extension MerchantWork {
     let settings = category.buyerSources
     let quality = plan.scenario.loops.buyerQuality
     let decay = exp2(-1 / category.repeatHalfLifeDays)
+    let policy = plan.variants[state.variant]
+    // A returning buyer already chose the store: the discount wins them over less (§6.4).
+    state.buyerBase.returningConversion = category.priceResponse.returningFactor(
+      discount: policy.discount, salience: policy.discountElasticity)
     let conversion = min(
       1,
       state.shelfConversionRate * category.shelfConversionMultiplier
-        * category.repeatConversionMultiplier)
+        * category.repeatConversionMultiplier * state.buyerBase.returningConversion)
     // Visits per day at which a buyer who just bought expects the ceiling's orders.
     let ceiling =
       conversion > 0 ? settings.repeatCeilingPerMonth / (30 * conversion) : Double.infinity
@@ -96,7 +110,7 @@ extension MerchantWork {
     state.buyerBase.hazard[.paid] = min(ceiling, state.buyerBase.hazard[.paid] * broad)
     state.buyerBase.followPaid = quality ? settings[.paid].followMultiplier * broad : 1
     state.buyerBase.followContent = quality ? settings[.content].followMultiplier : 1
-    let discount = plan.variants[state.variant].discount
+    let discount = policy.discount
     let share =
       discount >= settings.deepDiscount ? 1 : discount > 0 ? discount / settings.deepDiscount : 0
     state.buyerBase.discountWonShare = share

@@ -45,7 +45,9 @@ extension MerchantWork {
     let interestDemand = state.streams.conversion.binomial(
       interest, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
     let followerDemand = state.streams.conversion.binomial(
-      followers, rate * plan.scenario.categories[c].followerConversionMultiplier)
+      followers,
+      rate * plan.scenario.categories[c].followerConversionMultiplier
+        * state.buyerBase.followerConversion)
     var mix = DemandMix()
     if feedAndVideo > 0 {
       mix.channels[.feed] = feedAndVideo * feed / (feed + video)
@@ -70,9 +72,15 @@ extension MerchantWork {
       visits.discovery + visits.wordOfMouth, rate)
     let interestDemand = state.streams.conversion.binomial(
       interestVisits, min(1, rate * plan.scenario.categories[c].interestConversionMultiplier))
-    let followerDemand = state.streams.conversion.binomial(visits.fromFollowers, rate)
+    // Past buyers answer the price less than new visitors (`PriceResponse.returningShare`).
+    let followerDemand = state.streams.conversion.binomial(
+      visits.fromFollowers, rate * state.buyerBase.followerConversion)
     let repeatDemand = state.streams.conversion.binomial(
-      visits.repeats, min(1, rate * plan.scenario.categories[c].repeatConversionMultiplier))
+      visits.repeats,
+      min(
+        1,
+        rate * plan.scenario.categories[c].repeatConversionMultiplier
+          * state.buyerBase.returningConversion))
     var mix = DemandMix()
     if searchAndWord > 0 {
       let visitors = visits.discovery + visits.wordOfMouth

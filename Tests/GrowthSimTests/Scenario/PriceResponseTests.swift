@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GrowthSim
@@ -20,6 +21,20 @@ import Testing
     let roomGPM = 1000 * conversion * price
     let peers = response.peerGPM(conversionRate: 0.009, paidPrice: price)
     #expect(abs(roomGPM / peers - 1) < 1e-12)
+  }
+
+  /// A returning buyer gets a quarter of a discount's lift (promo_source): a 20 % discount
+  /// lifts a new visitor 1.794 × 1.1 and a returning one 1.157 × 1.025, at any list price;
+  /// without a discount both convert alike.
+  @Test func aReturningBuyerGetsAQuarterOfADiscountsLift() {
+    let response = PriceResponse(referencePrice: 100, elasticity: -2.62)
+    #expect(response.returningFactor(discount: 0, salience: 0.5) == 1)
+    let factor = response.returningFactor(discount: 0.2, salience: 0.5)
+    let expected = pow(0.8, -0.655) * 1.025 / (pow(0.8, -2.62) * 1.1)
+    #expect(abs(factor - expected) < 1e-12)
+    #expect(abs(factor - 0.601) < 0.001)
+    let asNew = PriceResponse(referencePrice: 100, elasticity: -2.62, returningShare: 1)
+    #expect(abs(asNew.returningFactor(discount: 0.2, salience: 0.5) - 1) < 1e-12)
   }
 
   @Test func theElasticityMustLieBetweenMinusFourAndMinusOne() throws {
