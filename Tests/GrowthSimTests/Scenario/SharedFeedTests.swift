@@ -29,8 +29,9 @@ import Testing
   }
 
   static func issues(_ scenario: String, world: String = world) throws -> [String] {
+    let merged = try WorldLayersTests.layers(scenario, world: world).merged
     do throws(ScenarioLoadError) {
-      _ = try Scenario.decode(WorldLayersTests.layers(scenario, world: world).merged)
+      _ = try Scenario.decode(merged)
       return []
     } catch {
       guard case .invalid(let invalid) = error else { throw error }
@@ -56,7 +57,7 @@ import Testing
 
   @Test func theRoomsStayTheCategorysWhenThePlatformStatesNone() throws {
     let world = Self.world.replacingOccurrences(
-      of: #", "backgroundRoomsPerCategory": 500"#, with: "")
+      of: #""backgroundRoomsPerCategory": 500"#, with: #""backgroundRoomsPerCategory": 0"#)
     let shoes = try #require(try Self.decoded(Self.scenario(), world: world).categories.first)
     #expect(shoes.backgroundRooms == 2000)
     #expect(shoes.liveImpressionsPerDay == 4e8)
@@ -67,7 +68,9 @@ import Testing
     #expect(
       try Self.issues(Self.scenario(), world: world) == [
         "/categories/0/feedShare: needs /platform/liveImpressionsPerDay (the feed to share) or "
-          + "the category's own liveImpressionsPerDay, got 0.1"
+          + "the category's own liveImpressionsPerDay, got 0.1",
+        "/categories/1/feedShare: needs /platform/liveImpressionsPerDay (the feed to share) or "
+          + "the category's own liveImpressionsPerDay, got 0.02",
       ])
   }
 
@@ -82,11 +85,13 @@ import Testing
   }
 
   @Test func thePlatformsLiveFeedIsPartOfAllItsImpressions() throws {
-    let world = Self.world.replacingOccurrences(of: "4e9", with: "7e9")
+    let world = Self.world.replacingOccurrences(
+      of: #""liveImpressionsPerDay": 4e9"#, with: #""liveImpressionsPerDay": 7e9"#)
+    let issues = try Self.issues(Self.scenario(), world: world)
     #expect(
-      try Self.issues(Self.scenario(), world: world) == [
+      issues == [
         "/platform/liveImpressionsPerDay: must not exceed impressionsPerDay 6400000000 (the live "
           + "feed is part of all feed impressions), got 7000000000"
-      ])
+      ], "\(issues)")
   }
 }
