@@ -9,6 +9,12 @@ public struct Category: Sendable, Equatable {
   public var liveImpressionsPerDay: Double
   /// Competing rooms outside the scenario, in units of a room of weight 1.
   public var backgroundRooms: Double
+  /// The category's share of the platform's live feed (issue 17), or `nil`: when set, the
+  /// feed values the category leaves out come from the platform (`Scenario.sharedFeedIssues`).
+  public var feedShare: Double? = nil
+  /// Whether the category sets `liveImpressionsPerDay` and `backgroundRooms` itself.
+  var setsLiveImpressions = true
+  var setsBackgroundRooms = true
   /// Share of feed impressions that enter the room.
   public var entryRate: Double
   /// Orders per feed visit for a room of average host skill and no discount.
@@ -116,6 +122,13 @@ extension Category {
     backgroundRooms = r.number(
       "backgroundRooms", default: 2000, .from(0, to: 1e9), unit: "rooms",
       doc: "Competing rooms outside the scenario, in rooms of weight 1 (guess).")
+    setsLiveImpressions = r.has("liveImpressionsPerDay")
+    setsBackgroundRooms = r.has("backgroundRooms")
+    feedShare = r.optionalNumber(
+      "feedShare", .unit, unit: "share",
+      doc: "The category's share of the platform's live feed: liveImpressionsPerDay = "
+        + "/platform/liveImpressionsPerDay × feedShare and backgroundRooms = "
+        + "/platform/backgroundRoomsPerCategory, each unless the category sets it (World files).")
     entryRate = r.number(
       "entryRate", default: 0.15, .unit, unit: "share",
       doc: "Share of feed impressions that enter the room (PARAMETERS entry_rate 15–25 %).")

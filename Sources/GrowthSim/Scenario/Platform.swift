@@ -44,6 +44,10 @@ public struct Platform: Sendable, Equatable {
   public var impressionsPerDay: Double = 0
   /// The case knowingly uses more feed than `impressionsPerDay` (a fit stated in its notes).
   public var exceedsImpressionsPerDay = false
+  /// The live-room feed of the whole platform a day and the competing rooms of each category,
+  /// shared out to the categories that state a `feedShare`; 0 when not stated.
+  public var liveImpressionsPerDay: Double = 0
+  public var backgroundRoomsPerCategory: Double = 0
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -172,6 +176,20 @@ extension Platform {
       "exceedsImpressionsPerDay", default: false,
       doc: "The case knowingly hands out more feed than impressionsPerDay, a fit whose reason "
         + "its notes give; the supply rule is then not applied.")
+    liveImpressionsPerDay = r.number(
+      "liveImpressionsPerDay", default: 0, .from(0, to: 1e13), unit: "impressions/day",
+      doc: "Live-room impressions the whole platform's feed hands out a day, shared out to "
+        + "the categories by their feedShare (0: not stated; at most impressionsPerDay).")
+    backgroundRoomsPerCategory = r.number(
+      "backgroundRoomsPerCategory", default: 0, .from(0, to: 1e9), unit: "rooms",
+      doc: "Competing rooms outside the scenario in each category that states a feedShare "
+        + "and no backgroundRooms of its own (0: not stated, the category's own).")
+    if impressionsPerDay > 0, liveImpressionsPerDay > impressionsPerDay {
+      r.report(
+        r.pointer.appending("liveImpressionsPerDay"),
+        "must not exceed impressionsPerDay \(Bounds.text(impressionsPerDay)) (the live feed "
+          + "is part of all feed impressions), got \(Bounds.text(liveImpressionsPerDay))")
+    }
     if lateCompensationMax < lateCompensationMin {
       r.report(
         r.pointer.appending("lateCompensationMax"),

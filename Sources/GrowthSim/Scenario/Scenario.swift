@@ -234,6 +234,9 @@ extension Scenario {
     categories = reader.objects(
       "categories", minCount: 1, doc: "Product categories: the markets merchants sell in.",
       Category.init(reading:))
+    for issue in Self.sharingFeed(&categories, platform: platform) {
+      reader.report(issue.pointer, issue.message)
+    }
     providers = reader.objects(
       "providers", doc: "Service providers (agencies) that merchants may contract.",
       Provider.init(reading:))
