@@ -99,3 +99,15 @@ import Testing
     #expect(abs(ratio - lost) < 0.005, "day 1: \(ratio) against m = \(lost)")
   }
 }
+
+extension PresaleChatsTests {
+  /// The three pre-sale guesses are varied by `growthsim sensitivity --guesses`; the sourced
+  /// lift is not.
+  @Test func theGuessesAreInTheCatalogueAndTheLiftIsNot() {
+    let patterns = Set(GuessCatalogue.entries.map(\.pattern))
+    for key in ["presaleChatShare", "presaleChatConversion", "presalePatienceMinutes"] {
+      #expect(patterns.contains("/categories/*/" + key), "\(key)")
+    }
+    #expect(!patterns.contains("/categories/*/presaleChatLift"))
+  }
+}

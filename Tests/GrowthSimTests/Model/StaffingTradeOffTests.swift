@@ -5,7 +5,7 @@ import Testing
 
 /// Staffing trades off smoothly (issue #14): on the default, profit over 1–8 agents moves by
 /// more than 15 % between neighbours only where the smaller pool is overloaded (an hour
-/// nobody covers counts its load over one chat slot, so it is overloaded from 12 chats).
+/// with chats and nobody on duty is overloaded: utilisation at least 1).
 @Suite struct StaffingTradeOffTests {
   /// The default scenario in mean field with `agents` agents (on `shiftHours` shifts when
   /// given): its profit, orders and the largest peak-hour utilisation of any day.

@@ -60,14 +60,16 @@ extension MerchantWork {
     state.today.serviceMeanResponseSeconds = service.meanResponseMinutes * 60
     state.today.serviceShare3Minutes = service.share3Minutes
     // The busiest service hour's offered load over the slots on duty: ≥ 1 is an overloaded
-    // hour. An hour nobody covers (no agents, or none on shift) counts as if on one slot.
+    // hour. An hour with chats and nobody to answer them (no agents, or none on shift) has no
+    // capacity, so it is overloaded: its load as if on one slot, at least 1.
     let onDuty = ServiceShifts(
       agents: state.agentsToday, shiftHours: shiftHours, ratePerHour: rates, openHour: open,
       closeHour: close
     ).onDuty
     state.today.serviceUtilisation =
-      (open..<close).map {
-        rates[$0] / 60 * handling.meanMinutes / Double(max(1, onDuty[$0] * chats))
+      (open..<close).map { hour in
+        let load = rates[hour] / 60 * handling.meanMinutes
+        return onDuty[hour] > 0 ? load / Double(onDuty[hour] * chats) : load > 0 ? max(1, load) : 0
       }
       .max() ?? 0
     updatePresaleConversion(category, service: service, &state)
