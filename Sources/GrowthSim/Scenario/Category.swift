@@ -273,14 +273,15 @@ extension Category {
         + "first-reply time was found; R-NEG counts a mean response above 90 s as negative "
         + "service and the score's top band is 30 s).")
     presaleChatShare = r.number(
-      "presaleChatShare", default: 0.2, .unit, unit: "share",
+      "presaleChatShare", default: 0.15, .unit, unit: "share",
       doc: "Share of orders whose buyer chats before buying, in a shop that answers in time "
         + "(guess: no pre-sale share for live commerce was found; impulse buying in the live "
         + "room asks little).")
     presaleChatConversion = r.number(
-      "presaleChatConversion", default: 0.5, .from(0.01, to: 1), unit: "share",
-      doc: "Share of pre-sale askers answered in time who then buy: the pre-sale chats are "
-        + "presaleChatShare / presaleChatConversion per order (guess).")
+      "presaleChatConversion", default: 0.6, .from(0.01, to: 1), unit: "share",
+      doc: "Share of pre-sale askers answered in time who then buy: presaleChatShare / "
+        + "presaleChatConversion of ticketsPerOrder's chats are pre-sale, at most all (guess: "
+        + "0.25 of the default's 0.5, the half that is not \"where is my order\").")
     presaleChatLift = r.number(
       "presaleChatLift", default: 0.16, .from(0, to: 10), unit: "share",
       doc: "How much an answered pre-sale chat raises an asker's purchase probability; an "

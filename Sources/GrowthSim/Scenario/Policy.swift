@@ -230,10 +230,11 @@ extension Policy {
           doc: "Chats an agent holds at once: c agents are c × concurrentChats servers "
             + "(cs_concurrent_sessions: a cap of 5 in several CS systems, 1–3 in Western chat)."),
         service.integer(
-          "shiftHours", default: 8, 1...24, unit: "hours",
-          doc: "Service hours one agent works a day, in shifts laid over the service hours "
-            + "(the PRC Labour Law's 8-hour working day, Art. 36); the service hours or more: "
-            + "every agent covers the whole day.")
+          "shiftHours", default: 24, 1...24, unit: "hours",
+          doc: "Service hours one agent works a day, in shifts laid over the service hours; "
+            + "the service hours or more (24): every agent covers the whole day, as the seed "
+            + "cases' scores imply for their small teams; 8 is the PRC Labour Law's working "
+            + "day (Art. 36), the default scenario's.")
       )
     }
     (activeSKUs, stockCoverDays) = r.object("assortment", doc: "Which SKUs, how deep.") { a in

@@ -16,21 +16,22 @@ enum PresaleChats {
     1 - share * (1 - answeredInTime) * lift / (1 + lift)
   }
 
-  /// Pre-sale chats per order served under multiplier `multiplier`: the askers of the
-  /// calibrated orders (orders / m), s of them, each asking once, of whom a share
-  /// `presaleChatConversion` buys when answered in time — so the askers lost to a slow answer
-  /// still load the queue.
-  static func chatsPerOrder(_ category: Category, multiplier: Double) -> Double {
-    category.presaleChatShare / category.presaleChatConversion / multiplier
+  /// Pre-sale chats per calibrated order: s askers an order, of whom a share
+  /// `presaleChatConversion` buys when answered in time; part of `ticketsPerOrder` (which
+  /// counts every chat: cs_contact_share's "where is my order" share is of all tickets), so
+  /// at most it.
+  static func chatsPerCalibratedOrder(_ category: Category) -> Double {
+    min(category.ticketsPerOrder, category.presaleChatShare / category.presaleChatConversion)
   }
 }
 
 extension MerchantWork {
-  /// All chats per order today: the post-sale tickets (`ticketsPerOrder`) and the pre-sale
-  /// chats of the calibrated orders behind them.
+  /// All chats per order served today: `ticketsPerOrder`, whose pre-sale part p comes from
+  /// the askers behind the calibrated orders (orders / m), so the askers a late answer lost
+  /// still load the queue: ticketsPerOrder − p + p / m; `ticketsPerOrder` when m = 1.
   func chatsPerOrder(_ category: Category, presaleConversion: Double) -> Double {
-    category.ticketsPerOrder
-      + PresaleChats.chatsPerOrder(category, multiplier: presaleConversion)
+    let presale = PresaleChats.chatsPerCalibratedOrder(category)
+    return category.ticketsPerOrder - presale + presale / presaleConversion
   }
 
   /// Sets tomorrow's pre-sale conversion from today's service.
