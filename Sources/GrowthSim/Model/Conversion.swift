@@ -23,6 +23,8 @@ extension MerchantWork {
       ? state.score.stars : ExperienceScore.stars(points: state.initialScore)
     let trust = throttles ? max(0.5, 1 - category.ratingConversionLossPerStar * (5 - stars)) : 1
     state.shelfConversionRate *= trust
+    // Yesterday's pre-sale chats answered too late (`PresaleChats`): 1 when all were in time.
+    state.shelfConversionRate *= state.presaleConversion
     state.conversionRate =
       state.shelfConversionRate * (0.6 + 0.8 * merchant.hostSkill)
       * (0.8 + 0.4 * merchant.roomQuality) * state.help.liveConversion

@@ -240,7 +240,8 @@ public enum DailyTable {
     },
     .ratio(
       "service_utilisation",
-      "Busiest service hour's offered load over the agents' chat slots (≥ 1: overloaded)."
+      "Busiest service hour's offered load over the chat slots on duty (≥ 1: overloaded; "
+        + "an hour with chats and nobody on duty is at least 1)."
     ) { $0.record.serviceUtilisation },
     .whole(
       "creative_age_days", "Days since the newest video: the age of the paid creative.",

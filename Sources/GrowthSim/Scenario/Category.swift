@@ -90,6 +90,13 @@ public struct Category: Sendable, Equatable {
   public var handlingCV: Double
   /// Seconds an agent takes to read and type the first reply of a chat held alone.
   public var firstReplySeconds: Double
+  /// Pre-sale chats (`PresaleChats`): the share of orders whose buyer asks before buying,
+  /// the share of answered askers who buy, the lift an answered chat gives and how long an
+  /// asker waits for it.
+  public var presaleChatShare: Double
+  public var presaleChatConversion: Double
+  public var presaleChatLift: Double
+  public var presalePatienceMinutes: Double
   /// Share of refunds that are product-quality returns (they count in the experience score).
   public var qualityReturnShare: Double
   /// One- and two-star reviews per order.
@@ -278,6 +285,25 @@ extension Category {
         + "more chats, the reply waits for the others' turns (guess 15, range 5–60: no "
         + "first-reply time was found; R-NEG counts a mean response above 90 s as negative "
         + "service and the score's top band is 30 s).")
+    presaleChatShare = r.number(
+      "presaleChatShare", default: 0.15, .unit, unit: "share",
+      doc: "Share of orders whose buyer chats before buying, in a shop that answers in time "
+        + "(guess: no pre-sale share for live commerce was found; impulse buying in the live "
+        + "room asks little).")
+    presaleChatConversion = r.number(
+      "presaleChatConversion", default: 0.6, .from(0.01, to: 1), unit: "share",
+      doc: "Share of pre-sale askers answered in time who then buy: presaleChatShare / "
+        + "presaleChatConversion of ticketsPerOrder's chats are pre-sale, at most all (guess: "
+        + "0.25 of the default's 0.5, the half that is not \"where is my order\").")
+    presaleChatLift = r.number(
+      "presaleChatLift", default: 0.16, .from(0, to: 10), unit: "share",
+      doc: "How much an answered pre-sale chat raises an asker's purchase probability; an "
+        + "asker answered too late buys 1 / (1 + lift) as often (cs_chat_lift: +16 %, Tan, "
+        + "Wang & Tan, ISR 2019).")
+    presalePatienceMinutes = r.number(
+      "presalePatienceMinutes", default: 3, .from(0, to: 1440), unit: "minutes",
+      doc: "Minutes a pre-sale asker waits for the first reply (guess: the platform's own "
+        + "3-minute reply standard, CS1; no measured patience was found).")
     qualityReturnShare = r.number(
       "qualityReturnShare", default: 0.05, .unit, unit: "share",
       doc: "Share of refunds that are product-quality returns (guess: apparel returns are "

@@ -35,7 +35,7 @@ public enum DefaultScenario {
           "ads": { "dailyBudget": 2000, "plans": 4 },
           "content": { "videosPerDay": 2, "quality": 0.5, "costPerVideo": 300 },
           "pricing": { "discount": 0.1 },
-          "service": { "agents": 3, "agentCostPerDay": 300 },
+          "service": { "agents": 3, "agentCostPerDay": 300, "shiftHours": 8 },
           "assortment": { "stockCoverDays": 14 }
         }
       ],

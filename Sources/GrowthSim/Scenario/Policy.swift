@@ -57,6 +57,8 @@ public struct Policy: Sendable, Equatable {
   public var agentCostPerDay: Double
   /// Chats one agent holds at once (Feige's concurrent-session cap).
   public var concurrentChats: Int
+  /// Service hours one agent works a day (`ServiceShifts`); the service hours or more: no shifts.
+  public var shiftHours: Int
   /// Later phases (cold start → burst → stable): each changes what it names from its day on.
   public var phases: [PolicyPhase]
 }
@@ -209,7 +211,7 @@ extension Policy {
           doc: "Share of orders that take a second unit (combinations raise order value).")
       )
     }
-    (serviceAgents, agentCostPerDay, staffsToStandard, concurrentChats) = r.object(
+    (serviceAgents, agentCostPerDay, staffsToStandard, concurrentChats, shiftHours) = r.object(
       "service", doc: "Customer service."
     ) { service in
       (
@@ -226,7 +228,13 @@ extension Policy {
         service.integer(
           "concurrentChats", default: 5, 1...100, unit: "chats",
           doc: "Chats an agent holds at once: c agents are c × concurrentChats servers "
-            + "(cs_concurrent_sessions: a cap of 5 in several CS systems, 1–3 in Western chat).")
+            + "(cs_concurrent_sessions: a cap of 5 in several CS systems, 1–3 in Western chat)."),
+        service.integer(
+          "shiftHours", default: 24, 1...24, unit: "hours",
+          doc: "Service hours one agent works a day, in shifts laid over the service hours; "
+            + "the service hours or more (24): every agent covers the whole day, as the seed "
+            + "cases' scores imply for their small teams; 8 is the PRC Labour Law's working "
+            + "day (Art. 36), the default scenario's.")
       )
     }
     (activeSKUs, stockCoverDays) = r.object("assortment", doc: "Which SKUs, how deep.") { a in

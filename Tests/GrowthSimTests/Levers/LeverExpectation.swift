@@ -41,9 +41,10 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
       // The Hill curve saturates, CPM rises with spend (doubling: +20–40 %) and an
       // ROI-target plan may not spend more.
       (.adBudget2, 1...1.4, 1...1.4, 0.6...1.2),
-      // Slower answers lower the experience score, which throttles traffic; with 5 chats
-      // at once a third of the agents may still cope, and their wages are saved.
-      (.agentsThird, 0.3...1, 0.3...1, 0.2...1.15),
+      // Slower answers lower the experience score, which throttles traffic, and late
+      // pre-sale answers lose the chat's lift; on 8-hour shifts a third of the default's
+      // agents leaves hours uncovered. The saved wages never make up for it.
+      (.agentsThird, 0.3...1, 0.3...1, 0.2...1),
       // A festival lifts traffic and conversion for a few weeks of the run.
       (.noCampaign, 0.8...1, 0.8...1, 0.75...1.02),
       // The provider's capabilities lift traffic and conversion; its fees go too.

@@ -4,21 +4,24 @@ import Testing
 @testable import GrowthSim
 
 /// Staffing trades off smoothly (issue #14): on the default, profit over 1–8 agents moves by
-/// more than 15 % between neighbours only where the smaller pool is overloaded.
+/// more than 15 % between neighbours only where the smaller pool is overloaded (an hour
+/// with chats and nobody on duty is overloaded: utilisation at least 1).
 @Suite struct StaffingTradeOffTests {
-  /// The default scenario in mean field with `agents` agents: its profit and the largest
-  /// peak-hour utilisation of any day.
-  static func run(agents: Int, ticketsPerOrder: Double? = nil) throws
-    -> (profit: Double, utilisation: Double)
+  /// The default scenario in mean field with `agents` agents (on `shiftHours` shifts when
+  /// given): its profit, orders and the largest peak-hour utilisation of any day.
+  static func run(agents: Int, ticketsPerOrder: Double? = nil, shiftHours: Int? = nil) throws
+    -> (profit: Double, orders: Double, utilisation: Double)
   {
     var scenario = try Scenario.decode(from: Array(DefaultScenario.json.utf8))
     scenario.experiment.isMeanField = true
     scenario.experiment.replications = 1
     scenario.policies[0].serviceAgents = agents
     if let ticketsPerOrder { scenario.categories[0].ticketsPerOrder = ticketsPerOrder }
+    if let shiftHours { scenario.policies[0].shiftHours = shiftHours }
     let days = RunResult.run(scenario, jobs: 1).days[0][0]
     return (
-      days.reduce(0) { $0 + $1.profit }, days.map(\.serviceUtilisation).max() ?? 0
+      days.reduce(0) { $0 + $1.profit }, days.reduce(0) { $0 + $1.orders },
+      days.map(\.serviceUtilisation).max() ?? 0
     )
   }
 
@@ -35,16 +38,21 @@ import Testing
         !Self.isCliff(small.profit, large.profit) || small.utilisation >= 1,
         "\(agents) → \(agents + 1) agents: \(small) → \(large)")
     }
-    // Agents cost money, and none is short on the default: the profit falls with each one.
-    #expect(zip(pools, pools.dropFirst()).allSatisfy { $1.profit < $0.profit }, "\(pools)")
-    #expect(pools[0].utilisation < 1, "\(pools[0])")
+    // The default's agents work 8-hour shifts: one agent leaves the morning to wait (an
+    // overloaded hour), slow days cost the score and late pre-sale answers cost orders, so it
+    // sells less and earns less than two.
+    #expect(pools[0].utilisation >= 1, "\(pools[0])")
+    #expect(pools[0].orders < pools[1].orders && pools[0].profit < pools[1].profit, "\(pools)")
+    // From two on the day is covered and none is short: each further agent costs its wage.
+    let covered = pools[1...]
+    #expect(zip(covered, covered.dropFirst()).allSatisfy { $1.profit < $0.profit }, "\(pools)")
   }
 
-  /// The check can fail: ten times the chats overload one agent, and profit jumps with the
-  /// second.
+  /// The check can fail: with every agent on all day (no shifts), ten times the chats
+  /// overload one agent, and profit jumps with the second.
   @Test func anOverloadedPoolIsTheCliff() throws {
-    let one = try Self.run(agents: 1, ticketsPerOrder: 5)
-    let two = try Self.run(agents: 2, ticketsPerOrder: 5)
+    let one = try Self.run(agents: 1, ticketsPerOrder: 5, shiftHours: 15)
+    let two = try Self.run(agents: 2, ticketsPerOrder: 5, shiftHours: 15)
     #expect(Self.isCliff(one.profit, two.profit) && one.utilisation >= 1, "\(one) → \(two)")
   }
 }

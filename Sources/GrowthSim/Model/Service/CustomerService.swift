@@ -59,21 +59,31 @@ public struct ServiceDayOutcome: Sendable, Equatable {
   /// The longest queue wait in minutes, without the reply time; 0 when there are no tickets
   /// (see `expectedDay` for its meaning in the mean-field model).
   public var maxWaitMinutes: Double
+  /// Tickets whose first reply came within the asker's patience (`patienceMinutes` of
+  /// `simulateDay` and `expectedDay`): a pre-sale asker answered by then keeps the chat's lift.
+  public var answeredWithinPatience: Double
 
   /// The 3-minute manual reply rate (PARAMETERS §1.4, CS1); 1 when there are no tickets.
   public var share3Minutes: Double {
     tickets > 0 ? answeredWithin3Minutes / tickets : 1
   }
 
-  /// Creates an outcome from its parts.
+  /// The share of tickets answered within the asker's patience; 1 when there are no tickets.
+  public var sharePatience: Double {
+    tickets > 0 ? answeredWithinPatience / tickets : 1
+  }
+
+  /// Creates an outcome from its parts; the tickets answered within patience are those
+  /// within 3 minutes unless given (a patience of 3 minutes).
   public init(
     tickets: Double, meanResponseMinutes: Double, answeredWithin3Minutes: Double,
-    maxWaitMinutes: Double
+    maxWaitMinutes: Double, answeredWithinPatience: Double? = nil
   ) {
     self.tickets = tickets
     self.meanResponseMinutes = meanResponseMinutes
     self.answeredWithin3Minutes = answeredWithin3Minutes
     self.maxWaitMinutes = maxWaitMinutes
+    self.answeredWithinPatience = answeredWithinPatience ?? answeredWithin3Minutes
   }
 }
 
@@ -120,11 +130,13 @@ public enum CustomerService {
   /// The first-reply time of each clock hour (`replyMinutes` at the hour's offered load).
   static func replyMinutesByHour(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int, handling: HandlingTime,
-    baseMinutes: Double
+    baseMinutes: Double, onDuty: [Int]? = nil
   ) -> [Double] {
-    let slots = Double(agents * chatsPerAgent)
-    return ratePerHour.map { rate in
-      guard baseMinutes > 0, slots > 0 else { return 0 }
+    return ratePerHour.indices.map { hour in
+      let rate = ratePerHour[hour]
+      // With shifts, the hour's agents on duty; an hour nobody covers takes the base.
+      let slots = Double(max(onDuty.map { $0[hour] } ?? agents, 1) * chatsPerAgent)
+      guard baseMinutes > 0, agents > 0 else { return 0 }
       let occupancy = rate / 60 * handling.meanMinutes / slots
       return replyMinutes(
         baseMinutes: baseMinutes, chatsPerAgent: chatsPerAgent, occupancy: occupancy)
@@ -157,39 +169,51 @@ public enum CustomerService {
   ///     is typed within the chat's handling time).
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24; arrivals stop here, service doesn't.
+  ///   - patienceMinutes: how long an asker waits for the first reply, ≥ 0: the tickets
+  ///     answered by then are counted in `answeredWithinPatience`.
+  ///   - shiftHours: the service hours one agent works (`ServiceShifts`); the service hours or
+  ///     more: every agent all day. A chat that arrives when nobody is on duty waits for the
+  ///     next shift.
   ///   - generator: the random stream.
   /// - Returns: the day's tickets and responses.
   /// - Complexity: O(n log min(n, c)) time and O(min(n, c)) memory for n tickets.
   public static func simulateDay(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
     firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23,
+    patienceMinutes: Double = replyStandardMinutes, shiftHours: Int = 24,
     using generator: inout SplitMix64
   ) -> ServiceDayOutcome {
     precondition(
       firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
       "CustomerService.simulateDay: first reply \(firstReplyMinutes) min is not finite and ≥ 0")
+    let shifts = ServiceShifts(
+      agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
+      closeHour: closeHour)
     let reply = replyMinutesByHour(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
-      baseMinutes: firstReplyMinutes)
+      baseMinutes: firstReplyMinutes, onDuty: shifts.onDuty)
     var tickets = 0
     var totalResponse = 0.0
     var withinStandard = 0
+    var withinPatience = 0
     var longest = 0.0
     simulateTickets(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
-      openHour: openHour, closeHour: closeHour, using: &generator
+      openHour: openHour, closeHour: closeHour, shifts: shifts, using: &generator
     ) { arrival, wait in
       // An unanswered ticket scores its fixed wait; an answered one adds its hour's reply.
       let response = agents == 0 ? wait : wait + reply[min(23, Int(arrival / 60))]
       tickets += 1
       totalResponse += response
       if response <= replyStandardMinutes { withinStandard += 1 }
+      if response <= patienceMinutes { withinPatience += 1 }
       longest = max(longest, wait)
     }
     return ServiceDayOutcome(
       tickets: Double(tickets),
       meanResponseMinutes: tickets > 0 ? totalResponse / Double(tickets) : 0,
-      answeredWithin3Minutes: Double(withinStandard), maxWaitMinutes: longest)
+      answeredWithin3Minutes: Double(withinStandard), maxWaitMinutes: longest,
+      answeredWithinPatience: Double(withinPatience))
   }
 
   /// Computes the same day in expectation (mean field), deterministically.
@@ -228,18 +252,24 @@ public enum CustomerService {
   ///   - firstReplyMinutes: the first-reply time with one chat held, ≥ 0.
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24.
+  ///   - patienceMinutes: how long an asker waits for the first reply, ≥ 0: the expected
+  ///     tickets answered by then, P(W ≤ patience − r) hour by hour as for 3 minutes.
+  ///   - shiftHours: the service hours one agent works (`ServiceShifts`): each hour is served
+  ///     by its agents on duty; an hour nobody covers is a fluid stretch of no capacity, and a
+  ///     fluid wait runs until the agents of later hours serve it (linear within a stretch).
   /// - Returns: expected tickets, the ticket-weighted mean response, the expected number
-  ///   answered within 3 minutes, and the largest wait as described above.
+  ///   answered within 3 minutes and within patience, and the largest wait as described above.
   /// - Complexity: O(c·k) per service hour.
   public static func expectedDay(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
-    firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23
+    firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23,
+    patienceMinutes: Double = replyStandardMinutes, shiftHours: Int = 24
   ) -> ServiceDayOutcome {
     validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "expectedDay")
     precondition(
       firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
       "CustomerService.expectedDay: first reply \(firstReplyMinutes) min is not finite and ≥ 0")
-    var tally = MeanFieldTally()
+    var tally = MeanFieldTally(patience: patienceMinutes)
     let servers = agents * chatsPerAgent
     guard servers > 0 else {
       let tickets = ratePerHour[openHour..<closeHour].reduce(0, +)
@@ -250,21 +280,31 @@ public enum CustomerService {
     }
     let mean = handling.meanMinutes
     let variability = (1 + handling.squaredCV) / 2
-    let capacity = Double(servers) / mean  // tickets per minute
+    let shifts = ServiceShifts(
+      agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
+      closeHour: closeHour)
     let reply = replyMinutesByHour(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
-      baseMinutes: firstReplyMinutes)
+      baseMinutes: firstReplyMinutes, onDuty: shifts.onDuty)
+    // FIFO: the last of a fluid backlog at `minute` waits until the agents on duty serve it.
+    func clearance(_ backlog: Double, _ minute: Double) -> Double {
+      shifts.clearance(backlog, from: minute, chatsPerAgent: chatsPerAgent, handlingMinutes: mean)
+    }
     var backlog = 0.0  // fluid tickets waiting at the start of the hour
     for hour in openHour..<closeHour {
+      // The hour's agents on duty (all of them without shifts).
+      let servers = shifts.onDuty[hour] * chatsPerAgent
+      let capacity = Double(servers) / mean  // tickets per minute
       let arrival = ratePerHour[hour] / 60  // tickets per minute
       var elapsed = 0.0  // minutes of the hour already accounted for
       if backlog > 0 || arrival >= capacity {
         let drift = arrival - capacity
         let duration = drift < 0 ? min(60, backlog / -drift) : 60
         let end = max(0, backlog + drift * duration)
+        let start = Double(hour) * 60
         tally.add(
-          tickets: ratePerHour[hour] * duration / 60, fromWait: backlog / capacity,
-          toWait: end / capacity, reply: reply[hour])
+          tickets: ratePerHour[hour] * duration / 60, fromWait: clearance(backlog, start),
+          toWait: clearance(end, start + duration), reply: reply[hour])
         backlog = duration < 60 ? 0 : end
         elapsed = duration
       }
@@ -274,11 +314,15 @@ public enum CustomerService {
       let delayed = ErlangC.uncheckedWaitProbability(
         agents: servers, offeredLoad: arrival * mean)
       let slack = capacity - arrival
-      let allowance = replyStandardMinutes - reply[hour]  // the wait that still meets 3 min
+      // P(W > t): the chance a ticket still waits after t minutes (1 when t ≤ 0).
+      func exceeds(_ t: Double) -> Double {
+        t > 0 ? delayed * exp(-slack * t / variability) : 1
+      }
       tally.addStationary(
         tickets: tickets, meanResponse: delayed / slack * variability + reply[hour],
         meanWait: delayed / slack * variability,
-        exceedsStandard: allowance > 0 ? delayed * exp(-slack * allowance / variability) : 1)
+        exceedsStandard: exceeds(replyStandardMinutes - reply[hour]),
+        exceedsPatience: exceeds(patienceMinutes - reply[hour]))
     }
     return tally.outcome
   }
@@ -300,12 +344,13 @@ public enum CustomerService {
   ///   - limit: the largest pool considered, ≥ 0; returned when even it falls short.
   ///   - openHour: the first service hour, 0...24.
   ///   - closeHour: the end of service, `openHour`...24.
+  ///   - shiftHours: the service hours one agent works (`ServiceShifts`).
   /// - Returns: the number of agents, 0...`limit`.
   /// - Complexity: O(`limit` log `limit`) per service hour at worst.
   public static func agentsNeeded(
     ratePerHour: [Double], chatsPerAgent: Int = 1, handling: HandlingTime,
     firstReplyMinutes: Double = 0, target3MinuteShare: Double, limit: Int = 10_000,
-    openHour: Int = 8, closeHour: Int = 23
+    openHour: Int = 8, closeHour: Int = 23, shiftHours: Int = 24
   ) -> Int {
     validate(ratePerHour, 0, chatsPerAgent, handling, openHour, closeHour, "agentsNeeded")
     precondition(
@@ -321,7 +366,7 @@ public enum CustomerService {
       let day = expectedDay(
         ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent,
         handling: handling, firstReplyMinutes: firstReplyMinutes, openHour: openHour,
-        closeHour: closeHour)
+        closeHour: closeHour, shiftHours: shiftHours)
       return day.share3Minutes >= target3MinuteShare
     }
     // Invariant: `low` falls short (or is the stable floor, tested first), `high` suffices.
@@ -343,10 +388,16 @@ public enum CustomerService {
   /// agents never used are free, so the heap holds at most min(tickets, agents) entries.
   static func simulateTickets(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int = 1, handling: HandlingTime,
-    openHour: Int, closeHour: Int, using generator: inout SplitMix64,
+    openHour: Int, closeHour: Int, shifts: ServiceShifts? = nil,
+    using generator: inout SplitMix64,
     _ body: (_ arrivalMinute: Double, _ wait: Double) -> Void
   ) {
     validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "simulateDay")
+    // Agents on shifts: slots that open and close with their shifts (`ShiftSlots`).
+    var shiftSlots: ShiftSlots? = nil
+    if let shifts, !shifts.coversEveryHour, agents > 0 {
+      shiftSlots = ShiftSlots(shifts, chatsPerAgent: chatsPerAgent)
+    }
     // Each agent's concurrent slots are servers of their own: c agents are c·k servers.
     let servers = agents * chatsPerAgent
     // The distribution's constants once a day, not once a ticket (the same values).
@@ -362,6 +413,8 @@ public enum CustomerService {
         let handlingMinutes = sampler.sample(using: &generator)
         if agents == 0 {
           body(time, unansweredWaitMinutes)
+        } else if let wait = shiftSlots?.take(arrival: time, handling: handlingMinutes) {
+          body(time, wait)
         } else if freeAt.count < servers {
           pushHeap(&freeAt, time + handlingMinutes)
           body(time, 0)
@@ -429,16 +482,20 @@ public enum CustomerService {
 
 /// Running sums of the mean-field day: tickets, ticket-weighted responses, the 3-minute count.
 private struct MeanFieldTally {
+  /// The asker's patience in minutes (`expectedDay`'s `patienceMinutes`).
+  let patience: Double
   var tickets = 0.0
   var totalResponse = 0.0
   var withinStandard = 0.0
+  var withinPatience = 0.0
   var longest = 0.0
 
   /// The day so far as an outcome.
   var outcome: ServiceDayOutcome {
     ServiceDayOutcome(
       tickets: tickets, meanResponseMinutes: tickets > 0 ? totalResponse / tickets : 0,
-      answeredWithin3Minutes: min(withinStandard, tickets), maxWaitMinutes: longest)
+      answeredWithin3Minutes: min(withinStandard, tickets), maxWaitMinutes: longest,
+      answeredWithinPatience: min(withinPatience, tickets))
   }
 
   /// Adds tickets arriving evenly over a stretch in which the wait moves linearly, each
@@ -447,31 +504,37 @@ private struct MeanFieldTally {
     tickets count: Double, fromWait first: Double, toWait last: Double, reply: Double
   ) {
     guard count > 0 else { return }
-    let standard = CustomerService.replyStandardMinutes - reply
-    let within: Double
-    if first <= standard && last <= standard {
-      within = 1
-    } else if first > standard && last > standard {
-      within = 0
-    } else {
-      // The wait crosses the standard once, at this fraction of the stretch.
-      let crossing = (standard - first) / (last - first)
-      within = last > first ? crossing : 1 - crossing
-    }
+    let within = Self.shareWithin(
+      CustomerService.replyStandardMinutes - reply, fromWait: first, toWait: last)
     tickets += count
     totalResponse += count * ((first + last) / 2 + reply)
     withinStandard += count * within
+    withinPatience += count * Self.shareWithin(patience - reply, fromWait: first, toWait: last)
     longest = max(longest, first, last)
   }
 
-  /// Adds tickets from a stationary stretch with the given mean response and wait and
-  /// P(response > 3 min).
+  /// The share of a stretch whose wait, moving linearly from `first` to `last`, is at most
+  /// `limit`.
+  static func shareWithin(_ limit: Double, fromWait first: Double, toWait last: Double)
+    -> Double
+  {
+    if first <= limit && last <= limit { return 1 }
+    if first > limit && last > limit { return 0 }
+    // The wait crosses the limit once, at this fraction of the stretch.
+    let crossing = (limit - first) / (last - first)
+    return last > first ? crossing : 1 - crossing
+  }
+
+  /// Adds tickets from a stationary stretch with the given mean response and wait,
+  /// P(response > 3 min) and P(response > patience).
   mutating func addStationary(
-    tickets count: Double, meanResponse: Double, meanWait: Double, exceedsStandard: Double
+    tickets count: Double, meanResponse: Double, meanWait: Double, exceedsStandard: Double,
+    exceedsPatience: Double
   ) {
     tickets += count
     totalResponse += count * meanResponse
     withinStandard += count * (1 - exceedsStandard)
+    withinPatience += count * (1 - exceedsPatience)
     longest = max(longest, meanWait)
   }
 }

@@ -6,19 +6,23 @@ extension MerchantWork {
   /// `fewestAgentsToStandard` (two, against a burst stalling a one-person queue) and at most
   /// the policy's number (the policy's number on day 0, with no history yet).
   ///
-  /// Takes the two fields it reads, not the merchant's state: passing the state copied it.
+  /// Takes the fields it reads, not the merchant's state: passing the state copied it.
   func staff(
-    for policy: Policy, category: Category, ordersYesterday: Double?, handlingScale: Double
+    for policy: Policy, category: Category, ordersYesterday: Double?, presaleConversion: Double,
+    handlingScale: Double
   ) -> Int {
     guard policy.staffsToStandard, let orders = ordersYesterday else {
       return policy.serviceAgents
     }
-    let rates = plan.serviceShareByHour.map { $0 * orders * category.ticketsPerOrder }
+    let perOrder = chatsPerOrder(category, presaleConversion: presaleConversion)
+    let rates = plan.serviceShareByHour.map { $0 * orders * perOrder }
     let needed = CustomerService.agentsNeeded(
       ratePerHour: rates, chatsPerAgent: policy.concurrentChats,
       handling: category.handlingTime(scale: handlingScale),
       firstReplyMinutes: category.firstReplyMinutes(scale: handlingScale),
-      target3MinuteShare: 0.9, limit: policy.serviceAgents)
+      target3MinuteShare: 0.9, limit: policy.serviceAgents,
+      openHour: plan.scenario.platform.serviceStartHour,
+      closeHour: plan.scenario.platform.serviceEndHour, shiftHours: policy.shiftHours)
     return min(policy.serviceAgents, max(policy.fewestAgentsToStandard, needed))
   }
 
@@ -30,30 +34,45 @@ extension MerchantWork {
   func serveTickets(_ state: inout MerchantState) -> ServiceDayOutcome {
     let category = plan.scenario.categories[plan.categoryIndex[index]]
     let chats = plan.variants[state.variant].concurrentChats
-    let rates = plan.serviceShareByHour.map { $0 * state.today.orders * category.ticketsPerOrder }
+    let perOrder = chatsPerOrder(category, presaleConversion: state.presaleConversion)
+    let rates = plan.serviceShareByHour.map { $0 * state.today.orders * perOrder }
     let handling = category.handlingTime(scale: state.help.handlingTime)
     let reply = category.firstReplyMinutes(scale: state.help.handlingTime)
     // A day beyond the run's ticket limit is not simulated ticket by ticket: it is computed in
     // expectation and ends the run (`DayWorkExcess`).
     let expectedTickets = rates.reduce(0, +)
     if expectedTickets > plan.ticketLimit { state.excessTickets = expectedTickets }
+    let platform = plan.scenario.platform
+    let (open, close) = (platform.serviceStartHour, platform.serviceEndHour)
+    let shiftHours = plan.variants[state.variant].shiftHours
     let service =
       plan.scenario.experiment.isMeanField || state.excessTickets != nil
       ? CustomerService.expectedDay(
         ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
-        firstReplyMinutes: reply)
+        firstReplyMinutes: reply, openHour: open, closeHour: close,
+        patienceMinutes: category.presalePatienceMinutes, shiftHours: shiftHours)
       : CustomerService.simulateDay(
         ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
-        firstReplyMinutes: reply, using: &state.streams.service)
+        firstReplyMinutes: reply, openHour: open, closeHour: close,
+        patienceMinutes: category.presalePatienceMinutes, shiftHours: shiftHours,
+        using: &state.streams.service)
     state.today.serviceTickets = service.tickets
     state.today.serviceMeanResponseSeconds = service.meanResponseMinutes * 60
     state.today.serviceShare3Minutes = service.share3Minutes
-    // The busiest service hour's offered load over the slots: ≥ 1 is an overloaded pool.
-    let platform = plan.scenario.platform
-    let peak = rates[platform.serviceStartHour..<platform.serviceEndHour].max() ?? 0
-    // With no agents, the load as if on one slot (nobody answers; `unansweredWaitMinutes`).
-    let slots = Double(max(1, state.agentsToday * chats))
-    state.today.serviceUtilisation = peak / 60 * handling.meanMinutes / slots
+    // The busiest service hour's offered load over the slots on duty: ≥ 1 is an overloaded
+    // hour. An hour with chats and nobody to answer them (no agents, or none on shift) has no
+    // capacity, so it is overloaded: its load as if on one slot, at least 1.
+    let onDuty = ServiceShifts(
+      agents: state.agentsToday, shiftHours: shiftHours, ratePerHour: rates, openHour: open,
+      closeHour: close
+    ).onDuty
+    state.today.serviceUtilisation =
+      (open..<close).map { hour in
+        let load = rates[hour] / 60 * handling.meanMinutes
+        return onDuty[hour] > 0 ? load / Double(onDuty[hour] * chats) : load > 0 ? max(1, load) : 0
+      }
+      .max() ?? 0
+    updatePresaleConversion(category, service: service, &state)
     return service
   }
 }

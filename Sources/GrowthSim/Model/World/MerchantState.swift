@@ -15,6 +15,9 @@ struct MerchantState: Sendable {
   /// one); the run stops at the end of that day.
   var excessTickets: Double? = nil
   var ordersYesterday: Double? = nil
+  /// Today's conversion multiplier from pre-sale chats answered too late yesterday
+  /// (`PresaleChats`): 1 on day 0 and whenever yesterday's askers were all answered in time.
+  var presaleConversion = 1.0
   /// Today's live session (`Feed.swift`).
   var session = LiveSession()
   /// The policy variant (base or phase) in force today: an index into the plan's variants.

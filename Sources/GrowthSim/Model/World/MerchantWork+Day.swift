@@ -28,7 +28,7 @@ extension MerchantWork {
     state.help = providerHelp(on: day)
     state.agentsToday = staff(
       for: policy, category: category, ordersYesterday: state.ordersYesterday,
-      handlingScale: state.help.handlingTime)
+      presaleConversion: state.presaleConversion, handlingScale: state.help.handlingTime)
     // Yesterday's experience score sets today's effects (MODEL.md §3.6); with the rating
     // throttle off the score is still computed, but changes nothing.
     let effects = state.scoreEffects
