@@ -92,12 +92,6 @@ extension CLI {
           message: "error: a joint calibration ('--free SCOPE:/pointer=…') needs its scenario "
             + "files\n", code: .usage))
     }
-    if settings.observed != nil {
-      return .failure(
-        LoadFailure(
-          message: "error: '--observed' takes one scenario; a joint calibration fits each "
-            + "scenario's targets\n", code: .usage))
-    }
     var members: [CalibrationMember] = []
     for file in files {
       do {
@@ -110,6 +104,9 @@ extension CLI {
       } catch {
         return .failure(failure(error, scenario: file))
       }
+    }
+    if let problem = attachObserved(settings.observedAll, to: &members, settings.limits) {
+      return .failure(problem)
     }
     var base: JSONValue? = nil
     var specName = "--free"
@@ -140,8 +137,8 @@ extension CLI {
     if spec.observed != nil {
       return .failure(
         LoadFailure(
-          message: "\(specName): /observed: takes one scenario; a joint calibration fits each "
-            + "scenario's targets\n", code: .dataError))
+          message: "\(specName): /observed: takes one scenario; a joint calibration takes "
+            + "each scenario's as '--observed NAME:DATA.csv'\n", code: .dataError))
     }
     do throws(CalibrationPlan.JointFailure) {
       let plan = try CalibrationPlan(
@@ -156,8 +153,8 @@ extension CLI {
       case .nothingToFit(let file):
         return .failure(
           LoadFailure(
-            message: "error: nothing to fit: \(file) has no targets (a joint calibration "
-              + "fits each scenario's targets)\n", code: .usage))
+            message: "error: nothing to fit: \(file) has no targets and no observed file "
+              + "(--observed NAME:DATA.csv)\n", code: .usage))
       }
     }
   }
