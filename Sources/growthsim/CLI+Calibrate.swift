@@ -68,6 +68,7 @@ extension CLI {
     request.specFile = settings.specFile
     request.free = settings.free
     request.observed = settings.observed
+    request.jointObserved = settings.observedAll
     request.method = settings.method
     request.adjustment = settings.adjustment
     request.budget = settings.budget
@@ -102,20 +103,25 @@ extension CLI {
           + "file was given (--observed)\n", code: .usage)
     case .nothingToFit(let scenario, true):
       return LoadFailure(
-        message: "error: nothing to fit: \(scenario) has no targets (a joint calibration "
-          + "fits each scenario's targets)\n", code: .usage)
+        message: "error: nothing to fit: \(scenario) has no targets and no observed file "
+          + "(--observed NAME:DATA.csv)\n", code: .usage)
     case .jointWithoutFiles:
       return LoadFailure(
         message: "error: a joint calibration ('--free SCOPE:/pointer=…') needs its scenario "
           + "files\n", code: .usage)
-    case .jointObserved:
+    case .jointObservedName(let option, let names):
       return LoadFailure(
-        message: "error: '--observed' takes one scenario; a joint calibration fits each "
-          + "scenario's targets\n", code: .usage)
+        message: "error: '--observed' in a joint calibration names its scenario: '--observed "
+          + "NAME:DATA.csv', NAME one of \(names.joined(separator: ", ")) (as in '--free "
+          + "NAME:/pointer=…'), got \"\(option)\"\n", code: .usage)
+    case .jointObservedTwice(let name, let option):
+      return LoadFailure(
+        message: "error: '--observed' gives \(name) a second file (one a scenario), got "
+          + "\"\(option)\"\n", code: .usage)
     case .jointSpecObserved(let spec):
       return LoadFailure(
-        message: "\(spec): /observed: takes one scenario; a joint calibration fits each "
-          + "scenario's targets\n", code: .dataError)
+        message: "\(spec): /observed: takes one scenario; a joint calibration takes "
+          + "each scenario's as '--observed NAME:DATA.csv'\n", code: .dataError)
     case .located(let located):
       return LoadFailure(
         message: located.issues.map { $0.line + "\n" }.joined(), code: .dataError)

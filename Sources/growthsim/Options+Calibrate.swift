@@ -7,8 +7,10 @@ extension Options {
     var specFile: String?
     /// The `--free` options, each as a spec parameter document.
     var free: [JSONValue] = []
-    /// `--observed FILE`.
+    /// `--observed FILE` (the last one given).
     var observed: String?
+    /// Every `--observed`, in order: a joint calibration's are `NAME:FILE`, one per scenario.
+    var observedAll: [String] = []
     var method: String?
     /// `--adjustment local-linear|none`.
     var adjustment: String?
@@ -49,6 +51,7 @@ extension Options {
       .value("--spec") { settings, value throws(UsageError) in settings.specFile = value.text },
       .value("--observed") { settings, value throws(UsageError) in
         settings.observed = value.text
+        settings.observedAll.append(value.text)
       },
       .value("--method") { settings, value throws(UsageError) in settings.method = value.text },
       .value("--adjustment") { settings, value throws(UsageError) in

@@ -2,9 +2,9 @@ extension Usage {
   static let calibrate = """
     USAGE: growthsim calibrate [FILE …] (--free [SCOPE:]/json/pointer=LOW:HIGH[:log] … |
                                          --spec SPEC.json)
-                               [--observed DATA.csv] [--method abc-smc] [--budget N]
-                               [--particles N] [--replications R] [--seed N] [--jobs J]
-                               [--adjustment local-linear|none]
+                               [--observed [NAME:]DATA.csv …] [--method abc-smc]
+                               [--budget N] [--particles N] [--replications R] [--seed N]
+                               [--jobs J] [--adjustment local-linear|none]
                                [--set /json/pointer=VALUE …] [--out DIR] [--force]
                                [--limit NAME=N …] [--quiet]
 
@@ -34,7 +34,9 @@ extension Usage {
                           replications, seed (instead of the options).
       --observed FILE     Observed daily series: CSV, tidy (date, merchant, metric, value)
                           or wide (date and one column per daily.csv metric or dashboard
-                          header). Without it, the scenario's targets are fitted.
+                          header). Without it, the scenario's targets are fitted. In a
+                          joint calibration, NAME:FILE gives the scenario named NAME its
+                          own series (repeatable, one file a scenario).
       --method M          abc-smc (the only method so far).
       --adjustment A      local-linear (default): regress the last population on the data's
                           summaries (Beaumont et al. 2002), so intervals narrow with more

@@ -85,4 +85,77 @@ import Testing
         + "scenario: drop the override, or free it per scenario)\n")
     #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
   }
+
+  /// `--observed NAME:DATA.csv` gives one scenario its observed series: it is fitted (its
+  /// days in fit.csv with that scenario's name) and the files are the same at any `--jobs`.
+  @Test func observedDataGoToTheScenarioTheyName() throws {
+    let directory = try Self.folder()
+    try CLITests.write(
+      "date,gmv_cny,orders\n2026-07-01,5000,50\n2026-07-02,5200,\n2026-07-03,4800,47\n",
+      to: directory + "/a.csv")
+    var outcomes: [CLITests.Outcome] = []
+    for jobs in [1, 2] {
+      outcomes.append(
+        CLITests.run([
+          "calibrate", directory + "/a.json", directory + "/b.json", "--free",
+          "world:/categories/0/conversionRate=0.003:0.03:log", "--observed",
+          "a:" + directory + "/a.csv", "--budget", "40", "--particles", "10", "--seed", "2",
+          "--jobs", "\(jobs)", "--out", directory + "/out\(jobs)",
+        ]))
+    }
+    #expect(outcomes[0].code == .success, "\(outcomes[0].errors)")
+    #expect(
+      outcomes[0].output.contains("2 target(s), 5 observed value(s)"), "\(outcomes[0].output)")
+    let fit = try String(contentsOfFile: directory + "/out1/fit.csv", encoding: .utf8)
+    let observed = fit.split(separator: "\n").filter { $0.hasPrefix("observed,") }
+    #expect(observed.count == 5 && observed.allSatisfy { $0.hasSuffix(",a") }, "\(fit)")
+    for name in CalibrationFiles.names.prefix(3) {
+      let one = try Data(contentsOf: URL(fileURLWithPath: directory + "/out1/" + name))
+      let two = try Data(contentsOf: URL(fileURLWithPath: directory + "/out2/" + name))
+      #expect(one == two, "\(name) differs between --jobs 1 and 2")
+    }
+  }
+
+  /// A joint calibration's `--observed` must name its scenario, once; an unreadable file
+  /// exits 66, a bad one 65 with its line; nothing is written.
+  @Test func observedOptionsThatNameNoScenarioOrBadFilesAreRefused() throws {
+    let directory = try Self.folder()
+    try CLITests.write("date,gvm\n2026-07-01,5000\n", to: directory + "/bad.csv")
+    try CLITests.write("date,gmv_cny\n2026-07-01,5000\n", to: directory + "/good.csv")
+    let cases: [([String], ExitCode, String)] = [
+      (
+        [directory + "/good.csv"], .usage,
+        "error: '--observed' in a joint calibration names its scenario: '--observed "
+          + "NAME:DATA.csv', NAME one of a, b (as in '--free NAME:/pointer=…'), got \""
+          + directory + "/good.csv\"\n"
+      ),
+      (
+        ["c:" + directory + "/good.csv"], .usage,
+        "error: '--observed' in a joint calibration names its scenario: '--observed "
+          + "NAME:DATA.csv', NAME one of a, b (as in '--free NAME:/pointer=…'), got \"c:"
+          + directory + "/good.csv\"\n"
+      ),
+      (
+        ["b:" + directory + "/good.csv", "b:" + directory + "/good.csv"], .usage,
+        "error: '--observed' gives b a second file (one a scenario), got \"b:" + directory
+          + "/good.csv\"\n"
+      ),
+      (["a:" + directory + "/missing.csv"], .noInput, "error: cannot read "),
+      (
+        ["a:" + directory + "/bad.csv"], .dataError,
+        directory + "/bad.csv:1: unknown metric column"
+      ),
+    ]
+    for (observed, code, message) in cases {
+      let outcome = CLITests.run(
+        [
+          "calibrate", directory + "/a.json", directory + "/b.json", "--free",
+          "world:/categories/0/conversionRate=0.003:0.03:log", "--budget", "40", "--particles",
+          "10", "--out", directory + "/out",
+        ] + observed.flatMap { ["--observed", $0] })
+      #expect(outcome.code == code, "\(observed): \(outcome.errors)")
+      #expect(outcome.errors.hasPrefix(message), "\(outcome.errors)")
+      #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
+    }
+  }
 }

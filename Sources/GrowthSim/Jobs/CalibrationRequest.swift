@@ -13,6 +13,9 @@ public struct CalibrationRequest: Sendable {
   public var free: [JSONValue] = []
   /// `--observed FILE` (one scenario only).
   public var observed: String? = nil
+  /// A joint calibration's `--observed NAME:FILE` options, in order: one file a scenario,
+  /// NAME its `name` (as `--free NAME:/pointer` scopes a parameter).
+  public var jointObserved: [String] = []
   public var method: String? = nil
   public var adjustment: String? = nil
   public var budget: Int? = nil
@@ -44,8 +47,11 @@ public struct CalibrationRequest: Sendable {
     case nothingToFit(scenario: String, isJoint: Bool)
     /// A joint calibration without scenario files.
     case jointWithoutFiles
-    /// `--observed` on a joint calibration.
-    case jointObserved
+    /// A joint calibration's `--observed` (`option`) is not `NAME:FILE` with NAME one of
+    /// `names`.
+    case jointObservedName(option: String, names: [String])
+    /// A joint calibration's `--observed` (`option`) gives scenario `name` a second file.
+    case jointObservedTwice(name: String, option: String)
     /// A joint calibration's spec (`spec`) names an observed file.
     case jointSpecObserved(spec: String)
     /// Issues of the joint scenarios, each in the file it is about.
@@ -118,7 +124,6 @@ public struct CalibrationRequest: Sendable {
   public func jointPlan() throws(Failure) -> (plan: CalibrationPlan, worlds: [WorldLayers?]) {
     let files = scenarioFiles.compactMap { $0 }
     guard !files.isEmpty else { throw .jointWithoutFiles }
-    if observed != nil { throw .jointObserved }
     var members: [CalibrationMember] = []
     for file in files {
       do throws(ScenarioSource.Failure) {
@@ -132,6 +137,7 @@ public struct CalibrationRequest: Sendable {
         throw .source(error, file: file)
       }
     }
+    try attachJointObserved(to: &members)
     var base: JSONValue? = nil
     var specName = "--free"
     if let specFile {
@@ -155,7 +161,7 @@ public struct CalibrationRequest: Sendable {
     }
   }
 
-  private var byteLimit: Int { limits.fileMiB << 20 }
+  var byteLimit: Int { limits.fileMiB << 20 }
 
   /// A spec file's JSON as it stands.
   private func readSpec(_ specFile: String) throws(Failure) -> JSONValue {
