@@ -46,3 +46,20 @@ import Testing
     try checks.check()
   }
 }
+
+/// `report --at`/`--window`'s figures, worked out by the library from `daily.csv`.
+@Suite struct ReportFocusTests {
+  @Test func aFolderWithoutDailyOrABadDayFails() throws {
+    let folder = try TestFolder.make("reportfocus")
+    #expect(throws: ReportFocus.Failure.noDaily) {
+      try ReportFocus.figures(in: folder, focus: "3", isWindow: false, campaigns: nil)
+    }
+    try Data("garbage,x\n".utf8).write(to: URL(fileURLWithPath: folder + "/daily.csv"))
+    #expect {
+      try ReportFocus.figures(in: folder, focus: "3", isWindow: false, campaigns: nil)
+    } throws: { error in
+      guard case .daily = error as? ReportFocus.Failure else { return false }
+      return true
+    }
+  }
+}
