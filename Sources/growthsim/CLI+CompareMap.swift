@@ -12,16 +12,24 @@ extension CLI {
     interrupts: Interrupts? = nil
   ) -> ExitCode {
     let name = file ?? "(embedded default)"
-    if settings.ablates || settings.explains || settings.precision != nil || settings.at != nil
-      || settings.window != nil
-    {
-      print(
-        "error: '--map' takes neither '--ablate', '--explain', '--precision' nor '--at'/'--window'",
-        to: &errors)
-      return .usage
-    }
     let directory = settings.outputDirectory ?? runFolder(scenario, settings, suffix: "-map")
-    if let code = checkOutput(directory, force: settings.force, errors: &errors) { return code }
+    var checks = CompareMapChecks(directory: directory)
+    checks.force = settings.force
+    checks.hasMapConflict =
+      settings.ablates || settings.explains || settings.precision != nil || settings.at != nil
+      || settings.window != nil
+    do throws(CompareMapChecks.Failure) {
+      try checks.check()
+    } catch {
+      switch error {
+      case .options:
+        print(
+          "error: '--map' takes neither '--ablate', '--explain', '--precision' nor "
+            + "'--at'/'--window'", to: &errors)
+        return .usage
+      case .folder(let refusal): return refused(refusal, errors: &errors)
+      }
+    }
     let design = CompareMap.Design.standard
     let map: CompareMap
     do throws(CompareMap.Failure) {

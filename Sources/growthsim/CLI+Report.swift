@@ -21,26 +21,22 @@ extension CLI {
     }
     var focus: [(title: String, figures: FocusFigures)] = []
     if settings.at != nil || settings.window != nil {
-      let totals: DailyTotals
-      do throws(ReportError) {
-        guard let read = try DailyTotals.read(directory + "/daily.csv") else {
+      let figures: FocusFigures
+      do throws(ReportFocus.Failure) {
+        figures = try ReportFocus.figures(
+          in: directory, focus: settings.window ?? settings.at ?? "",
+          isWindow: settings.window != nil, campaigns: context.campaigns)
+      } catch {
+        switch error {
+        case .noDaily:
           print("error: \(directory): --at and --window need daily.csv", to: &errors)
           return .noInput
+        case .daily(let error): return reportFailed(error, errors: &errors)
+        case .span(let error):
+          print("error: \(error)", to: &errors)
+          return .usage
         }
-        totals = read
-      } catch {
-        return reportFailed(error, errors: &errors)
       }
-      let span: FocusSpan
-      do throws(ReportError) {
-        span = try FocusSpan.parse(
-          settings.window ?? settings.at ?? "", isWindow: settings.window != nil,
-          start: totals.start, days: totals.days, campaigns: context.campaigns ?? totals.campaigns)
-      } catch {
-        print("error: \(error)", to: &errors)
-        return .usage
-      }
-      let figures = FocusFigures(totals, span: span)
       if !settings.isQuiet { output.write(figures.text) }
       focus = [("all merchants", figures)]
     }

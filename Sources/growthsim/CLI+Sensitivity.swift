@@ -34,14 +34,10 @@ extension CLI {
         directory: defaultFolder(scenarioName: job.plan.scenarioName, suffix: "-sensitivity"),
         shard: .whole)
     }
-    if let code = checkOutput(job.files.directory, force: sweepSettings.force, errors: &errors) {
-      return code
-    }
     // A sensitivity sweep is whole and writes no sweep-daily.csv (no such options).
-    if let size = job.size,
-      let code = checkSize(
-        size, sweepSettings.limits, name: scenarioName, quiet: sweepSettings.isQuiet,
-        errors: &errors)
+    if let code = checkSweep(
+      job, force: sweepSettings.force, limits: sweepSettings.limits, name: scenarioName,
+      quiet: sweepSettings.isQuiet, errors: &errors)
     {
       return code
     }

@@ -19,15 +19,12 @@ extension CLI {
       errors.write(failure.message)
       return failure.code
     }
-    if let code = checkOutput(job.files.directory, force: settings.force, errors: &errors) {
-      return code
-    }
     let scenarioName = file ?? "(embedded default)"
     let specName = settings.specFile ?? (settings.policies == nil ? "--vary" : "--vary/--policies")
     let directory = job.files.directory
-    if let size = job.size,
-      let code = checkSize(
-        size, settings.limits, name: scenarioName, quiet: settings.isQuiet, errors: &errors)
+    if let code = checkSweep(
+      job, force: settings.force, limits: settings.limits, name: scenarioName,
+      quiet: settings.isQuiet, errors: &errors)
     {
       return code
     }
@@ -86,6 +83,31 @@ extension CLI {
       + "\(plan.replications) replication(s), "
       + "\(plan.spec.design) design, seed \(plan.seed)."
     return writeReport(directory, context: context, output: &output, errors: &errors)
+  }
+
+  /// Runs the sweep job's checks (folder, then size); `nil` when the sweep may start.
+  ///
+  /// Translates a failure into its message and exit code; notes a long sweep unless `quiet`.
+  static func checkSweep(
+    _ job: SweepJob, force: Bool, limits: RunLimits, name: String, quiet: Bool,
+    errors: inout some TextOutputStream
+  ) -> ExitCode? {
+    do throws(JobFailure) {
+      if let size = try job.check(force: force, limits: limits), size.isLong, !quiet {
+        print("\(name): \(size.description)", to: &errors)
+      }
+      return nil
+    } catch {
+      switch error {
+      case .folder(let refusal): return refused(refusal, errors: &errors)
+      case .size(let issues):
+        errors.write(issues.map { "\(name): \($0)\n" }.joined())
+        return .dataError
+      default:
+        print("error: \(name): \(error)", to: &errors)
+        return .dataError
+      }
+    }
   }
 
   /// The sweep the command line describes: the scenario with `--set`, the spec from `--spec`
