@@ -164,10 +164,13 @@ import Testing
     let directory = try CLITests.temporaryDirectory()
     let (scenario, observed) = try Self.fixture(in: directory)
     let out = directory + "/out"
-    // A budget far beyond the wait; the first population (10 particles) takes well under it.
+    // A budget far beyond the wait, and 20 replications a particle so the sampler does not
+    // converge before it either (debug, session 7: about 80 s to converge against 2.5 s with one
+    // replication); the first population (10 particles) takes about 0.7 s.
     let process = try SignalTests.launch([
       "calibrate", scenario, "--observed", observed, "--free", "/categories/0/entryRate=0.05:0.4",
-      "--budget", "10000000", "--particles", "10", "--out", out, "--jobs", "2",
+      "--budget", "10000000", "--particles", "10", "--replications", "20", "--out", out,
+      "--jobs", "2",
     ])
     sleep(4)
     kill(process.processIdentifier, SIGINT)
