@@ -72,6 +72,9 @@ import Testing
       "video": ["cartOrdersPerView": content ? 0.01 : 0, "seedRate": 0, "followRate": 0],
       // Priced like its peers after the discount: the price response leaves conversion as given.
       "priceResponse": ["referencePrice": 100 * (1 - discount)],
+      // No pre-sale chats: a thousand orders a day overload the fixture's service, and late
+      // pre-sale answers would lower the next day's conversion (PresaleChatsTests has its own).
+      "presaleChatShare": 0,
     ]
     apparel.merge(category) { $1 }
     document["categories"] = [apparel]
