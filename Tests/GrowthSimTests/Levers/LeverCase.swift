@@ -18,14 +18,24 @@ struct LeverCase: Sendable, CustomStringConvertible {
   ///
   /// The levers are judged on a merchant whose baseline is the seed's; Yili on the shared
   /// world alone earns about nothing, so ratios of its profit say nothing about a lever.
-  /// Yili: dairy feed supply 4e9 impressions a day and 618 traffic ×3 (session 5's fit).
+  /// Yili: dairy feed supply 4e9 impressions a day and 618 traffic ×3 (session 5's fit), and
+  /// the world's values it was fitted on, which the shared world no longer holds (session 7):
+  /// 2,000 background rooms, conversion 0.01, CPM 25, the paid curve 600,000 visits half at
+  /// 300,000 yuan, 618 competition ×1.3.
   func restoreFit(_ scenario: inout Scenario) {
     guard file == "yili-xingbang" else { return }
     for index in scenario.categories.indices where scenario.categories[index].id == "dairy" {
       scenario.categories[index].liveImpressionsPerDay = 4e9
+      scenario.categories[index].backgroundRooms = 2000
+      scenario.categories[index].conversionRate = 0.01
+      scenario.categories[index].cpm = 25
+      scenario.categories[index].paidResponse.baseCPM = 25
+      scenario.categories[index].paidResponse.maxVisitsPerDay = 600_000
+      scenario.categories[index].paidResponse.halfSaturationSpend = 300_000
     }
     for index in scenario.campaigns.indices where scenario.campaigns[index].id == "618" {
       scenario.campaigns[index].trafficMultiplier = 3
+      scenario.campaigns[index].competitionMultiplier = 1.3
     }
   }
 
