@@ -25,17 +25,7 @@ extension CalibrationRequest {
           members[member].document, population: limits.population)
       else { continue }
       let path = String(option[option.index(after: colon)...])
-      let data: [UInt8]
-      do throws(FileError) {
-        data = try Files.read(path, limit: byteLimit)
-      } catch {
-        throw .observedUnreadable(error)
-      }
-      do throws(ObservedSeries.Failure) {
-        members[member].observed = try ObservedSeries.parse(data, for: scenario)
-      } catch {
-        throw .observed(error, file: path)
-      }
+      members[member].observed = try readObserved(path, for: scenario)
     }
   }
 }

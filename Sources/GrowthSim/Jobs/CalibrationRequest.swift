@@ -95,17 +95,7 @@ public struct CalibrationRequest: Sendable {
     let observedPath =
       observed ?? spec.observed.map { $0.hasPrefix("/") ? $0 : specFolder + $0 }
     if let observedPath {
-      let data: [UInt8]
-      do throws(FileError) {
-        data = try Files.read(observedPath, limit: byteLimit)
-      } catch {
-        throw .observedUnreadable(error)
-      }
-      do throws(ObservedSeries.Failure) {
-        series = try ObservedSeries.parse(data, for: scenario)
-      } catch {
-        throw .observed(error, file: observedPath)
-      }
+      series = try readObserved(observedPath, for: scenario)
     }
     do throws(CalibrationPlan.Failure) {
       return try CalibrationPlan(
@@ -161,7 +151,22 @@ public struct CalibrationRequest: Sendable {
     }
   }
 
-  var byteLimit: Int { limits.fileMiB << 20 }
+  private var byteLimit: Int { limits.fileMiB << 20 }
+
+  /// The observed series in `path`, checked against `scenario`'s merchants and calendar.
+  func readObserved(_ path: String, for scenario: Scenario) throws(Failure) -> ObservedSeries {
+    let data: [UInt8]
+    do throws(FileError) {
+      data = try Files.read(path, limit: byteLimit)
+    } catch {
+      throw .observedUnreadable(error)
+    }
+    do throws(ObservedSeries.Failure) {
+      return try ObservedSeries.parse(data, for: scenario)
+    } catch {
+      throw .observed(error, file: path)
+    }
+  }
 
   /// A spec file's JSON as it stands.
   private func readSpec(_ specFile: String) throws(Failure) -> JSONValue {
