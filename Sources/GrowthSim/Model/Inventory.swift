@@ -46,22 +46,28 @@ extension MerchantWork {
   /// supplier can have in production at once. A provider's supply-chain help shortens the
   /// lead time and raises that capacity.
   mutating func reorderIfNeeded(_ skuIndex: Int, state: inout MerchantState) {
-    // Fields, not the struct: a SKU's strings would be retained and released on every sale.
-    let skus = plan.scenario.merchants[index].skus
-    let help = state.help
-    let leadDays = Double(skus[skuIndex].leadTimeDays) * help.leadTime
+    // Scalars, read up front: neither the SKU (its strings) nor the SKU array is held, as
+    // either would be retained and released on every sale (two retains were a third of this).
+    let leadTimeDays = plan.scenario.merchants[index].skus[skuIndex].leadTimeDays
+    let isSS = plan.scenario.merchants[index].skus[skuIndex].reorderPolicy == .sS
+    let fixedPoint = plan.scenario.merchants[index].skus[skuIndex].reorderPoint
+    let fixedUpTo = plan.scenario.merchants[index].skus[skuIndex].orderUpTo
+    let reorderQuantity = plan.scenario.merchants[index].skus[skuIndex].reorderQuantity
+    let supplierCapacity = plan.scenario.merchants[index].skus[skuIndex].supplierCapacity
+    let leadTime = state.help.leadTime
+    let leadDays = Double(leadTimeDays) * leadTime
     // A policy's days of cover turn the rule into order-up-to with s = D·L, S = D·(L + cover),
     // D the SKU's recent demand per day.
     let cover = plan.variants[state.variant].stockCoverDays
     let demand = state.demandEstimate[skuIndex]
-    let isOrderUpTo = cover > 0 || skus[skuIndex].reorderPolicy == .sS
-    let reorderPoint = cover > 0 ? demand * leadDays : Double(skus[skuIndex].reorderPoint)
-    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(skus[skuIndex].orderUpTo)
-    guard isOrderUpTo ? orderUpTo > 0 : skus[skuIndex].reorderQuantity > 0 else { return }
-    let capacity = skus[skuIndex].supplierCapacity / help.leadTime
+    let isOrderUpTo = cover > 0 || isSS
+    let reorderPoint = cover > 0 ? demand * leadDays : Double(fixedPoint)
+    let orderUpTo = cover > 0 ? demand * (leadDays + cover) : Double(fixedUpTo)
+    guard isOrderUpTo ? orderUpTo > 0 : reorderQuantity > 0 else { return }
+    let capacity = supplierCapacity / leadTime
     var position = state.onHand[skuIndex] + state.onOrder[skuIndex]
     while position <= reorderPoint {
-      let wanted = isOrderUpTo ? orderUpTo - position : Double(skus[skuIndex].reorderQuantity)
+      let wanted = isOrderUpTo ? orderUpTo - position : Double(reorderQuantity)
       var quantity = min(wanted, capacity - state.onOrder[skuIndex])
       // Suppliers ship whole units; only mean-field runs keep fractions.
       if !plan.scenario.experiment.isMeanField { quantity = quantity.rounded(.down) }

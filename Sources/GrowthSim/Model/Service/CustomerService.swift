@@ -130,7 +130,7 @@ public enum CustomerService {
   /// The first-reply time of each clock hour (`replyMinutes` at the hour's offered load).
   static func replyMinutesByHour(
     ratePerHour: [Double], agents: Int, chatsPerAgent: Int, handling: HandlingTime,
-    baseMinutes: Double, onDuty: [Int]? = nil
+    baseMinutes: Double, onDuty: AgentsOnDuty? = nil
   ) -> [Double] {
     return ratePerHour.indices.map { hour in
       let rate = ratePerHour[hour]
@@ -183,12 +183,26 @@ public enum CustomerService {
     patienceMinutes: Double = replyStandardMinutes, shiftHours: Int = 24,
     using generator: inout SplitMix64
   ) -> ServiceDayOutcome {
+    simulateDay(
+      ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
+      firstReplyMinutes: firstReplyMinutes, openHour: openHour, closeHour: closeHour,
+      patienceMinutes: patienceMinutes,
+      shifts: ServiceShifts(
+        agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
+        closeHour: closeHour),
+      using: &generator)
+  }
+
+  /// `simulateDay` with the day's shifts already laid (`ServiceShifts` of the same agents,
+  /// rates and hours), so a merchant-day lays them once.
+  static func simulateDay(
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int, handling: HandlingTime,
+    firstReplyMinutes: Double, openHour: Int, closeHour: Int, patienceMinutes: Double,
+    shifts: ServiceShifts, using generator: inout SplitMix64
+  ) -> ServiceDayOutcome {
     precondition(
       firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
       "CustomerService.simulateDay: first reply \(firstReplyMinutes) min is not finite and ≥ 0")
-    let shifts = ServiceShifts(
-      agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
-      closeHour: closeHour)
     let reply = replyMinutesByHour(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
       baseMinutes: firstReplyMinutes, onDuty: shifts.onDuty)
@@ -265,6 +279,22 @@ public enum CustomerService {
     firstReplyMinutes: Double = 0, openHour: Int = 8, closeHour: Int = 23,
     patienceMinutes: Double = replyStandardMinutes, shiftHours: Int = 24
   ) -> ServiceDayOutcome {
+    expectedDay(
+      ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
+      firstReplyMinutes: firstReplyMinutes, openHour: openHour, closeHour: closeHour,
+      patienceMinutes: patienceMinutes,
+      shifts: ServiceShifts(
+        agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
+        closeHour: closeHour))
+  }
+
+  /// `expectedDay` with the day's shifts already laid (`ServiceShifts` of the same agents,
+  /// rates and hours), so a merchant-day lays them once.
+  static func expectedDay(
+    ratePerHour: [Double], agents: Int, chatsPerAgent: Int, handling: HandlingTime,
+    firstReplyMinutes: Double, openHour: Int, closeHour: Int, patienceMinutes: Double,
+    shifts: ServiceShifts
+  ) -> ServiceDayOutcome {
     validate(ratePerHour, agents, chatsPerAgent, handling, openHour, closeHour, "expectedDay")
     precondition(
       firstReplyMinutes >= 0 && firstReplyMinutes.isFinite,
@@ -280,9 +310,6 @@ public enum CustomerService {
     }
     let mean = handling.meanMinutes
     let variability = (1 + handling.squaredCV) / 2
-    let shifts = ServiceShifts(
-      agents: agents, shiftHours: shiftHours, ratePerHour: ratePerHour, openHour: openHour,
-      closeHour: closeHour)
     let reply = replyMinutesByHour(
       ratePerHour: ratePerHour, agents: agents, chatsPerAgent: chatsPerAgent, handling: handling,
       baseMinutes: firstReplyMinutes, onDuty: shifts.onDuty)

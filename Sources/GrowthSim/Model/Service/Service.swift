@@ -44,17 +44,20 @@ extension MerchantWork {
     if expectedTickets > plan.ticketLimit { state.excessTickets = expectedTickets }
     let platform = plan.scenario.platform
     let (open, close) = (platform.serviceStartHour, platform.serviceEndHour)
-    let shiftHours = plan.variants[state.variant].shiftHours
+    // The day's shifts, laid once for the queue and the utilisation below.
+    let shifts = ServiceShifts(
+      agents: state.agentsToday, shiftHours: plan.variants[state.variant].shiftHours,
+      ratePerHour: rates, openHour: open, closeHour: close)
     let service =
       plan.scenario.experiment.isMeanField || state.excessTickets != nil
       ? CustomerService.expectedDay(
         ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
         firstReplyMinutes: reply, openHour: open, closeHour: close,
-        patienceMinutes: category.presalePatienceMinutes, shiftHours: shiftHours)
+        patienceMinutes: category.presalePatienceMinutes, shifts: shifts)
       : CustomerService.simulateDay(
         ratePerHour: rates, agents: state.agentsToday, chatsPerAgent: chats, handling: handling,
         firstReplyMinutes: reply, openHour: open, closeHour: close,
-        patienceMinutes: category.presalePatienceMinutes, shiftHours: shiftHours,
+        patienceMinutes: category.presalePatienceMinutes, shifts: shifts,
         using: &state.streams.service)
     state.today.serviceTickets = service.tickets
     state.today.serviceMeanResponseSeconds = service.meanResponseMinutes * 60
@@ -62,10 +65,7 @@ extension MerchantWork {
     // The busiest service hour's offered load over the slots on duty: ≥ 1 is an overloaded
     // hour. An hour with chats and nobody to answer them (no agents, or none on shift) has no
     // capacity, so it is overloaded: its load as if on one slot, at least 1.
-    let onDuty = ServiceShifts(
-      agents: state.agentsToday, shiftHours: shiftHours, ratePerHour: rates, openHour: open,
-      closeHour: close
-    ).onDuty
+    let onDuty = shifts.onDuty
     state.today.serviceUtilisation =
       (open..<close).map { hour in
         let load = rates[hour] / 60 * handling.meanMinutes
