@@ -86,10 +86,11 @@ extension MerchantWork {
     let settings = category.buyerSources
     let quality = plan.scenario.loops.buyerQuality
     let decay = exp2(-1 / category.repeatHalfLifeDays)
-    let policy = plan.variants[state.variant]
+    // Fields, not the policy: copying it retains its strings and arrays every merchant-day.
+    let discount = plan.variants[state.variant].discount
     // A returning buyer already chose the store: the discount wins them over less (§6.4).
     state.buyerBase.returningConversion = category.priceResponse.returningFactor(
-      discount: policy.discount, salience: policy.discountElasticity)
+      discount: discount, salience: plan.variants[state.variant].discountElasticity)
     let conversion = min(
       1,
       state.shelfConversionRate * category.shelfConversionMultiplier
@@ -110,7 +111,6 @@ extension MerchantWork {
     state.buyerBase.hazard[.paid] = min(ceiling, state.buyerBase.hazard[.paid] * broad)
     state.buyerBase.followPaid = quality ? settings[.paid].followMultiplier * broad : 1
     state.buyerBase.followContent = quality ? settings[.content].followMultiplier : 1
-    let discount = policy.discount
     let share =
       discount >= settings.deepDiscount ? 1 : discount > 0 ? discount / settings.deepDiscount : 0
     state.buyerBase.discountWonShare = share

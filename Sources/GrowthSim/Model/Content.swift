@@ -19,12 +19,15 @@ extension MerchantWork {
   /// `viewHalfLifeDays`, so one number carries them. The interest pool halves every
   /// `interestHalfLifeDays`.
   func publishVideos(state: inout MerchantState) {
-    let scenario = plan.scenario
-    let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = plan.variants[state.variant]
-    let video = category.video
-    let quality = min(1, policy.videoQuality * state.help.videoQuality)
-    for _ in 0..<policy.videosPerDay {
+    // Fields, not the policy or the category: copying them retains their strings and arrays
+    // every merchant-day.
+    let category = plan.categoryIndex[index]
+    let video = plan.scenario.categories[category].video
+    let videosPerDay = plan.variants[state.variant].videosPerDay
+    let costPerVideo = plan.variants[state.variant].costPerVideo
+    let creativeEveryDays = plan.variants[state.variant].creativeEveryDays
+    let quality = min(1, plan.variants[state.variant].videoQuality * state.help.videoQuality)
+    for _ in 0..<videosPerDay {
       if state.streams.content.isMeanField {
         state.content.videoBacklog += video.expectedViews(quality: quality)
       } else {
@@ -42,15 +45,16 @@ extension MerchantWork {
     state.content.videoViewsToday =
       state.content.videoBacklog * (1 - exp2(-1 / video.viewHalfLifeDays))
     state.content.videoBacklog -= state.content.videoViewsToday
-    state.content.interestPool *= exp2(-1 / category.interestHalfLifeDays)
+    state.content.interestPool *= exp2(
+      -1 / plan.scenario.categories[category].interestHalfLifeDays)
     state.today.videoViews = state.content.videoViewsToday
-    state.today.marketingCost = Double(policy.videosPerDay) * policy.costPerVideo
+    state.today.marketingCost = Double(videosPerDay) * costPerVideo
     // A new video or ad-only creative is a new paid creative; without one the creative ages
     // (fresh on day 0).
     let day = state.today.day
-    let adCreative = policy.creativeEveryDays > 0 && day % policy.creativeEveryDays == 0
-    if adCreative { state.today.marketingCost += policy.costPerVideo }
-    if policy.videosPerDay > 0 || adCreative {
+    let adCreative = creativeEveryDays > 0 && day % creativeEveryDays == 0
+    if adCreative { state.today.marketingCost += costPerVideo }
+    if videosPerDay > 0 || adCreative {
       state.creativeAgeDays = 0
     } else if day > 0 {
       state.creativeAgeDays += 1

@@ -115,10 +115,11 @@ extension MerchantWork {
   {
     guard demand > 0 else { return (0, 0, 0) }
     let refundMultiplier = state.buyerBase.refundMultiplier(mix)
-    let skus = plan.scenario.merchants[index].skus
+    // The count, not the SKU array: holding it across the sale retained it on every sale.
+    let skuCount = plan.scenario.merchants[index].skus.count
     let c = plan.categoryIndex[index]
     let active = plan.variants[state.variant].activeSKUs
-    let selling = skus.indices.prefix(active > 0 ? active : skus.count)
+    let selling = (0..<skuCount).prefix(active > 0 ? active : skuCount)
     var total = (orders: 0.0, units: 0.0, gmv: 0.0)
     var lost = 0.0
     split(demand, over: selling, state: &state) { work, state, sku, wanted in
@@ -152,18 +153,18 @@ extension MerchantWork {
     _ orders: Double, over skus: some Collection<Int>, state: inout MerchantState,
     _ take: (inout MerchantWork, inout MerchantState, Int, Double) -> Void
   ) {
-    let all = plan.scenario.merchants[index].skus
+    // Each share read in place: the SKU array held across `take` was retained every sale.
+    func share(_ sku: Int) -> Double { plan.scenario.merchants[index].skus[sku].demandShare }
     var remainingOrders = orders
-    var remainingShare = skus.reduce(0) { $0 + all[$1].demandShare }
+    var remainingShare = skus.reduce(0) { $0 + share($1) }
     for (position, sku) in skus.enumerated() {
       let isLast = position == skus.count - 1
       let wanted =
         isLast
         ? remainingOrders
-        : state.streams.assortment.binomial(
-          remainingOrders, all[sku].demandShare / remainingShare)
+        : state.streams.assortment.binomial(remainingOrders, share(sku) / remainingShare)
       remainingOrders -= wanted
-      remainingShare -= all[sku].demandShare
+      remainingShare -= share(sku)
       take(&self, &state, sku, wanted)
     }
   }

@@ -6,7 +6,6 @@ extension MerchantWork {
   /// - Returns: the day's row.
   func closeBooks(_ day: Int, _ state: inout MerchantState) -> DayRecord {
     let scenario = plan.scenario
-    let policy = plan.variants[state.variant]
     var row = state.today
     row.followers = state.followers
     row.level = state.level
@@ -23,7 +22,8 @@ extension MerchantWork {
       * row.netGMV
     chargeProviderFees(day, &row, &state.feeMonth)
     row.serviceAgents = state.agentsToday
-    row.serviceCost = Double(state.agentsToday) * policy.agentCostPerDay
+    // The field, not the policy: copying it retains its strings and arrays every day.
+    row.serviceCost = Double(state.agentsToday) * plan.variants[state.variant].agentCostPerDay
     updateDemandEstimates(day, &state)
     state.ordersYesterday = row.orders
     row.fixedCost = scenario.merchants[index].fixedCostPerDay

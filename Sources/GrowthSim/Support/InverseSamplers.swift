@@ -21,6 +21,13 @@ extension SplitMix64 {
   @inline(__always)
   public mutating func poissonByInversion(mean: Double) -> Int {
     precondition(mean >= 0 && mean.isFinite, "Poisson mean must be finite and ≥ 0, got \(mean)")
+    return uncheckedPoissonByInversion(mean: mean)
+  }
+
+  /// `poissonByInversion` for a caller that has checked the mean (finite, ≥ 0): the model's
+  /// `Draws`, whose guards already ensure it, so 8.6 million draws skip the check.
+  @inline(__always)
+  mutating func uncheckedPoissonByInversion(mean: Double) -> Int {
     let u = nextUnit()
     guard mean > 0 else { return 0 }
     if mean < SplitMix64.inversionLimit {
@@ -47,6 +54,14 @@ extension SplitMix64 {
     precondition(trials >= 0, "binomial trials must be ≥ 0, got \(trials)")
     precondition(
       (0...1).contains(probability), "binomial probability must be in 0…1, got \(probability)")
+    return uncheckedBinomialByInversion(trials: trials, probability: probability)
+  }
+
+  /// `binomialByInversion` for a caller that has checked its arguments (trials ≥ 0,
+  /// probability in 0…1): the model's `Draws`, whose guards already ensure them, so 17
+  /// million draws skip the checks.
+  @inline(__always)
+  mutating func uncheckedBinomialByInversion(trials: Int, probability: Double) -> Int {
     let u = nextUnit()
     guard trials > 0, probability > 0 else { return 0 }
     guard probability < 1 else { return trials }

@@ -27,7 +27,8 @@ struct Draws: Sendable {
       return 0
     }
     guard !isMeanField, mean < Draws.largeMean else { return mean }
-    return Double(generator.poissonByInversion(mean: mean))
+    // 0 < mean < 10¹⁴ here: the sampler's check would only repeat these guards.
+    return Double(generator.uncheckedPoissonByInversion(mean: mean))
   }
 
   /// A coin flip with probability `probability`; callers handle mean-field mode themselves.
@@ -43,6 +44,7 @@ struct Draws: Sendable {
     }
     let p = min(probability, 1)
     guard !isMeanField, trials * p < Draws.largeMean else { return trials * p }
-    return Double(generator.binomialByInversion(trials: Int(trials), probability: p))
+    // trials > 0 and 0 < p ≤ 1 here: the sampler's checks would only repeat these guards.
+    return Double(generator.uncheckedBinomialByInversion(trials: Int(trials), probability: p))
   }
 }
