@@ -44,28 +44,32 @@ extension MerchantWork {
     let category = plan.categoryIndex[index]
     let ticks = state.liveTicksToday
     let tick = Double(plan.scenario.platform.tickMinutes)
-    let policy = plan.variants[state.variant]
     state.session.isLive = true
     state.session.ticksLeft = ticks
     state.session.sessionGMV = 0
     state.session.sessionVisits = 0
     // The weight is fixed for the session, so closing removes exactly what opening added.
-    let scenario = plan.scenario
-    let categoryValues = scenario.categories[category]
+    // Fields, not the scenario, policy or category: copying those structs retains their
+    // strings and arrays every merchant-day.
+    let halfBudget = plan.scenario.categories[category].luckyBagHalfBudgetPerHour
+    let maxFollowLift = plan.scenario.categories[category].luckyBagMaxFollowLift
+    let driverBoost = plan.scenario.categories[category].trafficDriverBoost
+    let maxWeightLift = plan.scenario.categories[category].luckyBagMaxWeightLift
     // Traffic drivers in stock (引流款) and lucky bags (福袋) make the room more engaging.
-    let skus = scenario.merchants[index].skus
-    let active = policy.activeSKUs > 0 ? policy.activeSKUs : skus.count
-    let hasTrafficDriver = skus.indices.prefix(active).contains {
-      skus[$0].role == .traffic && state.onHand[$0] > 0
+    let skuCount = plan.scenario.merchants[index].skus.count
+    let activeSKUs = plan.variants[state.variant].activeSKUs
+    let active = activeSKUs > 0 ? activeSKUs : skuCount
+    let hasTrafficDriver = (0..<skuCount).prefix(active).contains {
+      plan.scenario.merchants[index].skus[$0].role == .traffic && state.onHand[$0] > 0
     }
-    let bags = policy.luckyBagBudgetPerHour
-    let bagShare = bags / (bags + categoryValues.luckyBagHalfBudgetPerHour)
-    state.session.followLift = 1 + categoryValues.luckyBagMaxFollowLift * bagShare
+    let bags = plan.variants[state.variant].luckyBagBudgetPerHour
+    let bagShare = bags / (bags + halfBudget)
+    state.session.followLift = 1 + maxFollowLift * bagShare
     state.session.engagement =
-      (hasTrafficDriver ? 1 + categoryValues.trafficDriverBoost : 1)
-      * (1 + categoryValues.luckyBagMaxWeightLift * bagShare)
+      (hasTrafficDriver ? 1 + driverBoost : 1)
+      * (1 + maxWeightLift * bagShare)
     state.session.liveWeight =
-      state.baseWeight * scenario.platform.levelWeights[state.level] * state.recommendation
+      state.baseWeight * plan.scenario.platform.levelWeights[state.level] * state.recommendation
       * state.help.liveWeight * state.session.engagement
     schedule(.liveTick(merchant: index, isFirst: true), at: now)
     schedule(.liveEnd(merchant: index), at: now + Double(ticks) * tick)

@@ -25,33 +25,38 @@ extension MerchantWork {
     day: Int, isBanned: Bool, paidCap: Double = 1, state: inout MerchantState
   ) {
     let scenario = plan.scenario
-    let category = scenario.categories[plan.categoryIndex[index]]
-    let policy = plan.variants[state.variant]
+    // Fields, not the category or the policy: copying those structs retains their strings
+    // and arrays every merchant-day.
+    let c = plan.categoryIndex[index]
+    let variant = state.variant
     let ticks = state.liveTicksToday
-    let response = category.paidResponse
-    let dynamics = category.paidDynamics
+    let response = scenario.categories[c].paidResponse
+    let dynamics = scenario.categories[c].paidDynamics
+    let population = scenario.categories[c].addressablePopulation
+    let targeting = plan.variants[variant].adTargeting
+    let bidding = plan.variants[variant].bidding
     let isLearning = scenario.loops.learningPhase && state.paidPlan.isLearning
     state.paidConversionMultiplier =
       (scenario.loops.learningPhase ? state.paidPlan.conversionMultiplier : 1)
-      * state.help.paidConversion * policy.adTargeting.conversionMultiplier
+      * state.help.paidConversion * targeting.conversionMultiplier
     let nominal =
       state.paidPlan.budget(
         day: day, isBanned: isBanned || ticks == 0 || !scenario.loops.paidTraffic) * paidCap
     state.today.paidCap = paidCap
     let audience =
-      category.addressablePopulation
+      population
       * (scenario.loops.marketSaturation
-        ? state.unreachedShare(of: category.addressablePopulation) : 1)
+        ? state.unreachedShare(of: population) : 1)
     // A pacing plan's budget is only a cap: it buys about what it bought yesterday.
     let bought: Double
-    switch policy.bidding {
+    switch bidding {
     case .roiTarget, .costCap: bought = min(nominal, state.paidSpendYesterday)
     default: bought = nominal
     }
     let cpm =
       response.cpm(
         festivalMultiplier: plan.campaignByDay[day].cpm, isLearning: isLearning,
-        bidFactor: policy.bidFactor) * policy.adTargeting.cpmMultiplier
+        bidFactor: plan.variants[variant].bidFactor) * targeting.cpmMultiplier
       * dynamics.audienceMultiplier(
         budget: bought, baseCPM: response.baseCPM, audience: audience)
       * dynamics.jumpMultiplier(
@@ -62,7 +67,7 @@ extension MerchantWork {
       ? dynamics.clickMultiplier(creativeAgeDays: state.creativeAgeDays) : 1
     state.today.paidClickMultiplier = clicks
     // Paid short-video views: each impression a view, flowing like the organic ones.
-    let videoSpend = nominal * policy.paidVideoShare
+    let videoSpend = nominal * plan.variants[variant].paidVideoShare
     let videoViews = cpm > 0 ? videoSpend / cpm * 1000 : 0
     state.content.videoViewsToday += videoViews
     state.today.videoViews += videoViews
@@ -71,13 +76,14 @@ extension MerchantWork {
     let cap = nominal - videoSpend
     var budget = cap
     let ordersPerVisit =
-      min(1, state.conversionRate * category.paidConversionMultiplier)
+      min(1, state.conversionRate * scenario.categories[c].paidConversionMultiplier)
       * state.paidConversionMultiplier * clicks
-    switch policy.bidding {
+    switch bidding {
     case .roiTarget(let floorROI, _):
       budget = response.spendForMarginalROI(
         floorROI: floorROI,
-        valuePerVisit: ordersPerVisit * plan.averageListPrice[index] * (1 - policy.discount),
+        valuePerVisit: ordersPerVisit * plan.averageListPrice[index]
+          * (1 - plan.variants[variant].discount),
         carriedAdstock: state.adstock.adstock, cpm: cpm, cap: cap)
     case .costCap(let target, _):
       // Spend while the last yuan still buys orders at the target cost or better.
@@ -89,7 +95,8 @@ extension MerchantWork {
     // A learning plan must spend its minimum to learn at all (qc_min_daily: ≥ 200 yuan a day
     // for ≥ 3 days, Q9), even below its ROI target: each of its plans.
     if isLearning {
-      let least = state.paidPlan.settings.minLearningSpend * Double(policy.paidPlans)
+      let least =
+        state.paidPlan.settings.minLearningSpend * Double(plan.variants[variant].paidPlans)
       budget = max(budget, min(cap, least))
     }
     let visits = response.dayVisits(spend: budget, cpm: cpm, state: &state.adstock) * clicks

@@ -40,8 +40,12 @@ extension World {
     // Reuse one buffer, so scheduling from a sale allocates nothing.
     swap(&work.scheduled, &spareEvents)
     let result = body(&work, &merchants[index])
-    for scheduled in work.scheduled { queue.schedule(scheduled.event, at: scheduled.time) }
-    work.scheduled.removeAll(keepingCapacity: true)
+    if !work.scheduled.isEmpty {
+      for scheduled in work.scheduled { queue.schedule(scheduled.event, at: scheduled.time) }
+      // Emptied from the end, keeping the capacity: `removeAll(keepingCapacity:)` goes
+      // through `replaceSubrange`, 50 to 90 instructions for each of 1.4 million handlers.
+      while work.scheduled.popLast() != nil {}
+    }
     swap(&work.scheduled, &spareEvents)
     return result
   }
