@@ -82,9 +82,9 @@ import Testing
     withKnownIssue(
       """
       issue #15: with the funnel's discount at 15 % (session 8) the snowball keeps 14.0k, \
-      7.6k and 7.8k with the loops off (mean field): its weekly affiliate session, a talent \
-      booking no loop switch reaches (without it the funnel leads the default by 13.4k, \
-      docs/policies.md)
+      7.6k and 7.8k with the loops off (mean field); on the default it is its weekly \
+      affiliate session, a talent booking no loop switch reaches (without it the funnel leads \
+      by 13.4k, docs/policies.md)
       """
     ) {
       #expect(
