@@ -35,8 +35,8 @@ public enum PolicyPresets {
   ///
   /// An ROI-target plan (spend while the marginal order pays at ROI 2.5) with broad
   /// delivery and an ad-only creative every 3 days, every SKU on shallow stock, no content,
-  /// minimal service and a 20 % discount (it pays at the default price response); no top-KOL
-  /// slot (it does not pay on its own).
+  /// minimal service and a 15 % discount (the level that earns most on the default merchant,
+  /// docs/policies.md); no top-KOL slot (it does not pay on its own).
   static let funnel = #"""
     {
       "id": "funnel",
@@ -46,7 +46,7 @@ public enum PolicyPresets {
         "mode": "roiTarget", "roiFloor": 2.5, "dailyBudget": 6000, "targeting": "broad",
         "creativeEveryDays": 3
       },
-      "pricing": { "discount": 0.2 },
+      "pricing": { "discount": 0.15 },
       "service": { "agents": 3, "agentCostPerDay": 300 },
       "assortment": { "activeSKUs": 0, "stockCoverDays": 5 }
     }

@@ -4,6 +4,9 @@
 /// to the lever merchant's policy in every phase, its SKUs or the scenario around it.
 struct Lever: Sendable, CustomStringConvertible {
   let name: String
+  /// The days of cover a stock-depth lever holds: the case then opens with that much stock
+  /// too, not only reorders to it (`LeverCase.openWithCover`, docs/levers.md).
+  var coverDays: Double? = nil
   let apply: @Sendable (inout Scenario) -> Void
 
   var description: String { name }
@@ -34,7 +37,15 @@ struct Lever: Sendable, CustomStringConvertible {
 
   static let baseline = Lever(name: "baseline") { _ in }
   static let discount30 = policies("discount 10→30 %") { $0.discount = 0.3 }
-  static let cover90 = policies("days of cover 14→90") { $0.stockCoverDays = 90 }
+  static let cover90 = cover(90, name: "days of cover 14→90")
+
+  /// Stock `days` deep: every policy and phase reorders up to `days` of recent demand beyond
+  /// the lead time, and the case opens with the stock that rule aims at.
+  static func cover(_ days: Double, name: String? = nil) -> Lever {
+    var lever = policies(name ?? "cover \(days)") { $0.stockCoverDays = days }
+    lever.coverDays = days
+    return lever
+  }
   static let adBudget2 = policies("ad budget ×2") { $0.bidding = $0.bidding.scaled(by: 2) }
   static let agentsThird = policies("agents ÷3") {
     $0.serviceAgents = Int((Double($0.serviceAgents) / 3).rounded())

@@ -51,17 +51,47 @@ struct LeverCase: Sendable, CustomStringConvertible {
     var meanLevel = 0.0
   }
 
+  /// Each SKU's expected demand per day: units sold and orders lost, averaged over the days
+  /// of the baseline's mean-field run.
+  func expectedDemand() throws -> [Double] {
+    var scenario = try scenario()
+    restoreFit(&scenario)
+    scenario.experiment.isMeanField = true
+    scenario.experiment.replications = 1
+    let days = RunResult.run(scenario, jobs: 1).days[0][0]
+    return scenario.merchants[0].skus.indices.map { sku in
+      days.reduce(0) { $0 + $1.skus[sku].units + $1.skus[sku].lostOrders } / Double(days.count)
+    }
+  }
+
+  /// Days of cover as a stock depth (docs/levers.md): a merchant who holds `days` of cover
+  /// opens with the stock its order-up-to rule aims at, D · (L + days) of each SKU (D its
+  /// expected demand per day, L its lead time), not with the scenario's stock, which for
+  /// Gougou lasts the whole run whatever the rule says.
+  static func openWithCover(_ days: Double, demand: [Double], _ scenario: inout Scenario) {
+    for sku in scenario.merchants[0].skus.indices {
+      let lead = Double(scenario.merchants[0].skus[sku].leadTimeDays)
+      scenario.merchants[0].skus[sku].stock = Int((demand[sku] * (lead + days)).rounded())
+    }
+  }
+
   func scenario() throws -> Scenario {
     let url = TestFixtures.repositoryRoot.appendingPathComponent("Scenarios/\(file).json")
     return try ScenarioSource.scenario(url.path, byteLimit: 16 << 20)
   }
 
   /// The case with `lever` pulled, in mean-field (`replications` nil) or as the mean of
-  /// `replications` stochastic replications.
-  func outcome(_ lever: Lever, replications: Int? = nil, jobs: Int = 2) throws -> Outcome {
+  /// `replications` stochastic replications; a stock-depth lever uses `demand` (else the
+  /// case's `expectedDemand()`) for its opening stock.
+  func outcome(
+    _ lever: Lever, replications: Int? = nil, jobs: Int = 2, demand: [Double]? = nil
+  ) throws -> Outcome {
     var scenario = try scenario()
     restoreFit(&scenario)
     lever.apply(&scenario)
+    if let days = lever.coverDays {
+      Self.openWithCover(days, demand: try demand ?? expectedDemand(), &scenario)
+    }
     scenario.experiment.isMeanField = replications == nil
     scenario.experiment.replications = replications ?? 1
     let runs = RunResult.run(scenario, jobs: jobs).days

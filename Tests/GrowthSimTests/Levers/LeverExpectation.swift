@@ -8,7 +8,8 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
   let lever: Lever
   let gmv: ClosedRange<Double>
   let orders: ClosedRange<Double>
-  /// `nil` where the profit band waits for a mechanism (days of cover: holding cost).
+  /// `nil` where profit is judged otherwise (days of cover: after clearance, against the
+  /// best cover).
   let profit: ClosedRange<Double>?
 
   var description: String { "\(file): \(lever)" }
@@ -36,7 +37,8 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
       // discount wins buyers who repeat half as much (Lewis 2006), so a repeat-driven
       // consumable with a thin margin (Yili) barely grows and keeps little profit.
       (.discount30, 0.85...3.5, 1.1...4.5, 0.05...2.5),
-      // Deeper stock only removes stock-outs; profit waits for holding cost (#13 item 3).
+      // Deeper stock (opening and reorders, `LeverCase.openWithCover`) only removes
+      // stock-outs; profit is judged after clearance (`ninetyDaysOfCoverEarnLessThanTheBestCover`).
       (.cover90, 0.97...1.1, 0.97...1.1, nil),
       // The Hill curve saturates, CPM rises with spend (doubling: +20–40 %) and an
       // ROI-target plan may not spend more.
@@ -54,8 +56,12 @@ struct LeverExpectation: Sendable, CustomStringConvertible {
       (.noVideos, 0.7...1, 0.7...1, 0.6...1.05),
       // Extra hours fall off prime time (diurnal supply), fixed costs stay.
       (.liveHours2, 1...2, 1...2, 0.8...2),
-      // More follows and feed weight, and engagement in the level score, for the bags' cost.
-      (.luckyBags2, 1...1.6, 1...1.6, 0.9...1.6),
+      // More follows and feed weight, and engagement in the level score, for the bags' cost:
+      // half-saturation bags (none of the cases runs any) lift the weight and the score
+      // × 1.15, which can tip a room just under a threshold up one level (× 1.31): GMV at
+      // most about 1.6. The costs that stay lever the profit: (profit − 1) is 1.3–2 ×
+      // (GMV − 1) on these cases (this row and live hours × 2), so at most about 2.
+      (.luckyBags2, 1...1.6, 1...1.6, 0.9...2),
     ]
 
   static let table: [LeverExpectation] = table(LeverCase.all)

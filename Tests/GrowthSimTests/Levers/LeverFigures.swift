@@ -5,8 +5,9 @@ import Testing
 
 /// Prints the figures of docs/levers.md.
 ///
-/// Each lever's GMV, orders and profit ratios to the baseline for the three cases, and the
-/// mean level and profit over the price grid. Not a check (the
+/// Each lever's GMV, orders, profit and mean-level ratios to the baseline for the three
+/// cases, the mean level and profit over the price grid, and profit after clearance by days
+/// of cover (mean-field). Not a check (the
 /// lever tests are): it runs only with `GROWTHSIM_LEVER_FIGURES=meanField` (the table's
 /// figures) or `=replicated` (the mean of 8 replications, as the `.long` tests see it).
 @Suite struct LeverFigures {
@@ -31,7 +32,8 @@ import Testing
     for lever in LeverExpectation.levers {
       print(
         "| \(lever) | \(ratios(lever, \.gmv)) | \(ratios(lever, \.orders)) "
-          + "| \(ratios(lever, \.profit)) |")
+          + "| \(ratios(lever, \.profit)) | mean level \(ratios(lever, \.meanLevel)) × the baseline's |"
+      )
     }
     for leverCase in LeverCase.all {
       let grid = try LeverTests.profitByPrice(leverCase.file, in: runs)
@@ -39,6 +41,14 @@ import Testing
         "×\($0.factor) level \($0.outcome.meanLevel.formatted(.number.precision(.fractionLength(3)))) profit \(Int($0.outcome.profit))"
       }
       print("\(leverCase): " + levels.joined(separator: ", "))
+    }
+    // Profit after clearance over the covers of `LeverTests.checkCover` (mean-field).
+    for leverCase in LeverCase.all {
+      let (profits, demand) = try LeverTests.profitAfterClearanceByCover(leverCase)
+      let figures = zip(LeverTests.covers, profits).map { "\(Int($0)) d \(Int($1))" }
+      print(
+        "\(leverCase) after clearance by cover (demand \(demand.map { Int($0.rounded()) }) a day): "
+          + figures.joined(separator: ", "))
     }
   }
 }

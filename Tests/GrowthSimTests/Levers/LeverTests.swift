@@ -36,37 +36,12 @@ import Testing
   func aLeverMovesTheOtherCasesMeanFieldRunsWithinTheirBands(
     _ expectation: LeverExpectation
   ) throws {
-    try withKnownIssue(
-      "issue #13: this mean-field row misses its band (docs/levers.md § Known issues)"
-    ) {
-      try Self.check(expectation, in: LeverRuns.meanFieldOthers)
-    } when: {
-      Self.knownMeanFieldMisses.contains(expectation.description)
-    }
+    try Self.check(expectation, in: LeverRuns.meanFieldOthers)
   }
-
-  /// Mean-field rows of the other cases that miss their band (docs/levers.md § Known
-  /// issues): Gougou's doubled lucky bags earn ×1.61 against the band's 1.6 since session 7.
-  static let knownMeanFieldMisses: Set<String> = [
-    "gougou-guirenniao: lucky bags ×2"
-  ]
-
-  /// The expectations the mean of replications misses or only just meets (docs/levers.md
-  /// § Known issues: Gougou's baseline sits on a level threshold).
-  static let knownReplicationMisses: Set<String> = [
-    "gougou-guirenniao: no provider"
-  ]
 
   @Test(.long, arguments: LeverExpectation.table)
   func aLeverMovesTheMeanOfReplicationsWithinItsBand(_ expectation: LeverExpectation) throws {
-    try withKnownIssue(
-      "issue #13: the mean of replications misses this band (docs/levers.md § Known issues)",
-      isIntermittent: true
-    ) {
-      try Self.check(expectation, in: LeverRuns.replicated)
-    } when: {
-      Self.knownReplicationMisses.contains(expectation.description)
-    }
+    try Self.check(expectation, in: LeverRuns.replicated)
   }
 
   /// Profit over the list-price grid ×0.5, 0.7, 1, 1.4, 2 of each case.
@@ -122,30 +97,38 @@ import Testing
   /// sold at its clearance recovery) at 90 days of cover lies below the best cover of 7–60
   /// days: deeper stock removes stock-outs but costs 25 % a year to hold and its leftovers
   /// clear at a fraction of cost (PARAMETERS §6.5).
+  ///
+  /// Each cover is a stock depth: the case opens with it as well as reordering to it
+  /// (`LeverCase.openWithCover`).
   @Test func ninetyDaysOfCoverEarnLessThanTheBestCover() throws {
     try Self.checkCover(LeverCase.fast)
   }
 
   @Test(.long, arguments: LeverCase.others)
   func ninetyDaysOfCoverEarnLessThanTheBestCoverOnTheOtherCases(_ leverCase: LeverCase) throws {
-    // Gougou's opening stock (20,000-30,000 a SKU) lasts to day 85 of its 86 since session 7
-    // (its sales fell 13 % when returning buyers took a quarter of a discount's lift), so no
-    // cover reorders within the run and every cover earns the same (docs/levers.md).
-    try withKnownIssue("issue #13: the cover never acts within Gougou's run (docs/levers.md)") {
-      try Self.checkCover(leverCase)
-    } when: {
-      leverCase.file == "gougou-guirenniao"
+    try Self.checkCover(leverCase)
+  }
+
+  /// The days of cover `checkCover` compares; the last is the one judged.
+  static let covers: [Double] = [7, 14, 30, 60, 90]
+
+  /// Profit after clearance at each of `covers` in mean field, and the demand per day that
+  /// set the opening stock.
+  static func profitAfterClearanceByCover(
+    _ leverCase: LeverCase
+  ) throws -> (profits: [Double], demand: [Double]) {
+    let demand = try leverCase.expectedDemand()
+    let outcomes = parallelMap(count: covers.count, jobs: 2) { index in
+      try? leverCase.outcome(.cover(covers[index]), jobs: 1, demand: demand)
     }
+    return (try outcomes.map { try #require($0).profitAfterClearance }, demand)
   }
 
   static func checkCover(_ leverCase: LeverCase) throws {
-    let covers: [Double] = [7, 14, 30, 60, 90]
-    let outcomes = parallelMap(count: covers.count, jobs: 2) { index in
-      try? leverCase.outcome(
-        Lever.policies("cover \(covers[index])") { $0.stockCoverDays = covers[index] }, jobs: 1)
-    }
-    let profits = try outcomes.map { try #require($0).profitAfterClearance }
+    let profits = try profitAfterClearanceByCover(leverCase).profits
     let best = try #require(profits.dropLast().max())
-    #expect(profits[4] < best, "\(leverCase): after clearance \(profits) at covers \(covers)")
+    #expect(
+      profits[covers.count - 1] < best,
+      "\(leverCase): after clearance \(profits) at covers \(covers)")
   }
 }
