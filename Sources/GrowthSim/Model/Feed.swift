@@ -12,6 +12,9 @@ struct LiveSession: Sendable {
   var engagement = 1.0
   var sessionGMV = 0.0
   var sessionVisits = 0.0
+  /// The feed visits a peer room (weight 1) gets over the session so far: the yardstick of
+  /// the room's standing (`MerchantState.moveStanding`).
+  var peerVisits = 0.0
 }
 
 /// The live room in the recommendation feed: the session's length and start, the weight the
@@ -48,6 +51,7 @@ extension MerchantWork {
     state.session.ticksLeft = ticks
     state.session.sessionGMV = 0
     state.session.sessionVisits = 0
+    state.session.peerVisits = 0
     // The weight is fixed for the session, so closing removes exactly what opening added.
     // Fields, not the scenario, policy or category: copying those structs retains their
     // strings and arrays every merchant-day.
@@ -70,7 +74,7 @@ extension MerchantWork {
       * (1 + maxWeightLift * bagShare)
     state.session.liveWeight =
       state.baseWeight * plan.scenario.platform.levelWeights[state.level] * state.recommendation
-      * state.help.liveWeight * state.session.engagement
+      * state.help.liveWeight * state.session.engagement * state.standingWeight
     schedule(.liveTick(merchant: index, isFirst: true), at: now)
     schedule(.liveEnd(merchant: index), at: now + Double(ticks) * tick)
     return state.session.liveWeight
@@ -95,8 +99,9 @@ extension MerchantWork {
     let competition =
       plan.scenario.categories[c].backgroundRooms * plan.competitionByHour[hour]
       * plan.campaignByDay[day].competition
-    let feedExpected =
-      supply * state.session.liveWeight / (competition + roomsWeight)
+    let feedPerWeight = supply / (competition + roomsWeight)
+    let feedExpected = feedPerWeight * state.session.liveWeight
+    state.session.peerVisits += feedPerWeight * plan.scenario.categories[c].entryRate
     let impressions = state.streams.feed.poisson(feedExpected)
     let visits = state.streams.feed.binomial(
       impressions, plan.scenario.categories[c].entryRate * unreached)

@@ -48,6 +48,9 @@ public struct Platform: Sendable, Equatable {
   /// shared out to the categories that state a `feedShare`; 0 when not stated.
   public var liveImpressionsPerDay: Double = 0
   public var backgroundRoomsPerCategory: Double = 0
+  /// The elasticity γ of a room's feed weight to its standing, its recent sessions' GMV over
+  /// what a same-slot peer room makes (`MerchantState.moveStanding`); 0: off.
+  public var feedStandingElasticity: Double = 0
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -184,6 +187,12 @@ extension Platform {
       "backgroundRoomsPerCategory", default: 0, .from(0, to: 1e9), unit: "rooms",
       doc: "Competing rooms outside the scenario in each category that states a feedShare "
         + "and no backgroundRooms of its own (0: not stated, the category's own).")
+    feedStandingElasticity = r.number(
+      "feedStandingElasticity", default: 0, .from(0, to: 0.9), unit: "exponent",
+      doc: "Elasticity of a room's feed weight to its standing: its recent sessions' GMV over "
+        + "the GMV a same-slot peer room makes (the horse race ranks on GMV and payers, "
+        + "previous sales drive current sales, PARAMETERS §6.9; guess; 0: off, below 1 so "
+        + "the feedback settles).")
     if impressionsPerDay > 0, liveImpressionsPerDay > impressionsPerDay {
       r.report(
         r.pointer.appending("liveImpressionsPerDay"),

@@ -33,6 +33,10 @@ struct MerchantState: Sendable {
   /// The orders a peer room makes per visit at this room's price: a session's visits times
   /// it are the evidence its score carries (`MerchantState.credibleRatio`).
   var peerOrdersPerVisit = 0.0
+  /// The room's standing in its slot, its recent sessions' GMV over a peer room's (NaN before
+  /// any), and the feed weight multiplier it gives the next session (`FeedStanding.swift`).
+  var standingScore = Double.nan
+  var standingWeight = 1.0
   /// Distinct buyers so far (first-time buyers), at most the addressable population.
   var buyers = 0.0
   /// The buyers by source, their recency and today's behaviour (`Buyers.swift`).

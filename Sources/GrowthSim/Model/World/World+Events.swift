@@ -50,6 +50,7 @@ extension World {
     let weight = work(on: index) { _, state in
       state.session.isLive = false
       if levelEscalation { state.moveLevel(platform: platform) }
+      if platform.feedStandingElasticity > 0 { state.moveStanding(platform: platform) }
       return state.session.liveWeight
     }
     liveRooms[category] -= 1
