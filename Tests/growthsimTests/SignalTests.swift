@@ -16,6 +16,29 @@ import Testing
     return process
   }
 
+  /// Waits until `process` has used `seconds` of CPU time (user + system, from
+  /// `/proc/PID/stat`), or has ended, or `limit` seconds of wall time have passed: a point in
+  /// the child's own work that a loaded machine delays but does not move (a fixed sleep does).
+  static func waitForCPU(of process: Process, seconds: Double, limit: Double = 300) {
+    let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
+    let deadline = Date().addingTimeInterval(limit)
+    while process.isRunning, Date() < deadline {
+      let stat = try? String(
+        contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)
+      // The fields after the command's closing parenthesis; utime and stime are the
+      // 12th and 13th of them (fields 14 and 15 of proc(5)).
+      if let stat, let close = stat.lastIndex(of: ")") {
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        if fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]),
+          (user + system) / ticksPerSecond >= seconds
+        {
+          return
+        }
+      }
+      usleep(20_000)
+    }
+  }
+
   static func temporaries(in directory: String) -> [String] {
     CLITests.contents(of: directory).filter { $0.hasSuffix(".growthsim-tmp") }
   }
