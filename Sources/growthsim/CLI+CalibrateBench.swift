@@ -40,6 +40,9 @@ extension CLI {
       text += "  \(days) days: truth inside \(covers.filter { $0 }.count) of \(covers.count) "
       text += "intervals (\(CalibrationResult.short(share * 100)) %), mean 90 % width "
       text += "\(CalibrationResult.short(width * 100)) % of the prior's range\n"
+      for (parameter, mean) in zip(recovery.parameters, recovery.meanWidths(of: mine)) {
+        text += "    \(parameter.pointer)  \(CalibrationResult.short(mean * 100)) %\n"
+      }
     }
     return text
   }

@@ -19,8 +19,9 @@ extension Usage {
       --calibration
                   Time an 8-parameter calibration of the default scenario against 90
                   days of synthetic data at the default budget, then check recovery (5
-                  parameters, 8 seeds, 20 and 60 days) instead; with --quick, a smaller
-                  budget and 3 seeds. See docs/calibration.md.
+                  parameters, 8 seeds, 20 and 60 days: coverage, and interval widths on
+                  average and per parameter) instead; with --quick, a smaller budget and
+                  3 seeds. See docs/calibration.md.
 
     """
 }

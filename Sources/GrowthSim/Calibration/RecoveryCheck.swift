@@ -113,4 +113,19 @@ public struct RecoveryCheck: Sendable {
         / (range.upperBound - range.lowerBound)
     }
   }
+
+  /// Each parameter's relative width (`relativeWidths`) averaged over `cases`.
+  ///
+  /// It tells which numbers the data pin down and which they leave wide: a mean over every
+  /// parameter hides a pair the data cannot separate (live impressions and entry rate enter
+  /// visits as a product), whose intervals stay wide however many days are observed. Empty
+  /// for no cases.
+  public func meanWidths(of cases: [Case]) -> [Double] {
+    guard !cases.isEmpty else { return [] }
+    var sums = Array(repeating: 0.0, count: parameters.count)
+    for check in cases {
+      for (index, width) in relativeWidths(check).enumerated() { sums[index] += width }
+    }
+    return sums.map { $0 / Double(cases.count) }
+  }
 }

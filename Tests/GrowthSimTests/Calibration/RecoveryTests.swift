@@ -76,6 +76,26 @@ import Testing
     #expect(width > 0 && width <= 1, "relative width \(width)")
   }
 
+  /// The per-parameter mean width: each parameter's share of its prior averaged over the
+  /// cases (the conversion rate on its log scale), so a wide parameter shows beside a narrow one.
+  @Test func meanWidthsAverageEachParameterOverTheCases() {
+    let check = Self.check(
+      parameters: [Self.parameters[0], Self.parameters[1]], budget: 1, particles: 1)
+    func item(_ entry: (Double, Double), _ conversion: (Double, Double)) -> RecoveryCheck.Case {
+      RecoveryCheck.Case(
+        seed: 1, days: 10, truth: [0.15, 0.009],
+        intervals: [(entry.0, entry.1), (conversion.0, conversion.1)], rounds: 1)
+    }
+    // Entry rate: 0.35 and 0.07 of the range 0.05…0.4; conversion: a factor 10 and a factor
+    // √10 of the factor-10 range 0.003…0.03 on the log scale, 1 and 0.5.
+    let widths = check.meanWidths(
+      of: [item((0.05, 0.4), (0.003, 0.03)), item((0.1, 0.17), (0.003, 0.003 * 10.0.squareRoot()))])
+    #expect(widths.count == 2)
+    #expect(abs(widths[0] - 0.6) < 1e-12, "\(widths)")
+    #expect(abs(widths[1] - 0.75) < 1e-12, "\(widths)")
+    #expect(check.meanWidths(of: []).isEmpty)
+  }
+
   /// The conversion and refund rates together: both 90 % intervals hold the truth, and the
   /// conversion rate's narrows from 8 to 24 days of data.
   ///
