@@ -240,6 +240,12 @@ extension Category {
       doc: "Qianchuan CPM outside festivals (cpm_ecom 30–80 conventional).")
     paidResponse = PaidResponse(
       baseCPM: cpm,
+      curveCPM: r.number(
+        "paidCurveCpm", default: paid.curveCPM, .from(0.01, to: 100_000),
+        unit: "yuan/1000 impressions",
+        doc: "The CPM at which paidMaxVisitsPerDay and paidHalfSaturationSpend hold: a yuan buys "
+          + "paidCurveCpm/cpm of the curve's yuan, so a dearer market buys fewer visits (default "
+          + "40, the default cpm)."),
       maxVisitsPerDay: r.number(
         "paidMaxVisitsPerDay", default: paid.maxVisitsPerDay, .from(0, to: 1e12),
         unit: "visits/day",

@@ -4,15 +4,16 @@
 /// by MODEL.md §3.3 and PARAMETERS §1.2 and §4 item 3:
 ///
 /// - `CPM_t = baseCPM × festival_t × (learning ? 1 + coldStartPremium : 1) × bid^bidElasticity`
-/// - effective spend `x_t = spend_t × baseCPM / CPM_t`: inflation means a yuan buys less;
+/// - effective spend `x_t = spend_t × curveCPM / CPM_t`: the curve counts yuan at `curveCPM`,
+///   so a dearer market or a festival's inflation means a yuan buys less;
 /// - adstock `A_t = x_t + θ·A_{t−1}` with `θ = adstockDecay`, `0 ≤ θ < 1`;
 /// - paid visits `V_t = maxVisitsPerDay × A_t^α / (A_t^α + γ^α)`, `γ = halfSaturationSpend`,
 ///   `α = hillShape`.
 ///
 /// `γ` is in adstock units (effective yuan): a steady spend `s` settles at `A = s / (1 − θ)`,
 /// so a steady spend of `γ·(1 − θ)` a day earns half the maximum. At small spend and `α = 1`
-/// a yuan buys `maxVisitsPerDay / halfSaturationSpend` visits, i.e. a cost per click of
-/// `γ / maxVisitsPerDay`.
+/// a yuan at `curveCPM` buys `maxVisitsPerDay / halfSaturationSpend` visits, i.e. a cost per
+/// click of `γ / maxVisitsPerDay × CPM / curveCPM`.
 ///
 /// Pure math: no state and no randomness. The adstock carried between days is an
 /// ``AdstockState`` the caller owns.
@@ -21,6 +22,13 @@ public struct PaidResponse: Sendable, Equatable {
   ///
   /// Default 40: cpm_ecom, 20–50 for AOV < 100 and 30–80 "conventional" (Q3, Q4, Q5).
   public var baseCPM: Double
+  /// The CPM at which the curve's yuan are counted (`maxVisitsPerDay`, `halfSaturationSpend`).
+  ///
+  /// A curve measured or fitted on a market at this CPM answers another market through the
+  /// effective spend `spend × curveCPM / CPM`: at twice the CPM a yuan buys half the
+  /// impressions, so half the effective spend. Default 40, the default `baseCPM`: without it
+  /// the curve would follow `baseCPM`, and a dearer market would cost nothing (session 9).
+  public var curveCPM: Double
   /// The saturation ceiling of paid visits a day (the Hill curve's maximum response).
   ///
   /// Default 25,000 (guess). With the default `γ` the first yuan costs 0.8 yuan a click,
@@ -51,6 +59,7 @@ public struct PaidResponse: Sendable, Equatable {
   /// A response curve; every default is documented on its property.
   public init(
     baseCPM: Double = 40,
+    curveCPM: Double = 40,
     maxVisitsPerDay: Double = 25_000,
     halfSaturationSpend: Double = 20_000,
     hillShape: Double = 1,
@@ -59,6 +68,7 @@ public struct PaidResponse: Sendable, Equatable {
     bidElasticity: Double = 0.5
   ) {
     self.baseCPM = baseCPM
+    self.curveCPM = curveCPM
     self.maxVisitsPerDay = maxVisitsPerDay
     self.halfSaturationSpend = halfSaturationSpend
     self.hillShape = hillShape

@@ -39,6 +39,20 @@ import Testing
     #expect(unthrottled.last?.scorePoints ?? 100 < 60 && unthrottled.last?.adSpend == 1000)
   }
 
+  /// The category's market CPM is a lever: at twice the CPM the same budget buys half the
+  /// curve's yuan, so fewer paid visits and orders (before session 9 the curve followed the
+  /// CPM and a dearer market cost nothing).
+  @Test func aDearerMarketBuysFewerPaidVisitsWithTheSameBudget() throws {
+    let calm = try Self.days([])
+    let dear = try Self.days([("/categories/0/cpm", "80")])
+    func sum(_ days: [DayRecord], _ value: (DayRecord) -> Double) -> Double {
+      days.reduce(0) { $0 + value($1) }
+    }
+    #expect(sum(dear, \.adSpend) == sum(calm, \.adSpend))
+    #expect(sum(dear, \.paidVisits) < 0.75 * sum(calm, \.paidVisits))
+    #expect(sum(dear, \.orders) < sum(calm, \.orders))
+  }
+
   @Test func aMiddlingScoreCapsPaidDelivery() throws {
     let strong = try Self.days(days: 1, [("/merchants/0/initialScore", "95")])
     let middling = try Self.days(days: 1, [("/merchants/0/initialScore", "74.5")])

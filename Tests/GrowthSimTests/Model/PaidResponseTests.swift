@@ -90,13 +90,32 @@ import Testing
     #expect(busyVisits < calmVisits)
   }
 
+  /// The curve counts yuan at `curveCPM`: a market at twice that CPM turns a yuan into half
+  /// a curve yuan, in the effective spend and at the margin alike; the market CPM `baseCPM`
+  /// is what the day's CPM starts from.
+  @Test func aDearerMarketBuysLessOfTheCurve() {
+    let calm = PaidResponse(baseCPM: 40, curveCPM: 40)
+    let dear = PaidResponse(baseCPM: 80, curveCPM: 40)
+    let cpm = dear.cpm(festivalMultiplier: 1, isLearning: false, bidFactor: 1)
+    #expect(cpm == 80)
+    #expect(dear.effectiveSpend(1_000, cpm: cpm) == 500)
+    #expect(calm.effectiveSpend(1_000, cpm: 40) == 1_000)
+    #expect(
+      Self.close(
+        dear.marginalVisitsPerYuan(adstock: 5_000, cpm: cpm),
+        calm.marginalVisitsPerYuan(adstock: 5_000, cpm: 40) / 2, 1e-15))
+    // A curve stated at the dearer market's own CPM answers it as the calm one does.
+    let restated = PaidResponse(baseCPM: 80, curveCPM: 80)
+    #expect(restated.effectiveSpend(1_000, cpm: 80) == 1_000)
+  }
+
   @Test(arguments: [0.7, 1.0, 2.0])
   func marginalVisitsMatchAFiniteDifference(shape: Double) {
     let response = PaidResponse(hillShape: shape)
     let cpm = 55.0
     for adstock in [500.0, 7_000, 20_000, 90_000] {
       let step = adstock * 1e-6
-      let spendStep = step * cpm / response.baseCPM
+      let spendStep = step * cpm / response.curveCPM
       let slope =
         (response.visits(adstock: adstock + step) - response.visits(adstock: adstock - step))
         / (2 * spendStep)

@@ -16,9 +16,10 @@ extension PaidResponse {
     return baseCPM * festivalMultiplier * premium * pow(bidFactor, bidElasticity)
   }
 
-  /// The spend in base-CPM yuan that the adstock sees: `spend × baseCPM / cpm`; 0 if `cpm ≤ 0`.
+  /// The spend in the curve's yuan that the adstock sees: `spend × curveCPM / cpm`; 0 if
+  /// `cpm ≤ 0`.
   public func effectiveSpend(_ spend: Double, cpm: Double) -> Double {
-    cpm > 0 ? spend * baseCPM / cpm : 0
+    cpm > 0 ? spend * curveCPM / cpm : 0
   }
 
   /// The Hill response: paid visits a day at adstock `A`, `M·A^α / (A^α + γ^α)`.
@@ -63,7 +64,7 @@ extension PaidResponse {
 
   /// Paid visits bought by the last yuan of today's spend, at today's adstock `A_t`.
   ///
-  /// `dV/dspend = dV/dA × baseCPM / cpm`. Myopic by design: the carry-over of today's yuan
+  /// `dV/dspend = dV/dA × curveCPM / cpm`. Myopic by design: the carry-over of today's yuan
   /// into later days' adstock is not credited (guess; it is what an ROI-target plan's pacing
   /// sees within the day). `+∞` at `A = 0` when `α < 1`; 0 if `cpm ≤ 0`.
   /// - Parameters:
@@ -72,7 +73,7 @@ extension PaidResponse {
   /// - Returns: Visits per yuan at the margin.
   public func marginalVisitsPerYuan(adstock: Double, cpm: Double) -> Double {
     guard cpm > 0 else { return 0 }
-    return hillSlope(adstock: adstock) * baseCPM / cpm
+    return hillSlope(adstock: adstock) * curveCPM / cpm
   }
 
   /// The adstock beyond which the Hill slope falls: 0 for `α ≤ 1`, the inflection point
@@ -103,8 +104,8 @@ extension PaidResponse {
   ) -> Double {
     guard cap > 0, cpm > 0 else { return 0 }
     guard floorROI > 0 else { return cap }
-    guard valuePerVisit > 0, maxVisitsPerDay > 0, baseCPM > 0 else { return 0 }
-    let perYuan = baseCPM / cpm
+    guard valuePerVisit > 0, maxVisitsPerDay > 0, curveCPM > 0 else { return 0 }
+    let perYuan = curveCPM / cpm
     let start = adstockDecay * max(0, carriedAdstock)
     let end = start + cap * perYuan
     // The Hill slope at which the last yuan earns exactly the floor.
