@@ -35,8 +35,9 @@ public enum PolicyPresets {
   ///
   /// An ROI-target plan (spend while the marginal order pays at ROI 2.5) with broad
   /// delivery and an ad-only creative every 3 days, every SKU on shallow stock, no content,
-  /// minimal service and a 15 % discount (the level that earns most on the default merchant,
-  /// docs/policies.md); no top-KOL slot (it does not pay on its own).
+  /// minimal service and a 15 % discount (within 1 % of the best level on the default merchant,
+  /// docs/policies.md); no top-KOL slot (it does not pay on its own), but the snowball's weekly
+  /// affiliate session, which pays for the funnel too (commission only, on every shipped case).
   static let funnel = #"""
     {
       "id": "funnel",
@@ -48,7 +49,8 @@ public enum PolicyPresets {
       },
       "pricing": { "discount": 0.15 },
       "service": { "agents": 3, "agentCostPerDay": 300 },
-      "assortment": { "activeSKUs": 0, "stockCoverDays": 5 }
+      "assortment": { "activeSKUs": 0, "stockCoverDays": 5 },
+      "talents": { "allianceEveryDays": 7 }
     }
     """#
 
