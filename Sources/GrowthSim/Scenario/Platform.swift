@@ -51,6 +51,9 @@ public struct Platform: Sendable, Equatable {
   /// The elasticity γ of a room's feed weight to its standing, its recent sessions' GMV over
   /// what a same-slot peer room makes (`MerchantState.moveStanding`); 0: off.
   public var feedStandingElasticity: Double = 0
+  /// The recommendation pools a room starts in from its follower base (`PoolTier`); empty:
+  /// every room in the base pool.
+  public var poolTiers: [PoolTier] = []
 
   /// An evening-peaked supply curve: a guess shaped like the 19:00–23:00 prime time the seed
   /// articles describe (PARAMETERS.md §1.1 gives no hourly figures).
@@ -193,6 +196,7 @@ extension Platform {
         + "the GMV a same-slot peer room makes (the horse race ranks on GMV and payers, "
         + "previous sales drive current sales, PARAMETERS §6.9; guess; 0: off, below 1 so "
         + "the feedback settles).")
+    poolTiers = PoolTier.read(r)
     if impressionsPerDay > 0, liveImpressionsPerDay > impressionsPerDay {
       r.report(
         r.pointer.appending("liveImpressionsPerDay"),

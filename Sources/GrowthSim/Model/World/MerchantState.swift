@@ -22,7 +22,8 @@ struct MerchantState: Sendable {
   var session = LiveSession()
   /// The policy variant (base or phase) in force today: an index into the plan's variants.
   var variant: Int
-  /// The room's feed weight before its traffic level: 0.5 + host skill.
+  /// The room's feed weight before its traffic level: 0.5 + host skill, times the weight of
+  /// the pool its follower base starts it in (`PoolTier`).
   let baseWeight: Double
   /// The traffic level (flow pool) and the session score that moves it (NaN before any).
   var level: Int
@@ -88,7 +89,7 @@ struct MerchantState: Sendable {
   init(
     merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,
     index: Int,
-    isMeanField: Bool
+    isMeanField: Bool, poolWeight: Double = 1
   ) {
     self.variant = variant
     paidPlan = PaidPlan(mode: policy.bidding, settings: learning)
@@ -98,7 +99,7 @@ struct MerchantState: Sendable {
     onOrder = Array(repeating: 0, count: merchant.skus.count)
     demandToday = onOrder
     demandEstimate = onOrder
-    baseWeight = 0.5 + merchant.hostSkill
+    baseWeight = (0.5 + merchant.hostSkill) * poolWeight
     level = merchant.initialLevel
     merchantSeed = StreamSeed.merchant(index, of: seed)
     streams = Streams(merchantSeed: merchantSeed, day: 0, isMeanField: isMeanField)

@@ -40,7 +40,8 @@ struct World {
         merchant: merchant, variant: plan.variant(of: index, on: 0),
         policy: plan.variants[plan.variant(of: index, on: 0)],
         learning: learning, seed: seed, index: index,
-        isMeanField: scenario.experiment.isMeanField)
+        isMeanField: scenario.experiment.isMeanField,
+        poolWeight: PoolTier.weight(scenario.platform.poolTiers, followers: merchant.followers))
     }
     liveWeight = Array(repeating: 0, count: scenario.categories.count)
     liveRooms = Array(repeating: 0, count: scenario.categories.count)
