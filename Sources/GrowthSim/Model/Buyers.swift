@@ -137,15 +137,20 @@ extension MerchantWork {
     let population = plan.scenario.categories[c].addressablePopulation
     let followerFirstShare = state.buyerBase.followerFirstShare
     let share = state.buyerBase.discountWonShare
-    let lanes = mix.channels.lanes
+    // The lanes in inline arrays, not SIMD vectors, while the loop indexes them: reading or
+    // writing a SIMD8 lane by a variable index spilled the whole vector to the stack each
+    // time (session 9: a third of this function's instructions). Same values, same sums.
+    let weights = mix.channels.lanes
+    var lanes = InlineArray<8, Double>(repeating: 0)
+    for lane in 0..<8 { lanes[lane] = weights[lane] }
     var last = -1
     if mix.repeats <= 0 {
       for lane in 0..<8 where lanes[lane] > 0 { last = lane }
     }
     var remainingOrders = orders
-    var remainingWeight = lanes.sum() + mix.repeats
+    var remainingWeight = weights.sum() + mix.repeats
     var room = max(0, population - state.buyers)
-    var firstTime = SIMD8<Double>()
+    var firstTimeByLane = InlineArray<8, Double>(repeating: 0)
     let followers = BuyerSource.followers.rawValue
     for lane in 0..<8 where lanes[lane] > 0 {
       let part =
@@ -165,9 +170,11 @@ extension MerchantWork {
       let won =
         share >= 1
         ? first : share > 0 && first > 0 ? state.streams.assortment.binomial(first, share) : 0
-      firstTime[BuyerSource.discount.rawValue] += won
-      firstTime[lane] += first - won
+      firstTimeByLane[BuyerSource.discount.rawValue] += won
+      firstTimeByLane[lane] += first - won
     }
+    var firstTime = SIMD8<Double>()
+    for lane in 0..<8 { firstTime[lane] = firstTimeByLane[lane] }
     if mix.repeats > 0 { repeatOrders(remainingOrders, &state) }
     state.buyerBase.buyers.lanes += firstTime
     state.buyerBase.recency.lanes += firstTime

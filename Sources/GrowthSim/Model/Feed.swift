@@ -101,7 +101,10 @@ extension MerchantWork {
       * plan.campaignByDay[day].competition
     let feedPerWeight = supply / (competition + roomsWeight)
     let feedExpected = feedPerWeight * state.session.liveWeight
-    state.session.peerVisits += feedPerWeight * plan.scenario.categories[c].entryRate
+    // Only the standing reads it (`moveStanding`, skipped when the elasticity is 0).
+    if plan.scenario.platform.feedStandingElasticity > 0 {
+      state.session.peerVisits += feedPerWeight * plan.scenario.categories[c].entryRate
+    }
     let impressions = state.streams.feed.poisson(feedExpected)
     let visits = state.streams.feed.binomial(
       impressions, plan.scenario.categories[c].entryRate * unreached)

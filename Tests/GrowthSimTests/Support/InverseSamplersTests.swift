@@ -135,3 +135,24 @@ extension BinomialSearchTests {
     #expect(Self.plain(0.125.nextUp, trials: 3, probability: 0.5) == 1)
   }
 }
+
+extension BinomialSearchTests {
+  /// One trial is answered without the search: the same count as the plain search, on both
+  /// sides of ½ and of the boundary uniform (u exactly on the first mass, and just above).
+  @Test func oneTrialGivesThePlainSearchesCount() {
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<20_000 {
+      let p = generator.nextUnit()
+      var copy = generator
+      let u = copy.nextUnit()
+      #expect(
+        generator.binomialByInversion(trials: 1, probability: p)
+          == Self.plain(u, trials: 1, probability: p), "p \(p), u \(u)")
+    }
+    for p in [0.25, 0.5, 0.75, 0.1, 0.9] {
+      for u in [1 - p, (1 - p).nextUp, (1 - p).nextDown, p, p.nextUp, p.nextDown] {
+        #expect(SplitMix64.oneTrial(u, probability: p) == Self.plain(u, trials: 1, probability: p))
+      }
+    }
+  }
+}
