@@ -99,8 +99,8 @@ import Testing
 
   /// Issue #15 (vi): where the snowball wins by more than its interval, the reinforcing
   /// loops explain most of its lead (snowball-wins as `compare` runs it, on the budget
-  /// envelope; mean field there: followers 61 %, levels 21 %, interest pool 18 %, repeat
-  /// buying −14 %, ad economics 1 %).
+  /// envelope; mean field there, session 9: followers 40 %, repeat buying 20 %, buyers' source
+  /// 14 %, levels 12 %, interest pool 10 %, score −3 %, ad economics 1 %).
   @Test(.long) func theReinforcingLoopsExplainMostOfTheSnowballsWinningLead() throws {
     let scenario = try PolicyComparisonTests.scenario("snowball-wins", replications: 4)
     let fitted = try BudgetEnvelope.fit(scenario, policies: ["snowball", "funnel"], total: nil)
