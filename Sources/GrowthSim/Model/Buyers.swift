@@ -190,12 +190,16 @@ extension MerchantWork {
     state.today.repeatOrders += orders
     let rate = state.buyerBase.repeatVisitRate
     guard orders > 0, rate > 0 else { return }
-    for lane in 0..<8 where state.buyerBase.buyers.lanes[lane] > 0 {
-      let buyers = state.buyerBase.buyers.lanes[lane]
-      let recency = state.buyerBase.recency.lanes[lane]
-      let share = state.buyerBase.hazard.lanes[lane] * recency / rate
-      state.buyerBase.recency.lanes[lane] = min(
-        buyers, recency + orders * share * (1 - recency / buyers))
-    }
+    // Lane by lane, A_g + orders · share_g · (1 − A_g/B_g) capped at B_g, share_g = h_g·A_g/rate,
+    // for the groups with buyers; as whole vectors (each lane's operations are the scalar
+    // ones, in the same order), since indexing a SIMD vector by a variable lane spills it to
+    // memory on every access (session 9).
+    let buyers = state.buyerBase.buyers.lanes
+    let recency = state.buyerBase.recency.lanes
+    let share = state.buyerBase.hazard.lanes * recency / rate
+    let moved = recency + orders * share * (1 - recency / buyers)
+    // min(buyers, moved) as `Swift.min` picks; lanes without buyers keep their recency.
+    let capped = buyers.replacing(with: moved, where: moved .< buyers)
+    state.buyerBase.recency.lanes.replace(with: capped, where: buyers .> 0)
   }
 }
