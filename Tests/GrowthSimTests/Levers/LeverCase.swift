@@ -21,7 +21,7 @@ struct LeverCase: Sendable, CustomStringConvertible {
   /// Yili: dairy feed supply 4e9 impressions a day and 618 traffic ×3 (session 5's fit), and
   /// the world's values it was fitted on, which the shared world no longer holds (session 7):
   /// 2,000 background rooms, conversion 0.01, CPM 25, the paid curve 600,000 visits half at
-  /// 300,000 yuan, 618 competition ×1.3.
+  /// 300,000 yuan counted at that CPM, 618 competition ×1.3.
   func restoreFit(_ scenario: inout Scenario) {
     guard file == "yili-xingbang" else { return }
     for index in scenario.categories.indices where scenario.categories[index].id == "dairy" {
@@ -30,6 +30,8 @@ struct LeverCase: Sendable, CustomStringConvertible {
       scenario.categories[index].conversionRate = 0.01
       scenario.categories[index].cpm = 25
       scenario.categories[index].paidResponse.baseCPM = 25
+      // The fitted curve counted its yuan at the fit's own CPM (paidCurveCpm, session 9).
+      scenario.categories[index].paidResponse.curveCPM = 25
       scenario.categories[index].paidResponse.maxVisitsPerDay = 600_000
       scenario.categories[index].paidResponse.halfSaturationSpend = 300_000
     }
