@@ -16,7 +16,8 @@ public struct Policy: Sendable, Equatable {
   public var comboShare: Double
   /// How the Qianchuan plan for the live room sets its budget, spent evenly over the live.
   public var bidding: BiddingMode
-  /// The bid relative to the market's: CPM × bidFactor^bidElasticity.
+  /// The bid relative to the market's: CPM × bidFactor^bidElasticity; below 1 the plan wins
+  /// only bidFactor of the auctions, delivering bidFactor^(1 + bidElasticity) of its budget.
   public var bidFactor: Double
   /// Parallel Qianchuan plans sharing the budget evenly; each learns on its own conversions.
   public var paidPlans: Int
@@ -109,7 +110,9 @@ extension Policy {
       unit: "yuan/order", doc: "costCap: the target cost per order (guess).")
     let bidFactor = ads.number(
       "bidFactor", default: 1, .from(0.1, to: 10), unit: "×",
-      doc: "The bid relative to the market: CPM × bidFactor^bidElasticity.")
+      doc: "The bid relative to the market: CPM × bidFactor^bidElasticity; below 1 it wins "
+        + "only bidFactor of the auctions (GSP, Q4; linear win rate, a guess), so it delivers "
+        + "bidFactor^(1 + bidElasticity) of the budget.")
     let plans = ads.integer(
       "plans", default: 1, 1...1000, unit: "plans",
       doc: "Parallel plans sharing the budget evenly; each learns on its own conversions "

@@ -53,6 +53,26 @@ import Testing
     #expect(sum(dear, \.orders) < sum(calm, \.orders))
   }
 
+  /// The bid is a lever with a price: a bid below the market's wins fewer auctions, so the
+  /// same budget delivers less spend and fewer paid visits (a dearer CPM bought nothing
+  /// back: before session 10 a lower bid only lowered the CPM, so half the market bid bought
+  /// 41 % more paid visits and the lowest bid allowed was the most profitable); a bid above
+  /// it spends the budget on dearer impressions.
+  @Test func aBidBelowTheMarketWinsFewerAuctions() throws {
+    let market = try Self.days([])
+    let low = try Self.days([("/policies/0/ads/bidFactor", "0.5")])
+    let high = try Self.days([("/policies/0/ads/bidFactor", "2")])
+    func sum(_ days: [DayRecord], _ value: (DayRecord) -> Double) -> Double {
+      days.reduce(0) { $0 + value($1) }
+    }
+    // 0.5^1.5 = 0.354 of the budget buys half the impressions at 0.707 × the CPM.
+    #expect(sum(low, \.adSpend) < 0.4 * sum(market, \.adSpend))
+    #expect(sum(low, \.paidVisits) < 0.6 * sum(market, \.paidVisits))
+    #expect(sum(low, \.orders) < sum(market, \.orders))
+    #expect(sum(high, \.adSpend) == sum(market, \.adSpend))
+    #expect(sum(high, \.paidVisits) < sum(market, \.paidVisits))
+  }
+
   @Test func aMiddlingScoreCapsPaidDelivery() throws {
     let strong = try Self.days(days: 1, [("/merchants/0/initialScore", "95")])
     let middling = try Self.days(days: 1, [("/merchants/0/initialScore", "74.5")])

@@ -16,7 +16,9 @@ extension MerchantWork {
   /// The plan picks a budget by its bidding mode (`PaidPlan`); the price is
   /// `CPM = cpm × festival × (1 + cold-start premium while learning) × bid^elasticity`
   /// `× audience × jump` (`PaidDynamics`: the budget's share of the reachable audience and its
-  /// rise over the recent least); a `videoShare` of the budget buys short-video views at that
+  /// rise over the recent least); a bid below the market's delivers only
+  /// `bidFactor^(1 + bidElasticity)` of the budget (it wins fewer auctions); a `videoShare` of
+  /// the delivered budget buys short-video views at that
   /// CPM, the rest the live room: the spend x = budget × cpm / CPM feeds the adstock
   /// `A_t = x_t + θ·A_(t−1)`, and the day's paid visits are the Hill curve
   /// `M·A^α / (A^α + γ^α)` times the creative's click-through multiplier, spread evenly over
@@ -43,6 +45,9 @@ extension MerchantWork {
       state.paidPlan.budget(
         day: day, isBanned: isBanned || ticks == 0 || !scenario.loops.paidTraffic) * paidCap
     state.today.paidCap = paidCap
+    // A bid below the market's wins fewer auctions, so delivers less of the budget.
+    let deliverable =
+      nominal * response.deliveredShare(bidFactor: plan.variants[variant].bidFactor)
     let audience =
       population
       * (scenario.loops.marketSaturation
@@ -50,8 +55,8 @@ extension MerchantWork {
     // A pacing plan's budget is only a cap: it buys about what it bought yesterday.
     let bought: Double
     switch bidding {
-    case .roiTarget, .costCap: bought = min(nominal, state.paidSpendYesterday)
-    default: bought = nominal
+    case .roiTarget, .costCap: bought = min(deliverable, state.paidSpendYesterday)
+    default: bought = deliverable
     }
     let cpm =
       response.cpm(
@@ -67,13 +72,13 @@ extension MerchantWork {
       ? dynamics.clickMultiplier(creativeAgeDays: state.creativeAgeDays) : 1
     state.today.paidClickMultiplier = clicks
     // Paid short-video views: each impression a view, flowing like the organic ones.
-    let videoSpend = nominal * plan.variants[variant].paidVideoShare
+    let videoSpend = deliverable * plan.variants[variant].paidVideoShare
     let videoViews = cpm > 0 ? videoSpend / cpm * 1000 : 0
     state.content.videoViewsToday += videoViews
     state.today.videoViews += videoViews
     state.today.paidVideoViews = videoViews
     state.today.adDelivered += videoSpend
-    let cap = nominal - videoSpend
+    let cap = deliverable - videoSpend
     var budget = cap
     let ordersPerVisit =
       min(1, state.conversionRate * scenario.categories[c].paidConversionMultiplier)

@@ -16,6 +16,21 @@ extension PaidResponse {
     return baseCPM * festivalMultiplier * premium * pow(bidFactor, bidElasticity)
   }
 
+  /// The share of a budget a bid delivers: `bidFactor^(1 + bidElasticity)` below the market
+  /// bid, 1 at or above it.
+  ///
+  /// The auction ranks by bid × quality and charges the next bid (generalized second price,
+  /// PARAMETERS §1.2, Q4, Q6). The market bid is the one that delivers the budget; a bid below
+  /// it wins only `bidFactor` of those auctions (a win rate linear in the bid: a guess, not a
+  /// key), each at its lower CPM (``cpm(festivalMultiplier:isLearning:bidFactor:)``), so it
+  /// buys `bidFactor` of the impressions for `bidFactor^(1 + bidElasticity)` of the budget.
+  /// Above the market the budget binds: the plan wins no more impressions and pays more for
+  /// each. Without this a lower bid bought more impressions with the same budget, and the
+  /// lowest bid allowed was the most profitable (session 10).
+  public func deliveredShare(bidFactor: Double) -> Double {
+    bidFactor < 1 ? pow(bidFactor, 1 + bidElasticity) : 1
+  }
+
   /// The spend in the curve's yuan that the adstock sees: `spend × curveCPM / cpm`; 0 if
   /// `cpm ≤ 0`.
   public func effectiveSpend(_ spend: Double, cpm: Double) -> Double {
