@@ -90,7 +90,12 @@ extension Merchant {
       doc: "Host skill: live conversion × (0.6 + 0.8 × skill), feed weight 0.5 + skill (guess).")
     initialLevel = r.integer(
       "initialLevel", default: 0, 0...4, unit: "level", doc: "Traffic level on day one.")
-    capabilities = r.object("capabilities", doc: "What the merchant's own team can do, 0–1.") {
+    capabilities = r.object(
+      "capabilities",
+      doc: "What the merchant's own team can do, 0–1: only the base a provider's lift is "
+        + "measured from (f(c_eff)/f(c_own)), not a lever — raising it shrinks that lift; the "
+        + "team's own work is set by host skill, lead times and service keys."
+    ) {
       Capabilities(reading: $0, default: 0.3, who: "The merchant's own")
     }
     cooperation = r.number(
