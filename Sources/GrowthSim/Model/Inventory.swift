@@ -34,6 +34,7 @@ extension MerchantWork {
       schedule(
         .refund(merchant: index, sku: skuIndex, units: refunded, amount: refunded * pricePaid),
         at: now + Double(refundDelayDays) * World.minutesPerDay)
+      state.refundsDue.add(refunded, amount: refunded * pricePaid, unitCost: unitCost)
     }
     reorderIfNeeded(skuIndex, state: &state)
     return (orders, units, units * pricePaid)

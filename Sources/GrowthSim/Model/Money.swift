@@ -17,9 +17,9 @@ extension MerchantWork {
     closeStock(&row, variant: state.variant, onHand: state.onHand, onOrder: state.onOrder)
     // Fields, not the struct: copying a category retains its strings and arrays every day.
     let categoryIndex = plan.categoryIndex[index]
-    row.platformCommission =
-      (scenario.categories[categoryIndex].commissionRate ?? scenario.platform.commissionRate)
-      * row.netGMV
+    let commissionRate =
+      scenario.categories[categoryIndex].commissionRate ?? scenario.platform.commissionRate
+    row.platformCommission = commissionRate * row.netGMV
     chargeProviderFees(day, &row, &state.feeMonth)
     row.serviceAgents = state.agentsToday
     // The field, not the policy: copying it retains its strings and arrays every day.
@@ -35,10 +35,17 @@ extension MerchantWork {
     state.cumulativeProfit += row.profit
     row.cumulativeGMV = state.cumulativeGMV
     row.cumulativeProfit = state.cumulativeProfit
+    row.refundsDue = state.refundsDue.amount
+    row.refundsDueUnits = state.refundsDue.units
+    row.refundsDueValue = state.refundsDue.value
+    // Were everything cleared today: the stock on hand and on order fetches its recovery, and
+    // the refunds already due are made, their units coming back to be cleared too.
+    let recovery = scenario.categories[categoryIndex].clearanceRecovery
     row.cumulativeProfitAfterClearance =
-      row.cumulativeProfit
-      - (row.stockValue + row.stockOnOrderValue)
-      * (1 - scenario.categories[categoryIndex].clearanceRecovery)
+      row.cumulativeProfit - (row.stockValue + row.stockOnOrderValue) * (1 - recovery)
+      - state.refundsDue.clearanceCost(
+        commissionRate: commissionRate, clearanceRecovery: recovery,
+        returnCost: scenario.categories[categoryIndex].returnCostPerRefund)
     settle(day, &row, &state.cash)
     return row
   }
@@ -84,6 +91,7 @@ extension MerchantState {
     today.refundedUnits += units
     today.returnedResoldUnits += resold
     today.refunds += amount
+    refundsDue.remove(units, amount: amount, unitCost: unitCost)
     today.costOfGoods -= units * unitCost
     today.returnCost += units * returnCost
     today.returnWriteOff += cleared * unitCost * (1 - clearanceRecovery)

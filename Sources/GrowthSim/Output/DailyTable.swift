@@ -216,8 +216,12 @@ public enum DailyTable {
     .money(
       "cumulative_profit_after_clearance_cny",
       "cumulative_profit less the cost beyond clearanceRecovery of the stock on hand and on "
-        + "order, were it all cleared today."
+        + "order, and less the refunds due net of commission, their units back and cleared, "
+        + "were it all cleared today."
     ) { $0.record.cumulativeProfitAfterClearance },
+    .money(
+      "refunds_due_cny", "Refunds of units already sold that fall after today (refundDelayDays)."
+    ) { $0.record.refundsDue },
     .money("stock_value_cny", "Stock on hand at unit cost, end of day.") {
       $0.record.stockValue
     },

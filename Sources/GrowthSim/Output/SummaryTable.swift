@@ -51,7 +51,9 @@ public enum SummaryTable {
     },
     .money(
       "profit_after_clearance_cny",
-      "profit_cny less the cost beyond clearanceRecovery of the stock left on hand and on order."
+      "profit_cny less the cost beyond clearanceRecovery of the stock left on hand and on order, "
+        + "and less the refunds due after the horizon (the last day's "
+        + "cumulative_profit_after_clearance_cny)."
     ) { $0.summary.profitAfterClearance },
     .money("stock_value_end_cny", "Stock on hand at unit cost after the last day.") {
       $0.summary.stockValueEnd

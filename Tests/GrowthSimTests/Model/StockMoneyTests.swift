@@ -3,7 +3,8 @@ import Testing
 @testable import GrowthSim
 
 /// Stock that costs money (MODEL.md §5): holding cost, profit after clearance, returns resold
-/// only in part, the settlement lag and purchases paid on arrival.
+/// only in part, refunds due after the horizon, the settlement lag and purchases paid on
+/// arrival.
 @Suite struct StockMoneyTests {
   /// The minimal scenario in mean-field mode, patched by `change`.
   static func run(_ change: (inout [String: Any]) -> Void = { _ in }) throws -> [DayRecord] {
@@ -52,6 +53,68 @@ import Testing
       abs(
         deeper[deeper.count - 1].cumulativeProfitAfterClearance - (last.cumulativeProfit - 10_000))
         < 1e-6)
+  }
+
+  /// The minimal scenario over `days` days with stock to sell all along, its category
+  /// patched by `category`.
+  static func selling(
+    days: Int, meanField: Bool = true, _ category: (inout [String: Any]) -> Void = { _ in }
+  ) throws -> [DayRecord] {
+    var document = TestFixtures.minimal()
+    document["experiment"] = ["meanField": meanField, "replications": 1, "seed": 3]
+    document["calendar"] = ["startDate": "2026-07-01", "days": days]
+    var categories = document["categories"] as? [[String: Any]] ?? []
+    category(&categories[0])
+    document["categories"] = categories
+    var merchants = document["merchants"] as? [[String: Any]] ?? []
+    merchants[0]["skus"] = [["id": "s1", "price": 100, "unitCost": 40, "stock": 20_000]]
+    document["merchants"] = merchants
+    return RunResult.run(try TestFixtures.scenario(document), jobs: 1).days[0][0]
+  }
+
+  /// Runs are causal, so the refunds due at the end of a 10-day run are exactly the refunds
+  /// the same run made 5 days longer (the refund delay) makes on days 10–14: no sale after
+  /// day 9 is refunded before day 15.
+  @Test(arguments: [true, false])
+  func theRefundsDueAtTheHorizonAreTheRefundsALongerRunMakesAfterIt(meanField: Bool) throws {
+    let short = try Self.selling(days: 10, meanField: meanField)
+    let long = try Self.selling(days: 15, meanField: meanField)
+    let last = try #require(short.last)
+    let after = long[10...]
+    let amount = after.reduce(0) { $0 + $1.refunds }
+    let units = after.reduce(0) { $0 + $1.refundedUnits }
+    try #require(last.refundsDue > 0 && long[9].cumulativeProfit == last.cumulativeProfit)
+    #expect(abs(last.refundsDue - amount) <= 1e-9 * amount, "\(last.refundsDue) ≠ \(amount)")
+    #expect(abs(last.refundsDueUnits - units) <= 1e-9 * units)
+    #expect(abs(last.refundsDueValue - 40 * units) <= 1e-9 * units)
+    // Units sold at 100 yuan: the amount is the units at the price paid.
+    #expect(abs(last.refundsDue - 100 * last.refundsDueUnits) <= 1e-9 * last.refundsDue)
+  }
+
+  /// Were everything cleared today, each refund due gives 100 yuan back less the 5 %
+  /// commission, its unit (40 yuan) comes back and fetches 20 %, and costs 8 yuan to return.
+  @Test func profitAfterClearanceMakesTheRefundsDue() throws {
+    let days = try Self.selling(days: 10)
+    let last = try #require(days.last)
+    try #require(last.refundsDueUnits > 0)
+    let stock = (last.stockValue + last.stockOnOrderValue) * 0.8
+    let refunds = last.refundsDueUnits * (100 * 0.95 - 40 * 0.2 + 8)
+    #expect(
+      abs(last.cumulativeProfitAfterClearance - (last.cumulativeProfit - stock - refunds)) < 1e-6)
+  }
+
+  /// Without refunds nothing is due and the profit after clearance is the stock's write-down
+  /// alone, as before refunds due were counted.
+  @Test func withoutRefundsNothingIsDue() throws {
+    let days = try Self.selling(days: 10) { $0["refundRate"] = 0 }
+    try #require(days.contains { $0.units > 0 })
+    for day in days {
+      #expect(day.refundsDue == 0 && day.refundsDueUnits == 0 && day.refundsDueValue == 0)
+      #expect(
+        day.cumulativeProfitAfterClearance
+          == day.cumulativeProfit - (day.stockValue + day.stockOnOrderValue) * (1 - 0.2),
+        "day \(day.day)")
+    }
   }
 
   @Test func returnsAreResoldOnlyInPartAndTheRestIsWrittenOff() throws {

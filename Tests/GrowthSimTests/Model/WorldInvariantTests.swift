@@ -62,10 +62,15 @@ import Testing
     var arrived = 0.0
     var cleared = 0.0
     var settled = 0.0
+    var due = 0.0
     for (replication, merchants) in result.days.enumerated() {
       for (index, days) in merchants.enumerated() {
         let merchant = result.scenario.merchants[index]
         let policy = try #require(result.scenario.policies.first { $0.id == merchant.policy })
+        let category = try #require(
+          result.scenario.categories.first { $0.id == merchant.category })
+        let commission = category.commissionRate ?? result.scenario.platform.commissionRate
+        let recovery = category.clearanceRecovery
         var stockBefore = Double(merchant.skus.reduce(0) { $0 + $1.stock })
         let stockValueBefore = merchant.skus.reduce(0) { $0 + Double($1.stock) * $1.unitCost }
         var cumulativeGMV = 0.0
@@ -100,6 +105,21 @@ import Testing
             abs(record.cumulativeProfit - worth) <= 1e-6 * max(1, abs(worth)),
             "\(at): cumulative profit \(record.cumulativeProfit) ≠ cash + stock + receivable \(worth)"
           )
+          // Profit after clearance: the stock left fetches its recovery and the refunds due
+          // are made, their units back and cleared too.
+          let stockTerm = (record.stockValue + record.stockOnOrderValue) * (1 - recovery)
+          let refundsTerm =
+            record.refundsDue * (1 - commission) - record.refundsDueValue * recovery
+            + record.refundsDueUnits * category.returnCostPerRefund
+          #expect(
+            abs(
+              record.cumulativeProfitAfterClearance
+                - (record.cumulativeProfit - stockTerm - refundsTerm))
+              <= 1e-6 * max(1, abs(record.cumulativeProfit)), "\(at)")
+          #expect(
+            record.refundsDue >= 0 && record.refundsDueUnits >= 0 && record.refundsDueValue >= 0,
+            "\(at)")
+          due += record.refundsDue
           let skuHolding = record.skus.reduce(0) { $0 + $1.holdingCost }
           #expect(
             abs(record.holdingCost - merchant.holdingCostPerYear / 365 * record.stockValue)
@@ -125,8 +145,11 @@ import Testing
     }
     // The scenario must actually reach the paths the invariants guard.
     #expect(
-      lost > 0 && refunded > 0 && arrived > 0 && cleared > 0 && settled > 0,
-      "lost \(lost), refunded \(refunded), arrived \(arrived), cleared \(cleared), settled \(settled)"
+      lost > 0 && refunded > 0 && arrived > 0 && cleared > 0 && settled > 0 && due > 0,
+      """
+      lost \(lost), refunded \(refunded), arrived \(arrived), cleared \(cleared), \
+      settled \(settled), due \(due)
+      """
     )
   }
 

@@ -135,9 +135,15 @@ public struct DayRecord: Sendable, Equatable {
   /// The provider's own cost of the day (staff and other costs) allocated to this merchant:
   /// an equal share among the merchants under contract (`AgencyBooks`).
   public var providerCost = 0.0
-  /// The running profit if every unit on hand and on order were cleared at the end of today:
-  /// `cumulativeProfit` less their cost beyond the clearance recovery.
+  /// The running profit if every unit on hand and on order were cleared at the end of today
+  /// and the refunds due made: `cumulativeProfit` less the stock's cost beyond the clearance
+  /// recovery and what the refunds due take off (`RefundsDue.clearanceCost`).
   public var cumulativeProfitAfterClearance = 0.0
+  /// Refunds of units already sold that fall after today: their amount, units and the units'
+  /// value at unit cost (`RefundsDue`).
+  public var refundsDue = 0.0
+  public var refundsDueUnits = 0.0
+  public var refundsDueValue = 0.0
   /// The day per SKU, in scenario order (`sku_daily.csv`).
   public var skus: [SKUDay] = []
 

@@ -85,6 +85,8 @@ struct MerchantState: Sendable {
   var cash = CashState()
   /// The month's bases of the provider's tiered fees (`Providers.swift`).
   var feeMonth = FeeMonth()
+  /// Refunds scheduled and not yet made (`RefundsDue.swift`).
+  var refundsDue = RefundsDue()
 
   init(
     merchant: Merchant, variant: Int, policy: Policy, learning: PaidPlanSettings, seed: UInt64,
