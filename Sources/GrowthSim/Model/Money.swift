@@ -38,14 +38,22 @@ extension MerchantWork {
     row.refundsDue = state.refundsDue.amount
     row.refundsDueUnits = state.refundsDue.units
     row.refundsDueValue = state.refundsDue.value
+    let recovery = scenario.categories[categoryIndex].clearanceRecovery
+    let resold = scenario.categories[categoryIndex].returnsResoldShare
+    let returnCost = scenario.categories[categoryIndex].returnCostPerRefund
+    // Settled: the refunds already due booked now, as their refunds will book them (a refund
+    // provision, as accrual accounting books expected refunds at the sale), the stock at cost.
+    row.cumulativeProfitSettled =
+      row.cumulativeProfit
+      - state.refundsDue.cost(
+        commissionRate: commissionRate, recoveredShare: resold + (1 - resold) * recovery,
+        returnCost: returnCost)
     // Were everything cleared today: the stock on hand and on order fetches its recovery, and
     // the refunds already due are made, their units coming back to be cleared too.
-    let recovery = scenario.categories[categoryIndex].clearanceRecovery
     row.cumulativeProfitAfterClearance =
       row.cumulativeProfit - (row.stockValue + row.stockOnOrderValue) * (1 - recovery)
-      - state.refundsDue.clearanceCost(
-        commissionRate: commissionRate, clearanceRecovery: recovery,
-        returnCost: scenario.categories[categoryIndex].returnCostPerRefund)
+      - state.refundsDue.cost(
+        commissionRate: commissionRate, recoveredShare: recovery, returnCost: returnCost)
     settle(day, &row, &state.cash)
     return row
   }

@@ -27,17 +27,18 @@ struct RefundsDue: Sendable {
     }
   }
 
-  /// What making them all today, and clearing the units that come back, would take off the
-  /// profit: each refund gives its amount back less the platform commission it rebates, its
-  /// units come back and are cleared at `clearanceRecovery` of their cost (the COGS booked at
-  /// the sale is written back and the stock cleared, as the profit after clearance clears the
-  /// stock), and each unit costs `returnCost` to send back.
+  /// What making them all today would take off the profit, the units that come back
+  /// fetching `recoveredShare` of their cost: each refund gives its amount back less the
+  /// platform commission it rebates, the COGS booked at the sale comes back at that share, and
+  /// each unit costs `returnCost` to send back.
   ///
-  /// An approximation: the provider's commission on the refunded GMV is not rebated (its
-  /// tiers depend on the month the refund would fall in).
-  func clearanceCost(commissionRate: Double, clearanceRecovery: Double, returnCost: Double)
-    -> Double
-  {
-    amount * (1 - commissionRate) - value * clearanceRecovery + units * returnCost
+  /// Two readings use it (docs/model.md, Money): the refund provision of the settled profit,
+  /// where the units come back as a refund brings them (`returnsResoldShare` resold at cost,
+  /// the rest cleared at `clearanceRecovery`), and the profit after clearance, where everything
+  /// is cleared (`clearanceRecovery`). An approximation either way: the provider's commission
+  /// on the refunded GMV is not rebated (its tiers depend on the month the refund would fall
+  /// in).
+  func cost(commissionRate: Double, recoveredShare: Double, returnCost: Double) -> Double {
+    amount * (1 - commissionRate) - value * recoveredShare + units * returnCost
   }
 }

@@ -43,6 +43,20 @@ public enum CompareTables {
       $0.profitDifferenceCI90?.low ?? .nan
     },
     .money("profit_diff_cny_ci90_high", "… high.") { $0.profitDifferenceCI90?.high ?? .nan },
+    .money(
+      "profit_settled_cny_mean",
+      "Horizon profit with the refunds due booked (a refund provision), mean."
+    ) { $0.settledProfit.mean },
+    .money("profit_settled_diff_cny_mean", "Settled profit minus the first policy's, paired, mean.")
+    {
+      $0.settledDifference.mean
+    },
+    .money("profit_settled_diff_cny_ci90_low", "90 % confidence interval of that mean, low.") {
+      $0.settledDifferenceCI90?.low ?? .nan
+    },
+    .money("profit_settled_diff_cny_ci90_high", "… high.") {
+      $0.settledDifferenceCI90?.high ?? .nan
+    },
     .money("ad_spend_cny_mean", "Horizon ad spend, mean.") { $0.adSpend.mean },
     .count("followers_end_mean", "Followers after the last day, mean.") { $0.followersEnd.mean },
     .ratio(

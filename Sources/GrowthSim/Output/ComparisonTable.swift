@@ -48,8 +48,12 @@ public enum ComparisonTable {
             + "\(HeadlineTable.format($0.p95, places: 0))] in \(percent(row.crossoverShare)) of "
             + "replications"
         } ?? "never ahead of \(report.policies[0]) for good"
+      let settled =
+        row.settledDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
       return "\(row.policy) vs \(report.policies[0]): \(sign(row.profitDifference.mean)) yuan"
         + interval + "; " + crossover + "\n"
+        + "  settled (the refunds due at the horizon booked): "
+        + "\(sign(row.settledDifference.mean)) yuan" + settled + "\n"
     }.joined()
   }
 

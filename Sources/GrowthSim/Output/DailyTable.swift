@@ -222,6 +222,12 @@ public enum DailyTable {
     .money(
       "refunds_due_cny", "Refunds of units already sold that fall after today (refundDelayDays)."
     ) { $0.record.refundsDue },
+    .money(
+      "cumulative_profit_settled_cny",
+      "cumulative_profit less the refunds due, booked as their refunds will book them (a refund "
+        + "provision: the amount less its commission, the goods back at cost for the resold "
+        + "share and at clearanceRecovery for the rest, the return freight); stock at cost."
+    ) { $0.record.cumulativeProfitSettled },
     .money("stock_value_cny", "Stock on hand at unit cost, end of day.") {
       $0.record.stockValue
     },

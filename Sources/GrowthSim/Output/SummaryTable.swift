@@ -55,6 +55,11 @@ public enum SummaryTable {
         + "and less the refunds due after the horizon (the last day's "
         + "cumulative_profit_after_clearance_cny)."
     ) { $0.summary.profitAfterClearance },
+    .money(
+      "profit_settled_cny",
+      "profit_cny less the refunds due after the horizon, booked as their refunds will book "
+        + "them (the last day's cumulative_profit_settled_cny); the stock left at cost."
+    ) { $0.summary.profitSettled },
     .money("stock_value_end_cny", "Stock on hand at unit cost after the last day.") {
       $0.summary.stockValueEnd
     },

@@ -30,6 +30,7 @@ public struct ComparisonReport: Sendable {
     Metric(name: "net_gmv_cny") { $0.netGMV },
     Metric(name: "profit_cny") { $0.profit },
     Metric(name: "cumulative_profit_cny") { $0.cumulativeProfit },
+    Metric(name: "cumulative_profit_settled_cny") { $0.cumulativeProfitSettled },
     Metric(name: "followers") { $0.followers },
     Metric(name: "feed_visits") { $0.feedVisits },
     Metric(name: "follower_visits") { $0.followerVisits },
@@ -85,6 +86,11 @@ public struct ComparisonReport: Sendable {
     /// interval of its mean.
     public var profitDifference: Spread
     public var profitDifferenceCI90: (low: Double, high: Double)?
+    /// The same on the settled profit (the refunds due at the horizon booked, a refund
+    /// provision; `cumulative_profit_settled_cny`).
+    public var settledProfit: Spread
+    public var settledDifference: Spread
+    public var settledDifferenceCI90: (low: Double, high: Double)?
     /// The crossover day against the first policy among the replications that have one,
     /// and the share of replications that have one.
     public var crossover: Spread?
@@ -139,6 +145,7 @@ public struct ComparisonReport: Sendable {
     daily = rows
     let cumulative = totals("cumulative_profit_cny")
     let finalProfit = cumulative.map { $0.map { $0[days - 1] } }
+    let finalSettled = totals("cumulative_profit_settled_cny").map { $0.map { $0[days - 1] } }
     summary = policies.enumerated().map { policy, id in
       let sum = { (metric: String) in totals(metric)[policy].map { $0.reduce(0, +) } }
       let crossings = (0..<cumulative[policy].count).compactMap { replication in
@@ -161,6 +168,12 @@ public struct ComparisonReport: Sendable {
           ? nil
           : Statistics.confidenceInterval90(
             zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
+        settledProfit: Spread(finalSettled[policy]),
+        settledDifference: Spread(zip(finalSettled[policy], finalSettled[0]).map { $0 - $1 }),
+        settledDifferenceCI90: policy == 0
+          ? nil
+          : Statistics.confidenceInterval90(
+            zip(finalSettled[policy], finalSettled[0]).map { $0 - $1 }),
         crossover: policy == 0 || crossings.isEmpty ? nil : Spread(crossings.map(Double.init)),
         crossoverShare: policy == 0
           ? 0 : Double(crossings.count) / Double(finalProfit[policy].count),

@@ -25,6 +25,8 @@ public struct MerchantSummary: Sendable, Equatable {
   /// After the last day: the running profit were all stock on hand and on order cleared,
   /// the stock's value at cost, cash since day 0 and sales not yet settled.
   public var profitAfterClearance = 0.0
+  /// After the last day: the running profit with the refunds due booked (a refund provision).
+  public var profitSettled = 0.0
   public var stockValueEnd = 0.0
   public var cashEnd = 0.0
   public var receivableEnd = 0.0
@@ -73,6 +75,7 @@ public struct MerchantSummary: Sendable, Equatable {
     holdingCost += record.holdingCost
     returnWriteOff += record.returnWriteOff
     profitAfterClearance = record.cumulativeProfitAfterClearance
+    profitSettled = record.cumulativeProfitSettled
     stockValueEnd = record.stockValue
     cashEnd = record.cash
     receivableEnd = record.receivable

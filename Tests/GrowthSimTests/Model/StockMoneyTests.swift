@@ -103,6 +103,27 @@ import Testing
       abs(last.cumulativeProfitAfterClearance - (last.cumulativeProfit - stock - refunds)) < 1e-6)
   }
 
+  /// The settled profit books the refunds due as their refunds will: in mean field (the
+  /// resold share exact) the provision at the end of a 10-day run is what the refunds made on
+  /// days 10–14 of the same run 5 days longer take off the profit there — each gives its
+  /// amount back less the 5 % commission, its unit's 40 yuan of COGS comes back, costs 8
+  /// yuan of freight, and the share not resold is written down to 20 %.
+  @Test func theSettledProfitBooksTheRefundsDueAsTheirRefundsWill() throws {
+    let short = try Self.selling(days: 10)
+    let long = try Self.selling(days: 15)
+    let last = try #require(short.last)
+    let booked = long[10...].reduce(0) {
+      $0 - $1.refunds * 0.95 + $1.refundedUnits * 40 - $1.returnCost - $1.returnWriteOff
+    }
+    try #require(booked < 0)
+    #expect(
+      abs(last.cumulativeProfitSettled - (last.cumulativeProfit + booked)) < 1e-6,
+      "\(last.cumulativeProfitSettled) ≠ \(last.cumulativeProfit) + \(booked)")
+    // The stock stays at cost: settled lies between the running profit and after clearance.
+    #expect(last.cumulativeProfitSettled < last.cumulativeProfit)
+    #expect(last.cumulativeProfitAfterClearance < last.cumulativeProfitSettled)
+  }
+
   /// Without refunds nothing is due and the profit after clearance is the stock's write-down
   /// alone, as before refunds due were counted.
   @Test func withoutRefundsNothingIsDue() throws {
@@ -110,6 +131,7 @@ import Testing
     try #require(days.contains { $0.units > 0 })
     for day in days {
       #expect(day.refundsDue == 0 && day.refundsDueUnits == 0 && day.refundsDueValue == 0)
+      #expect(day.cumulativeProfitSettled == day.cumulativeProfit, "day \(day.day)")
       #expect(
         day.cumulativeProfitAfterClearance
           == day.cumulativeProfit - (day.stockValue + day.stockOnOrderValue) * (1 - 0.2),

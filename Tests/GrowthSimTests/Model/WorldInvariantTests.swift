@@ -116,6 +116,16 @@ import Testing
               record.cumulativeProfitAfterClearance
                 - (record.cumulativeProfit - stockTerm - refundsTerm))
               <= 1e-6 * max(1, abs(record.cumulativeProfit)), "\(at)")
+          // Settled: the refunds due booked as their refunds will, the resold share back at
+          // cost and the rest at its recovery; the stock at cost.
+          let resold = category.returnsResoldShare
+          let provision =
+            record.refundsDue * (1 - commission)
+            - record.refundsDueValue * (resold + (1 - resold) * recovery)
+            + record.refundsDueUnits * category.returnCostPerRefund
+          #expect(
+            abs(record.cumulativeProfitSettled - (record.cumulativeProfit - provision))
+              <= 1e-6 * max(1, abs(record.cumulativeProfit)), "\(at)")
           #expect(
             record.refundsDue >= 0 && record.refundsDueUnits >= 0 && record.refundsDueValue >= 0,
             "\(at)")

@@ -34,5 +34,16 @@ import Testing
     #expect(ci.low < mean && mean < ci.high && ci.low > 0)
     let roi = report.daily.first { $0.metric == "paid_roi" && $0.policy == "funnel" }
     #expect((roi?.value.mean ?? 0) > 0)
+    // The settled lead: the last day's settled profits, paired; below the running profit
+    // for both, as refunds are due at the horizon.
+    let settled = report.daily.filter {
+      $0.metric == "cumulative_profit_settled_cny" && $0.day == 9
+    }
+    #expect(abs(settled[1].difference.mean - report.summary[1].settledDifference.mean) < 1e-6)
+    #expect(report.summary[0].settledDifference == .init([0, 0, 0]))
+    for row in report.summary {
+      #expect(row.settledProfit.mean < row.profit.mean, "\(row.policy)")
+    }
+    #expect(report.summary[1].settledDifferenceCI90 != nil)
   }
 }

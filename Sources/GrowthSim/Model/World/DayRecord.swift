@@ -137,8 +137,11 @@ public struct DayRecord: Sendable, Equatable {
   public var providerCost = 0.0
   /// The running profit if every unit on hand and on order were cleared at the end of today
   /// and the refunds due made: `cumulativeProfit` less the stock's cost beyond the clearance
-  /// recovery and what the refunds due take off (`RefundsDue.clearanceCost`).
+  /// recovery and what the refunds due take off (`RefundsDue.cost`, every unit cleared).
   public var cumulativeProfitAfterClearance = 0.0
+  /// The running profit with the refunds due booked as their refunds will book them (a refund
+  /// provision, `RefundsDue.cost`), the stock at cost: what `compare` reports as settled.
+  public var cumulativeProfitSettled = 0.0
   /// Refunds of units already sold that fall after today: their amount, units and the units'
   /// value at unit cost (`RefundsDue`).
   public var refundsDue = 0.0
