@@ -73,6 +73,9 @@ import Testing
     for id in ["focus", "compare", "gap", "compare-daily"] {
       #expect(page.contains("<section id=\"\(id)\">"), "no section \(id)")
     }
+    // The settled gap beside the verdict, as the printed headline has it.
+    #expect(page.contains("<th>settled vs first [90 % CI]</th>"))
+    #expect(outcome.output.contains("  settled (the refunds due at the horizon booked): "))
   }
 
   @Test(.enabled(if: OutputAttackTests.hasBinary))

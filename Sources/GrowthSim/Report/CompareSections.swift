@@ -114,6 +114,11 @@ enum CompareSections {
       "probability_ahead",
     ]
     let at = try names.map { (name) throws(ReportError) in try file.index(of: name) }
+    // The settled gap (since session 10): optional, so a folder written before it still reads.
+    let settled = [
+      "profit_settled_diff_cny_mean", "profit_settled_diff_cny_ci90_low",
+      "profit_settled_diff_cny_ci90_high",
+    ].compactMap { try? file.index(of: $0) }
     var crossover: [String: Double] = [:]
     var rows: [[String]] = []
     for (index, row) in try file.rows().enumerated() {
@@ -129,16 +134,21 @@ enum CompareSections {
           : HTMLText.spread(v[12], v[13], v[14]) + " in "
             + HTMLText.number(v[15] * 100) + " %",
         HTMLText.number(v[16] * 100) + " %",
+        index == 0 || settled.count < 3
+          ? "–"
+          : HTMLText.figure(row[settled[0]].number) + " [" + HTMLText.figure(row[settled[1]].number)
+            + "…" + HTMLText.figure(row[settled[2]].number) + "]",
       ])
     }
     let html =
       ReportPage.table(
         [
           "policy", "GMV", "profit", "profit vs first", "90 % CI of the mean gap",
-          "crossover day", "P(ahead)",
+          "crossover day", "P(ahead)", "settled vs first [90 % CI]",
         ], rows)
       + "<p class=\"note\">Over the horizon, from <code>compare_summary.csv</code>; the first "
-      + "policy is the reference.</p>\n"
+      + "policy is the reference. Settled: the gap with the refunds due at the horizon booked "
+      + "(a refund provision); the other columns judge the running profit.</p>\n"
     return (html, crossover)
   }
 }
