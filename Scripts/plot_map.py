@@ -1,9 +1,9 @@
 """Heat map of a `growthsim compare --map`'s compare_map.csv (docs/compare.md, A map of who wins).
 
 One panel per repeat strength: follow rate up, horizon across, the colour the first policy's mean
-lead in horizon profit (red: the second policy ahead, blue: the first), each cell labelled with the
-lead in thousands of yuan and the share of replications in which the first policy ends ahead; a
-cell whose 90 % interval contains zero is hatched (winner `undecided`).
+lead in settled horizon profit (red: the second policy ahead, blue: the first), each cell labelled
+with the lead in thousands of yuan and the share of replications in which the first policy ends
+ahead; a cell whose 90 % interval contains zero is hatched (winner `undecided`).
 """
 import matplotlib.pyplot as plt
 import numpy as np
@@ -54,7 +54,7 @@ def heat_map(rows):
     axes[0][0].set_ylabel("follow rate")
     colorbar = figure.colorbar(image, ax=axes[0].tolist(), format=FuncFormatter(common.number))
     first, second = rows["policy"].iloc[0], rows["versus"].iloc[0]
-    colorbar.set_label(f"{first} − {second}, horizon profit, mean (CNY)")
+    colorbar.set_label(f"{first} − {second}, settled horizon profit, mean (CNY)")
     figure.suptitle(f"Who wins: {first} (blue) or {second} (red); cell: mean lead, share of replications {first} ends ahead; hatched: 90 % interval contains 0")
     return figure
 

@@ -256,7 +256,7 @@ import Testing
     let header = summary.split(separator: "\n")[0].split(separator: ",")
     let funnel = summary.split(separator: "\n")[2].split(
       separator: ",", omittingEmptySubsequences: false)
-    let column = try #require(header.firstIndex(of: "profit_diff_cny_mean"))
+    let column = try #require(header.firstIndex(of: "profit_settled_diff_cny_mean"))
     let gap = try #require(Double(funnel[column]))
     // Cells are rounded to the fen: eleven of them add up to the gap within 6 fen.
     #expect(abs(total - gap) <= 0.06, "\(total) vs \(gap)")

@@ -73,9 +73,11 @@ import Testing
     for id in ["focus", "compare", "gap", "compare-daily"] {
       #expect(page.contains("<section id=\"\(id)\">"), "no section \(id)")
     }
-    // The settled gap beside the verdict, as the printed headline has it.
-    #expect(page.contains("<th>settled vs first [90 % CI]</th>"))
-    #expect(outcome.output.contains("  settled (the refunds due at the horizon booked): "))
+    // The verdict on the settled profit, the running gap beside it, as the printed headline
+    // has them.
+    #expect(page.contains("<th>settled vs first [90 % CI]</th><th>crossover day</th>"))
+    #expect(outcome.output.contains("funnel vs snowball: ") && outcome.output.contains(" settled"))
+    #expect(outcome.output.contains("  running (refunds charged only when made): "))
   }
 
   @Test(.enabled(if: OutputAttackTests.hasBinary))

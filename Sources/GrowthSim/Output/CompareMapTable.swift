@@ -24,7 +24,8 @@ public enum CompareMapTable {
     ) { $0.text($1.winner ?? "undecided") },
     .money(
       "lead_cny_mean",
-      "Horizon profit of the first policy minus the second's, paired by replication, mean."
+      "Settled horizon profit (refunds due booked) of the first policy minus the second's, "
+        + "paired by replication, mean."
     ) { $0.lead.mean ?? .nan },
     .money("lead_cny_ci90_low", "90 % confidence interval of the mean lead, low.") {
       $0.leadCI90?.low ?? .nan
@@ -34,11 +35,13 @@ public enum CompareMapTable {
     },
     .ratio(
       "probability_ahead",
-      "Share of replications in which the first policy ends the horizon with more profit."
+      "Share of replications in which the first policy ends the horizon with more settled "
+        + "profit."
     ) { $0.probabilityAhead },
     .ratio(
       "crossover_day_p50",
-      "Median day from which the first policy's cumulative profit stays ahead to the horizon, "
+      "Median day from which the first policy's settled cumulative profit stays ahead to the "
+        + "horizon, "
         + "among replications that have one; empty if none."
     ) { $0.crossoverDay.p50 },
     .ratio("crossover_day_p05", "… 5 % quantile.") { $0.crossoverDay.p05 },

@@ -31,10 +31,12 @@ public enum CompareTables {
     .money("gmv_cny_mean", "Horizon GMV, mean over replications.") { $0.gmv.mean },
     .money("gmv_cny_p05", "Horizon GMV, 5 % quantile.") { $0.gmv.p05 },
     .money("gmv_cny_p95", "Horizon GMV, 95 % quantile.") { $0.gmv.p95 },
-    .money("profit_cny_mean", "Horizon profit, mean.") { $0.profit.mean },
-    .money("profit_cny_p05", "Horizon profit, 5 % quantile.") { $0.profit.p05 },
-    .money("profit_cny_p95", "Horizon profit, 95 % quantile.") { $0.profit.p95 },
-    .money("profit_diff_cny_mean", "Profit minus the first policy's, paired, mean.") {
+    .money("profit_cny_mean", "Horizon running profit (each refund charged when made), mean.") {
+      $0.profit.mean
+    },
+    .money("profit_cny_p05", "Horizon running profit, 5 % quantile.") { $0.profit.p05 },
+    .money("profit_cny_p95", "Horizon running profit, 95 % quantile.") { $0.profit.p95 },
+    .money("profit_diff_cny_mean", "Running profit minus the first policy's, paired, mean.") {
       $0.profitDifference.mean
     },
     .money("profit_diff_cny_p05", "… 5 % quantile.") { $0.profitDifference.p05 },
@@ -45,7 +47,8 @@ public enum CompareTables {
     .money("profit_diff_cny_ci90_high", "… high.") { $0.profitDifferenceCI90?.high ?? .nan },
     .money(
       "profit_settled_cny_mean",
-      "Horizon profit with the refunds due booked (a refund provision), mean."
+      "Horizon profit with the refunds due booked (a refund provision; the verdict's basis), "
+        + "mean."
     ) { $0.settledProfit.mean },
     .money("profit_settled_diff_cny_mean", "Settled profit minus the first policy's, paired, mean.")
     {
@@ -61,7 +64,7 @@ public enum CompareTables {
     .count("followers_end_mean", "Followers after the last day, mean.") { $0.followersEnd.mean },
     .ratio(
       "crossover_day_p50",
-      "Median crossover day (from which this policy's cumulative profit stays ahead of the "
+      "Median crossover day (from which this policy's settled cumulative profit stays ahead of the "
         + "first's) among replications that have one; empty if none."
     ) { $0.crossover?.p50 },
     .ratio("crossover_day_p05", "… 5 % quantile.") { $0.crossover?.p05 },
@@ -71,16 +74,17 @@ public enum CompareTables {
     },
     .ratio(
       "probability_ahead",
-      "Share of replications where this policy ends with strictly the most profit (ties: none)."
+      "Share of replications where this policy ends with strictly the most settled profit (ties: "
+        + "none)."
     ) { $0.probabilityAhead },
   ]
 
   /// One row per loop switched off.
   public static let ablationColumns: [Column<Ablation.Row>] = [
     Column("loop", "The loop switched off (a /loops key).") { $0.text($1.loop) },
-    .money("gap_cny", "Mean horizon profit of the second policy minus the first, loop off.") {
-      $0.gap
-    },
+    .money(
+      "gap_cny", "Mean settled horizon profit of the second policy minus the first, loop off."
+    ) { $0.gap },
     .ratio("explained_share", "(full gap − gap with the loop off) / full gap.") { $0.explained },
   ]
 

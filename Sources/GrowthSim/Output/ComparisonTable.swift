@@ -1,11 +1,11 @@
 /// The readable tables `growthsim compare` prints.
 public enum ComparisonTable {
-  /// Per policy: horizon GMV and profit (mean and 90 % interval), the paired profit
+  /// Per policy: horizon GMV and settled profit (mean and 90 % interval), the paired settled
   /// difference to the first policy, the crossover day and the chance of ending ahead.
   public static func text(_ report: ComparisonReport) -> String {
     var lines = [
       [
-        "policy", "GMV", "profit [p05…p95]", "vs \(report.policies[0])", "crossover day",
+        "policy", "GMV", "settled profit [p05…p95]", "vs \(report.policies[0])", "crossover day",
         "ahead of all",
       ]
     ]
@@ -15,31 +15,33 @@ public enum ComparisonTable {
           "\(HeadlineTable.format($0.p50, places: 0)) [\(HeadlineTable.format($0.p05, places: 0))…"
             + "\(HeadlineTable.format($0.p95, places: 0))] in \(percent(row.crossoverShare))"
         } ?? (row.policy == report.policies[0] ? "-" : "never")
+      let profit = row.settledProfit
+      let difference = row.settledDifference
       lines.append([
         row.policy, HeadlineTable.format(row.gmv.mean, places: 0),
-        "\(HeadlineTable.format(row.profit.mean, places: 0)) [\(HeadlineTable.format(row.profit.p05, places: 0))…"
-          + "\(HeadlineTable.format(row.profit.p95, places: 0))]",
+        "\(HeadlineTable.format(profit.mean, places: 0)) [\(HeadlineTable.format(profit.p05, places: 0))…"
+          + "\(HeadlineTable.format(profit.p95, places: 0))]",
         row.policy == report.policies[0]
-          ? "-"
-          : "\(sign(row.profitDifference.mean)) [\(sign(row.profitDifference.p05))…"
-            + "\(sign(row.profitDifference.p95))]",
+          ? "-" : "\(sign(difference.mean)) [\(sign(difference.p05))…\(sign(difference.p95))]",
         crossover, percent(row.probabilityAhead),
       ])
     }
     return headline(report) + aligned(lines)
-      + "(money in yuan over the horizon; [5 %…95 %] across replications; crossover: the day "
-      + "from which the policy's cumulative profit stays ahead of \(report.policies[0])'s, "
+      + "(money in yuan over the horizon; settled: the refunds still due at the horizon booked, "
+      + "as a refund provision does; [5 %…95 %] across replications; crossover: the day from "
+      + "which the policy's settled cumulative profit stays ahead of \(report.policies[0])'s, "
       + "median [5 %…95 %] in the share of replications that have one; ahead of all: the share "
-      + "of replications in which the policy ends with more profit than every other policy, "
-      + "a tie counting for none)\n"
+      + "of replications in which the policy ends with more settled profit than every other "
+      + "policy, a tie counting for none)\n"
   }
 
-  /// One line per challenger: its mean lead over the reference with the 90 % confidence
-  /// interval, and the crossover day with its 5–95 % range, or that it never pulls ahead.
+  /// One line per challenger: its mean settled lead over the reference with the 90 % confidence
+  /// interval, and the crossover day with its 5–95 % range, or that it never pulls ahead; then
+  /// the running lead, refunds charged only when made.
   static func headline(_ report: ComparisonReport) -> String {
     report.summary.dropFirst().map { row in
       let interval =
-        row.profitDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
+        row.settledDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
       let crossover =
         row.crossover.map {
           "ahead of \(report.policies[0]) for good from day "
@@ -48,12 +50,12 @@ public enum ComparisonTable {
             + "\(HeadlineTable.format($0.p95, places: 0))] in \(percent(row.crossoverShare)) of "
             + "replications"
         } ?? "never ahead of \(report.policies[0]) for good"
-      let settled =
-        row.settledDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
-      return "\(row.policy) vs \(report.policies[0]): \(sign(row.profitDifference.mean)) yuan"
-        + interval + "; " + crossover + "\n"
-        + "  settled (the refunds due at the horizon booked): "
-        + "\(sign(row.settledDifference.mean)) yuan" + settled + "\n"
+      let running =
+        row.profitDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
+      return "\(row.policy) vs \(report.policies[0]): \(sign(row.settledDifference.mean)) yuan "
+        + "settled" + interval + "; " + crossover + "\n"
+        + "  running (refunds charged only when made): "
+        + "\(sign(row.profitDifference.mean)) yuan" + running + "\n"
     }.joined()
   }
 

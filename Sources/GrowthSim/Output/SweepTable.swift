@@ -91,17 +91,18 @@ public enum SweepTable {
   public static var contestColumns: [(name: String, doc: String)] {
     spread(
       "profit_difference_cny",
-      "horizon profit minus the reference policy's, on the same random numbers (yuan)")
+      "settled horizon profit (refunds due booked) minus the reference policy's, on the same "
+        + "random numbers (yuan)")
       + [
         (
           "probability_ahead",
-          "Share of replications ending with more profit than the reference; exactly these "
+          "Share of replications ending with more settled profit than the reference; exactly these "
             + "have a crossover day."
         )
       ]
       + spread(
         "crossover_day",
-        "crossover day (the first day from which the cumulative profit stays above the "
+        "crossover day (the first day from which the settled cumulative profit stays above the "
           + "reference's to the horizon), among the replications that have one")
   }
 }

@@ -127,28 +127,30 @@ enum CompareSections {
       rows.append([
         HTMLText.escape(String(row[at[0]])), HTMLText.spread(v[1], v[2], v[3]),
         HTMLText.spread(v[4], v[5], v[6]),
-        index == 0 ? "–" : HTMLText.spread(v[7], v[8], v[9]),
-        index == 0 ? "–" : "[\(HTMLText.figure(v[10]))…\(HTMLText.figure(v[11]))]",
+        index == 0 || settled.count < 3
+          ? "–"
+          : HTMLText.figure(row[settled[0]].number) + " [" + HTMLText.figure(row[settled[1]].number)
+            + "…" + HTMLText.figure(row[settled[2]].number) + "]",
         index == 0 || !v[12].isFinite
           ? (index == 0 ? "–" : "never")
           : HTMLText.spread(v[12], v[13], v[14]) + " in "
             + HTMLText.number(v[15] * 100) + " %",
         HTMLText.number(v[16] * 100) + " %",
-        index == 0 || settled.count < 3
-          ? "–"
-          : HTMLText.figure(row[settled[0]].number) + " [" + HTMLText.figure(row[settled[1]].number)
-            + "…" + HTMLText.figure(row[settled[2]].number) + "]",
+        index == 0 ? "–" : HTMLText.spread(v[7], v[8], v[9]),
+        index == 0 ? "–" : "[\(HTMLText.figure(v[10]))…\(HTMLText.figure(v[11]))]",
       ])
     }
     let html =
       ReportPage.table(
         [
-          "policy", "GMV", "profit", "profit vs first", "90 % CI of the mean gap",
-          "crossover day", "P(ahead)", "settled vs first [90 % CI]",
+          "policy", "GMV", "running profit", "settled vs first [90 % CI]", "crossover day",
+          "P(ahead)", "running vs first", "90 % CI of the running gap",
         ], rows)
       + "<p class=\"note\">Over the horizon, from <code>compare_summary.csv</code>; the first "
-      + "policy is the reference. Settled: the gap with the refunds due at the horizon booked "
-      + "(a refund provision); the other columns judge the running profit.</p>\n"
+      + "policy is the reference. Settled: the refunds due at the horizon booked (a refund "
+      + "provision), the verdict's basis since session 11: the crossover day and P(ahead) judge "
+      + "it (a folder written before session 11 judged the running profit); running: each "
+      + "refund charged on the day it is made.</p>\n"
     return (html, crossover)
   }
 }

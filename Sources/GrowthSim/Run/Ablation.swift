@@ -5,7 +5,8 @@ public struct Ablation: Sendable {
   public struct Row: Sendable {
     /// The `loops` key switched off.
     public var loop: String
-    /// Mean horizon profit of the second policy minus the first, with the loop off.
+    /// Mean settled horizon profit of the second policy minus the first, with the loop off
+    /// (`compare`'s verdict).
     public var gap: Double
     /// The share of the full gap that disappears with the loop off: (full − off) / full.
     public var explained: Double?
@@ -36,7 +37,7 @@ public struct Ablation: Sendable {
       let report = ComparisonReport(
         try PolicyComparison.run(
           scenario, policies: Array(policies.prefix(2)), jobs: jobs, ticketLimit: ticketLimit))
-      return report.summary[1].profitDifference.mean
+      return report.summary[1].settledDifference.mean
     }
     let full = try gap(scenario)
     var rows: [Row] = []

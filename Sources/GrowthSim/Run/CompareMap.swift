@@ -45,7 +45,8 @@ public struct CompareMap: Sendable {
     public var followRate: Double
     public var repeatStrength: Double
     public var horizon: Int
-    /// The first policy's horizon profit minus the second's, paired by replication (yuan).
+    /// The first policy's settled horizon profit minus the second's, paired by replication
+    /// (yuan; the refunds due at the horizon booked, as `compare` judges).
     public var lead: MetricStatistics
     /// The 90 % confidence interval of the mean lead; `nil` with one replication.
     public var leadCI90: (low: Double, high: Double)?
@@ -138,7 +139,7 @@ public struct CompareMap: Sendable {
       for replication in 0..<plan.replications {
         switch outcomes[point * plan.replications + replication] {
         case .success(let pair):
-          leads.append(zip(pair[0].cumulativeProfit, pair[1].cumulativeProfit).map { $0 - $1 })
+          leads.append(zip(pair[0].settledProfit, pair[1].settledProfit).map { $0 - $1 })
         case .failure(let excess): throw .dayWork(excess)
         }
       }

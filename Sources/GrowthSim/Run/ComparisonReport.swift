@@ -82,20 +82,20 @@ public struct ComparisonReport: Sendable {
     public var profit: Spread
     public var adSpend: Spread
     public var followersEnd: Spread
-    /// Profit difference to the first policy at the horizon, and the 90 % confidence
-    /// interval of its mean.
+    /// Running profit difference to the first policy at the horizon (each refund charged on
+    /// the day it is made), and the 90 % confidence interval of its mean.
     public var profitDifference: Spread
     public var profitDifferenceCI90: (low: Double, high: Double)?
-    /// The same on the settled profit (the refunds due at the horizon booked, a refund
-    /// provision; `cumulative_profit_settled_cny`).
+    /// The same on the settled profit, the verdict's basis (the refunds due at the horizon
+    /// booked, a refund provision; `cumulative_profit_settled_cny`).
     public var settledProfit: Spread
     public var settledDifference: Spread
     public var settledDifferenceCI90: (low: Double, high: Double)?
-    /// The crossover day against the first policy among the replications that have one,
-    /// and the share of replications that have one.
+    /// The crossover day against the first policy, on the settled cumulative profit, among the
+    /// replications that have one, and the share of replications that have one.
     public var crossover: Spread?
     public var crossoverShare: Double
-    /// The share of replications in which this policy's cumulative profit is the highest.
+    /// The share of replications in which this policy's settled profit is the highest.
     public var probabilityAhead: Double
   }
 
@@ -143,20 +143,21 @@ public struct ComparisonReport: Sendable {
       }
     }
     daily = rows
-    let cumulative = totals("cumulative_profit_cny")
-    let finalProfit = cumulative.map { $0.map { $0[days - 1] } }
-    let finalSettled = totals("cumulative_profit_settled_cny").map { $0.map { $0[days - 1] } }
+    let finalProfit = totals("cumulative_profit_cny").map { $0.map { $0[days - 1] } }
+    // The verdict (crossover, who is ahead) is on the settled profit: a lead made of refunds
+    // not yet charged is not a lead (docs/compare.md, "What ahead means").
+    let settled = totals("cumulative_profit_settled_cny")
+    let finalSettled = settled.map { $0.map { $0[days - 1] } }
     summary = policies.enumerated().map { policy, id in
       let sum = { (metric: String) in totals(metric)[policy].map { $0.reduce(0, +) } }
-      let crossings = (0..<cumulative[policy].count).compactMap { replication in
-        Crossover.day(
-          zip(cumulative[policy][replication], cumulative[0][replication]).map { $0 - $1 })
+      let crossings = (0..<settled[policy].count).compactMap { replication in
+        Crossover.day(zip(settled[policy][replication], settled[0][replication]).map { $0 - $1 })
       }
       // Strictly ahead of every other policy: a tie counts for none.
-      let ahead = (0..<finalProfit[policy].count).filter { replication in
-        let mine = finalProfit[policy][replication]
-        return finalProfit.indices.allSatisfy {
-          $0 == policy || finalProfit[$0][replication] < mine
+      let ahead = (0..<finalSettled[policy].count).filter { replication in
+        let mine = finalSettled[policy][replication]
+        return finalSettled.indices.allSatisfy {
+          $0 == policy || finalSettled[$0][replication] < mine
         }
       }
       let lastFollowers = totals("followers")[policy].map { $0[days - 1] }

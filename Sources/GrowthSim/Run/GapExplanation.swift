@@ -212,7 +212,7 @@ public struct GapExplanation: Sendable {
     return gaps
   }
 
-  /// Each replication's horizon profit, summed over the merchants (as `compare` reports it).
+  /// Each replication's settled horizon profit, summed over the merchants (`compare`'s verdict).
   static func horizonProfits(_ scenario: Scenario, ticketLimit: Int?) -> Result<
     [Double], DayWorkExcess
   > {
@@ -223,7 +223,7 @@ public struct GapExplanation: Sendable {
     for index in 0..<runs {
       var last = 0.0
       let ending = replication.run(index, shouldStop: { false }) { _, rows in
-        last = rows.reduce(0) { $0 + $1.cumulativeProfit }
+        last = rows.reduce(0) { $0 + $1.cumulativeProfitSettled }
       }
       if case .failure(let excess) = ending { return .failure(excess) }
       profits.append(last)

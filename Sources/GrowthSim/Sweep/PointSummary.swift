@@ -27,9 +27,10 @@ public struct PointSummary: Sendable {
 
   /// A policy against the reference, replication by replication on the same random numbers.
   public struct Contest: Sendable, Equatable {
-    /// Horizon profit minus the reference's, summed over merchants (yuan).
+    /// Settled horizon profit minus the reference's, summed over merchants (yuan; the refunds
+    /// due at the horizon booked, as `compare` judges).
     public var profitDifference: MetricStatistics
-    /// The share of replications that end with more profit than the reference (a tie counts
+    /// The share of replications that end with more settled profit than the reference (a tie counts
     /// for neither); exactly those have a crossover day.
     public var probabilityAhead: Double
     /// The crossover day (`Crossover.day`) among the replications that have one.
@@ -40,7 +41,7 @@ public struct PointSummary: Sendable {
       var differences: [Double] = []
       var crossings: [Double] = []
       for (mine, theirs) in zip(challenger, reference) {
-        let leads = zip(mine.cumulativeProfit, theirs.cumulativeProfit).map { $0 - $1 }
+        let leads = zip(mine.settledProfit, theirs.settledProfit).map { $0 - $1 }
         differences.append(leads.last ?? 0)
         if let day = Crossover.day(leads) { crossings.append(Double(day)) }
       }

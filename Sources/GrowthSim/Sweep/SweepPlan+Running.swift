@@ -28,20 +28,21 @@ public struct ReplicationOutcome: Sendable {
 public struct PolicyOutcome: Sendable, Equatable {
   /// Each merchant's totals.
   public var summaries: [MerchantSummary]
-  /// Profit to the end of each day, summed over merchants; the crossover day is read from it.
-  public var cumulativeProfit: [Double]
+  /// Settled profit to the end of each day (the refunds due booked, `compare`'s verdict), summed
+  /// over merchants; the contest and the crossover day are read from it.
+  public var settledProfit: [Double]
 
   /// Creates an outcome.
-  public init(summaries: [MerchantSummary], cumulativeProfit: [Double]) {
+  public init(summaries: [MerchantSummary], settledProfit: [Double]) {
     self.summaries = summaries
-    self.cumulativeProfit = cumulativeProfit
+    self.settledProfit = settledProfit
   }
 
   /// No day yet: `add(_:)` grows it day by day, so a run need not keep its days.
   init(merchants: [Merchant], days: Int) {
     summaries = merchants.map { MerchantSummary(initialFollowers: Double($0.followers)) }
-    cumulativeProfit = []
-    cumulativeProfit.reserveCapacity(days)
+    settledProfit = []
+    settledProfit.reserveCapacity(days)
   }
 
   /// One replication of `scenario` with `seed`, summed as the days end: nothing grows with
@@ -65,9 +66,9 @@ public struct PolicyOutcome: Sendable, Equatable {
     var total = 0.0
     for (merchant, row) in rows.enumerated() {
       summaries[merchant].add(row)
-      total += row.cumulativeProfit
+      total += row.cumulativeProfitSettled
     }
-    cumulativeProfit.append(total)
+    settledProfit.append(total)
   }
 }
 

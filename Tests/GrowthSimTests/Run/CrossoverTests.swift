@@ -26,6 +26,11 @@ import Testing
     #expect(report.summary.map(\.policy) == ["snowball", "funnel"])
     #expect(report.summary[1].crossoverShare == 1 && report.summary[1].probabilityAhead == 1)
     #expect(report.summary[0].profitDifference == .init([0, 0, 0]))
+    // The verdict is on the settled profit: the crossover is read from its daily lead.
+    let leads = report.daily.filter {
+      $0.metric == "cumulative_profit_settled_cny" && $0.policy == "funnel"
+    }.map(\.difference.mean)
+    #expect(report.summary[1].crossover?.mean == Double(Crossover.day(leads) ?? -1))
     let rows = report.daily.filter { $0.metric == "cumulative_profit_cny" && $0.day == 9 }
     #expect(abs(rows[1].difference.mean - report.summary[1].profitDifference.mean) < 1e-6)
     #expect(report.daily.count == 10 * 2 * ComparisonReport.metrics.count)

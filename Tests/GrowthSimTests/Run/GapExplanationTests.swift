@@ -30,10 +30,10 @@ import Testing
     #expect(explanation.method == .exact)
     #expect(explanation.coalitions == 8)
     #expect(explanation.rows.map(\.cause) == causes.map(\.id) + [GapExplanation.residualID])
-    // The gap is the one `compare` reports, and the rows add up to it.
+    // The gap is the one `compare` judges (settled), and the rows add up to it.
     let report = ComparisonReport(
       try PolicyComparison.run(scenario, policies: ["snowball", "funnel"], jobs: 2))
-    let gap = report.summary[1].profitDifference.mean
+    let gap = report.summary[1].settledDifference.mean
     #expect(abs(explanation.gap - gap) <= 1e-9 * abs(gap), "\(explanation.gap) vs \(gap)")
     #expect(abs(Self.sum(explanation) - gap) <= 1e-9 * abs(gap), "\(Self.sum(explanation))")
     #expect(abs(explanation.rows.compactMap(\.share).reduce(0, +) - 1) < 1e-9)
@@ -110,7 +110,7 @@ import Testing
     // The gap is the funnel minus the snowball: the snowball wins beyond its interval.
     let report = ComparisonReport(
       try PolicyComparison.run(fitted.scenario, policies: ["snowball", "funnel"], jobs: 2))
-    let interval = try #require(report.summary[1].profitDifferenceCI90)
+    let interval = try #require(report.summary[1].settledDifferenceCI90)
     #expect(interval.high < 0, "\(interval)")
     let reinforcing: Set = [
       "followers", "levels", "repeat_buying", "buyer_quality", "word_of_mouth", "interest_pool",

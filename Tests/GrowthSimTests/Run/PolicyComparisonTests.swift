@@ -11,10 +11,10 @@ import Testing
     return scenario
   }
 
-  /// Mean cumulative profit on the last day, per policy.
+  /// Mean settled profit on the last day, per policy (`compare`'s verdict).
   static func finalProfit(_ comparison: PolicyComparison) -> [Double] {
     comparison.totals.map { policy in
-      let finals = policy.series("cumulative_profit_cny").map { $0.last ?? 0 }
+      let finals = policy.series("cumulative_profit_settled_cny").map { $0.last ?? 0 }
       return finals.reduce(0, +) / Double(finals.count)
     }
   }

@@ -28,8 +28,8 @@ import Testing
       #expect(summary.policies[0].contest == nil)
       let contest = try #require(summary.policies[1].contest)
       let compared = report.summary[1]
-      #expect(contest.profitDifference.mean == compared.profitDifference.mean)
-      #expect(contest.profitDifference.p05 == compared.profitDifference.p05)
+      #expect(contest.profitDifference.mean == compared.settledDifference.mean)
+      #expect(contest.profitDifference.p05 == compared.settledDifference.p05)
       #expect(contest.probabilityAhead == compared.probabilityAhead)
       #expect(contest.probabilityAhead == compared.crossoverShare)
       #expect(contest.crossoverDay.mean == compared.crossover?.mean)
