@@ -13,6 +13,8 @@ import pandas as pd
 import plot_common as common
 
 REQUIRED = ["day", "policy", "metric", "mean", "p05", "p95", "diff_mean", "diff_p05", "diff_p95"]
+# The cumulative profit the crossover is judged on, first found first.
+VERDICT = ["cumulative_profit_settled_cny", "cumulative_profit_cny"]
 # Panels of compare-metrics.png: metric, title, unit.
 PANELS = [
     ("gmv_cny", "GMV per day", "CNY per day"),
@@ -39,15 +41,18 @@ def plot(path, out):
     start = rows["date"].iloc[0] if "date" in rows else None
     day_label = f"day (day 0 = {start})" if start else "day"
     written = []
-    if (rows["metric"] == "cumulative_profit_cny").any():
+    # The verdict's profit: settled since session 11 (refunds due booked); older files have
+    # only the running one, which their crossover days judged.
+    verdict = next((m for m in VERDICT if (rows["metric"] == m).any()), None)
+    if verdict:
         summary = read_summary(os.path.join(os.path.dirname(path), "compare_summary.csv"))
-        figure = crossover(rows, policies, colors, day_label, summary)
+        figure = crossover(rows, policies, colors, day_label, summary, verdict)
         written.append(common.save(figure, out, "compare-crossover.png"))
     panels = [panel for panel in PANELS if (rows["metric"] == panel[0]).any()]
     if panels:
         written.append(common.save(metrics(rows, policies, colors, day_label, panels), out, "compare-metrics.png"))
     if not written:
-        raise common.DataError("no metric to plot: expected cumulative_profit_cny or one of " + ", ".join(p[0] for p in PANELS))
+        raise common.DataError("no metric to plot: expected " + " or ".join(VERDICT) + " or one of " + ", ".join(p[0] for p in PANELS))
     return written
 
 
@@ -90,18 +95,19 @@ def replication_crossover(summary, policy):
     )
 
 
-def crossover(rows, policies, colors, day_label, summary):
+def crossover(rows, policies, colors, day_label, summary, verdict):
     figure, (level_axis, lead_axis) = plt.subplots(2, 1, figsize=(11, 7.5), sharex=True)
     reference = policies[0]
+    basis = "settled cumulative profit" if verdict == VERDICT[0] else "cumulative profit"
     for policy in policies:
-        common.band(level_axis, series(rows, policy, "cumulative_profit_cny"), policy, colors[policy], True)
+        common.band(level_axis, series(rows, policy, verdict), policy, colors[policy], True)
     level_axis.axhline(0, color="0.3", linewidth=0.6)
-    level_axis.set_title("Cumulative profit per policy")
+    level_axis.set_title(f"{basis.capitalize()} per policy" + (" (settled: refunds still due booked)" if verdict == VERDICT[0] else ""))
     level_axis.set_ylabel("CNY since day 0")
     common.thousands(level_axis)
     level_axis.legend(loc="upper left")
     for policy in policies[1:]:
-        lead = series(rows, policy, "cumulative_profit_cny", prefix="diff_")
+        lead = series(rows, policy, verdict, prefix="diff_")
         common.band(lead_axis, lead, f"{policy} − {reference}", colors[policy], True)
         day = crossover_day(lead["mean"])
         text = "mean lead never stays ahead" if day is None else f"mean lead ahead for good from day {day}"
@@ -112,7 +118,7 @@ def crossover(rows, policies, colors, day_label, summary):
             lead_axis.axvline(day, color=colors[policy], linestyle="--", linewidth=1, label=label)
             lead_axis.annotate(f"day {day}", (day, 0), xytext=(4, 6), textcoords="offset points", color=colors[policy])
     lead_axis.axhline(0, color="0.3", linewidth=0.8)
-    lead_axis.set_title(f"Lead over {reference}: paired difference of cumulative profit, same replication")
+    lead_axis.set_title(f"Lead over {reference}: paired difference of {basis}, same replication")
     lead_axis.set_ylabel("CNY")
     lead_axis.set_xlabel(day_label)
     common.thousands(lead_axis)

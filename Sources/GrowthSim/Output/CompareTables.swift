@@ -50,15 +50,37 @@ public enum CompareTables {
       "Horizon profit with the refunds due booked (a refund provision; the verdict's basis), "
         + "mean."
     ) { $0.settledProfit.mean },
+    .money("profit_settled_cny_p05", "Settled horizon profit, 5 % quantile.") {
+      $0.settledProfit.p05
+    },
+    .money("profit_settled_cny_p95", "Settled horizon profit, 95 % quantile.") {
+      $0.settledProfit.p95
+    },
     .money("profit_settled_diff_cny_mean", "Settled profit minus the first policy's, paired, mean.")
     {
       $0.settledDifference.mean
     },
+    .money("profit_settled_diff_cny_p05", "… 5 % quantile.") { $0.settledDifference.p05 },
+    .money("profit_settled_diff_cny_p95", "… 95 % quantile.") { $0.settledDifference.p95 },
     .money("profit_settled_diff_cny_ci90_low", "90 % confidence interval of that mean, low.") {
       $0.settledDifferenceCI90?.low ?? .nan
     },
     .money("profit_settled_diff_cny_ci90_high", "… high.") {
       $0.settledDifferenceCI90?.high ?? .nan
+    },
+    .money(
+      "profit_after_clearance_cny_mean",
+      "Settled horizon profit with the stock left sold off at clearanceRecovery, mean."
+    ) { $0.afterClearanceProfit.mean },
+    .money(
+      "profit_after_clearance_diff_cny_mean",
+      "Profit after clearance minus the first policy's, paired, mean."
+    ) { $0.afterClearanceDifference.mean },
+    .money("profit_after_clearance_diff_cny_ci90_low", "90 % confidence interval, low.") {
+      $0.afterClearanceDifferenceCI90?.low ?? .nan
+    },
+    .money("profit_after_clearance_diff_cny_ci90_high", "… high.") {
+      $0.afterClearanceDifferenceCI90?.high ?? .nan
     },
     .money("ad_spend_cny_mean", "Horizon ad spend, mean.") { $0.adSpend.mean },
     .count("followers_end_mean", "Followers after the last day, mean.") { $0.followersEnd.mean },

@@ -37,11 +37,12 @@ public enum ComparisonTable {
 
   /// One line per challenger: its mean settled lead over the reference with the 90 % confidence
   /// interval, and the crossover day with its 5–95 % range, or that it never pulls ahead; then
-  /// the running lead, refunds charged only when made.
+  /// the running lead (refunds charged only when made) and the lead after clearance.
   static func headline(_ report: ComparisonReport) -> String {
-    report.summary.dropFirst().map { row in
-      let interval =
-        row.settledDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
+    func ci(_ interval: (low: Double, high: Double)?) -> String {
+      interval.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
+    }
+    return report.summary.dropFirst().map { row in
       let crossover =
         row.crossover.map {
           "ahead of \(report.policies[0]) for good from day "
@@ -50,12 +51,13 @@ public enum ComparisonTable {
             + "\(HeadlineTable.format($0.p95, places: 0))] in \(percent(row.crossoverShare)) of "
             + "replications"
         } ?? "never ahead of \(report.policies[0]) for good"
-      let running =
-        row.profitDifferenceCI90.map { " [90 % CI \(sign($0.low))…\(sign($0.high))]" } ?? ""
       return "\(row.policy) vs \(report.policies[0]): \(sign(row.settledDifference.mean)) yuan "
-        + "settled" + interval + "; " + crossover + "\n"
+        + "settled" + ci(row.settledDifferenceCI90) + "; " + crossover + "\n"
         + "  running (refunds charged only when made): "
-        + "\(sign(row.profitDifference.mean)) yuan" + running + "\n"
+        + "\(sign(row.profitDifference.mean)) yuan" + ci(row.profitDifferenceCI90) + "\n"
+        + "  after clearance (the stock left sold off at clearanceRecovery): "
+        + "\(sign(row.afterClearanceDifference.mean)) yuan"
+        + ci(row.afterClearanceDifferenceCI90) + "\n"
     }.joined()
   }
 

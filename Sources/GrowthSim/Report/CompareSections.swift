@@ -1,6 +1,6 @@
 /// The sections of a comparison's report, from `compare_daily.csv` and `compare_summary.csv`:
 /// the summary with the gap and crossover day, each policy's daily lines with bands, and the
-/// gap in cumulative profit to the first policy with its band and crossover day.
+/// gap in settled cumulative profit to the first policy with its band and crossover day.
 enum CompareSections {
   /// A policy's daily spreads of one metric: value and difference to the first policy.
   private struct Line {
@@ -62,16 +62,21 @@ enum CompareSections {
       }
       return LineChart(
         title: title, yLabel: yLabel, axis: .days(start: start), series: series,
-        windows: chartWindows, markers: metric == "cumulative_profit_cny" ? markers : []
+        windows: chartWindows, markers: metric == verdict ? markers : []
       ).svg
     }
-    var gap = chart(
-      "cumulative_profit_cny", "Gap in cumulative profit to \(policies.first ?? "")", "yuan",
-      gap: true)
-    gap += chart("cumulative_profit_cny", "Cumulative profit by policy", "yuan")
+    // The verdict's profit: settled since session 11; a folder written before has only the
+    // running one, which its crossover days judged.
+    let settled = lines["cumulative_profit_settled_cny"] != nil
+    let verdict = settled ? "cumulative_profit_settled_cny" : "cumulative_profit_cny"
+    let basis = settled ? "settled cumulative profit" : "cumulative profit"
+    var gap = chart(verdict, "Gap in \(basis) to \(policies.first ?? "")", "yuan", gap: true)
+    let title = (settled ? "Settled cumulative" : "Cumulative") + " profit by policy"
+    gap += chart(verdict, title, "yuan")
     gap += "<p class=\"note\">The gap is the paired difference on common random numbers; the "
-    gap += "crossover day is the median day from which the policy's cumulative profit stays "
-    gap += "ahead, among the replications that have one.</p>\n"
+    gap += "crossover day is the median day from which the policy's \(basis) stays ahead, "
+    gap += "among the replications that have one. Settled: the refunds still due booked each "
+    gap += "day, as a refund provision does.</p>\n"
     var dayByDay = chart("gmv_cny", "GMV per day by policy", "yuan per day")
     dayByDay += chart("profit_cny", "Profit per day by policy", "yuan per day")
     dayByDay += chart("visits", "Visits per day by policy", "visits per day")
@@ -107,50 +112,74 @@ enum CompareSections {
       return ("<p>No <code>compare_summary.csv</code>.</p>\n", [:])
     }
     let names = [
-      "policy", "gmv_cny_mean", "gmv_cny_p05", "gmv_cny_p95", "profit_cny_mean",
-      "profit_cny_p05", "profit_cny_p95", "profit_diff_cny_mean", "profit_diff_cny_p05",
-      "profit_diff_cny_p95", "profit_diff_cny_ci90_low", "profit_diff_cny_ci90_high",
-      "crossover_day_p50", "crossover_day_p05", "crossover_day_p95", "crossover_share",
-      "probability_ahead",
+      "policy", "gmv_cny_mean", "gmv_cny_p05", "gmv_cny_p95", "profit_diff_cny_mean",
+      "profit_diff_cny_ci90_low", "profit_diff_cny_ci90_high", "crossover_day_p50",
+      "crossover_day_p05", "crossover_day_p95", "crossover_share", "probability_ahead",
     ]
     let at = try names.map { (name) throws(ReportError) in try file.index(of: name) }
-    // The settled gap (since session 10): optional, so a folder written before it still reads.
-    let settled = [
+    // Columns added since (the settled profit in session 10 and 11, the profit after clearance
+    // in session 11): optional, so a folder written before them still reads.
+    func optional(_ names: [String]) -> [Int] { names.compactMap { try? file.index(of: $0) } }
+    let settledProfit = optional([
+      "profit_settled_cny_mean", "profit_settled_cny_p05", "profit_settled_cny_p95",
+    ])
+    let settled = optional([
       "profit_settled_diff_cny_mean", "profit_settled_diff_cny_ci90_low",
       "profit_settled_diff_cny_ci90_high",
-    ].compactMap { try? file.index(of: $0) }
+    ])
+    let cleared = optional([
+      "profit_after_clearance_diff_cny_mean", "profit_after_clearance_diff_cny_ci90_low",
+      "profit_after_clearance_diff_cny_ci90_high",
+    ])
+    /// A mean with its range in brackets, or "–" on the reference's row or without the columns.
+    func figure(_ columns: [Int], _ row: [Substring], first: Bool) -> String {
+      first || columns.count < 3
+        ? "–"
+        : HTMLText.figure(row[columns[0]].number) + " [" + HTMLText.figure(row[columns[1]].number)
+          + "…" + HTMLText.figure(row[columns[2]].number) + "]"
+    }
     var crossover: [String: Double] = [:]
     var rows: [[String]] = []
+    var otherBases: [[String]] = []
     for (index, row) in try file.rows().enumerated() {
       let v = at.map { row[$0].number }
-      crossover[String(row[at[0]])] = v[12]
+      crossover[String(row[at[0]])] = v[7]
       rows.append([
         HTMLText.escape(String(row[at[0]])), HTMLText.spread(v[1], v[2], v[3]),
-        HTMLText.spread(v[4], v[5], v[6]),
-        index == 0 || settled.count < 3
+        settledProfit.count < 3
           ? "–"
-          : HTMLText.figure(row[settled[0]].number) + " [" + HTMLText.figure(row[settled[1]].number)
-            + "…" + HTMLText.figure(row[settled[2]].number) + "]",
-        index == 0 || !v[12].isFinite
+          : HTMLText.spread(
+            row[settledProfit[0]].number, row[settledProfit[1]].number,
+            row[settledProfit[2]].number),
+        figure(settled, row, first: index == 0),
+        index == 0 || !v[7].isFinite
           ? (index == 0 ? "–" : "never")
-          : HTMLText.spread(v[12], v[13], v[14]) + " in "
-            + HTMLText.number(v[15] * 100) + " %",
-        HTMLText.number(v[16] * 100) + " %",
-        index == 0 ? "–" : HTMLText.spread(v[7], v[8], v[9]),
-        index == 0 ? "–" : "[\(HTMLText.figure(v[10]))…\(HTMLText.figure(v[11]))]",
+          : HTMLText.spread(v[7], v[8], v[9]) + " in " + HTMLText.number(v[10] * 100) + " %",
+        HTMLText.number(v[11] * 100) + " %",
       ])
+      if index > 0 {
+        otherBases.append([
+          rows[index][0], figure([at[4], at[5], at[6]], row, first: false),
+          figure(cleared, row, first: false),
+        ])
+      }
     }
     let html =
       ReportPage.table(
         [
-          "policy", "GMV", "running profit", "settled vs first [90 % CI]", "crossover day",
-          "P(ahead)", "running vs first", "90 % CI of the running gap",
+          "policy", "GMV", "settled profit", "settled vs first [90 % CI]", "crossover day",
+          "P(ahead)",
         ], rows)
+      + ReportPage.table(
+        ["policy", "running vs first [90 % CI]", "after clearance vs first [90 % CI]"],
+        otherBases)
       + "<p class=\"note\">Over the horizon, from <code>compare_summary.csv</code>; the first "
       + "policy is the reference. Settled: the refunds due at the horizon booked (a refund "
       + "provision), the verdict's basis since session 11: the crossover day and P(ahead) judge "
-      + "it (a folder written before session 11 judged the running profit); running: each "
-      + "refund charged on the day it is made.</p>\n"
+      + "it (a folder written before session 11 judged the running profit). The second table "
+      + "gives the gap on the other bases: running, each refund charged on the day it is made; "
+      + "after clearance, the settled profit with the stock left sold off at the category's "
+      + "clearance recovery.</p>\n"
     return (html, crossover)
   }
 }

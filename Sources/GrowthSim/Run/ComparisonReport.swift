@@ -31,6 +31,7 @@ public struct ComparisonReport: Sendable {
     Metric(name: "profit_cny") { $0.profit },
     Metric(name: "cumulative_profit_cny") { $0.cumulativeProfit },
     Metric(name: "cumulative_profit_settled_cny") { $0.cumulativeProfitSettled },
+    Metric(name: "cumulative_profit_after_clearance_cny") { $0.cumulativeProfitAfterClearance },
     Metric(name: "followers") { $0.followers },
     Metric(name: "feed_visits") { $0.feedVisits },
     Metric(name: "follower_visits") { $0.followerVisits },
@@ -91,6 +92,12 @@ public struct ComparisonReport: Sendable {
     public var settledProfit: Spread
     public var settledDifference: Spread
     public var settledDifferenceCI90: (low: Double, high: Double)?
+    /// The same after clearance: the settled profit with the stock on hand and on order sold
+    /// off at `clearanceRecovery` too (`cumulative_profit_after_clearance_cny`), what a
+    /// seasonal or last-season stock is worth when the horizon is the season's end.
+    public var afterClearanceProfit: Spread
+    public var afterClearanceDifference: Spread
+    public var afterClearanceDifferenceCI90: (low: Double, high: Double)?
     /// The crossover day against the first policy, on the settled cumulative profit, among the
     /// replications that have one, and the share of replications that have one.
     public var crossover: Spread?
@@ -148,6 +155,9 @@ public struct ComparisonReport: Sendable {
     // not yet charged is not a lead (docs/compare.md, "What ahead means").
     let settled = totals("cumulative_profit_settled_cny")
     let finalSettled = settled.map { $0.map { $0[days - 1] } }
+    let finalCleared = totals("cumulative_profit_after_clearance_cny").map {
+      $0.map { $0[days - 1] }
+    }
     summary = policies.enumerated().map { policy, id in
       let sum = { (metric: String) in totals(metric)[policy].map { $0.reduce(0, +) } }
       let crossings = (0..<settled[policy].count).compactMap { replication in
@@ -175,6 +185,13 @@ public struct ComparisonReport: Sendable {
           ? nil
           : Statistics.confidenceInterval90(
             zip(finalSettled[policy], finalSettled[0]).map { $0 - $1 }),
+        afterClearanceProfit: Spread(finalCleared[policy]),
+        afterClearanceDifference: Spread(
+          zip(finalCleared[policy], finalCleared[0]).map { $0 - $1 }),
+        afterClearanceDifferenceCI90: policy == 0
+          ? nil
+          : Statistics.confidenceInterval90(
+            zip(finalCleared[policy], finalCleared[0]).map { $0 - $1 }),
         crossover: policy == 0 || crossings.isEmpty ? nil : Spread(crossings.map(Double.init)),
         crossoverShare: policy == 0
           ? 0 : Double(crossings.count) / Double(finalProfit[policy].count),
