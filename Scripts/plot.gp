@@ -63,10 +63,14 @@ if (strstrt(head, "repeat_visits_per_order_day") > 0) {
 if (strstrt(head, "diff_mean") > 0) {
   policies = ""
   stats file using (p = strcol('policy'), strstrt(policies, ' '.p.' ') == 0 ? (policies = policies.' '.p.' ') : 0, 0) nooutput
+  # The verdict's profit: settled since session 11 (refunds due booked); older files have only
+  # the running one.
+  verdict = (system("grep -c ',cumulative_profit_settled_cny,' '" . file . "'") + 0 > 0) ? "cumulative_profit_settled_cny" : "cumulative_profit_cny"
+  basis = verdict eq "cumulative_profit_cny" ? "Cumulative profit" : "Settled cumulative profit (refunds still due booked)"
   set output out . "/compare-crossover-gnuplot.png"
-  set title "Cumulative profit per policy (line: mean across replications, band: 5–95 % of replications)"
+  set title basis . " per policy (line: mean across replications, band: 5–95 % of replications)"
   set ylabel "CNY since day 0"
-  is(p) = strcol('metric') eq 'cumulative_profit_cny' && strcol('policy') eq p
+  is(p) = strcol('metric') eq verdict && strcol('policy') eq p
   plot for [i=1:words(policies)] file every words(policies)::(i-1) using (is(word(policies,i)) ? column('day') : NaN):(column('p05')):(column('p95')) \
          with filledcurves fillstyle transparent solid 0.2 noborder linecolor i notitle, \
        for [i=1:words(policies)] file every words(policies)::(i-1) using (is(word(policies,i)) ? column('day') : NaN):(column('mean')) \

@@ -18,6 +18,7 @@ METRICS = {
     "gmv_cny": ("GMV over the horizon", "CNY"),
     "net_gmv_cny": ("GMV less refunds over the horizon", "CNY"),
     "profit_cny": ("Profit over the horizon", "CNY"),
+    "profit_settled_cny": ("Settled profit over the horizon (refunds still due booked)", "CNY"),
     "paid_roi": ("Paid ROI (paid GMV / ad spend)", "ratio"),
     "followers_end": ("Followers after the last day", "followers"),
     "stockout_days": ("Merchant-days ending with a SKU out of stock", "days"),

@@ -17,7 +17,7 @@ extension Usage {
       --set /POINTER=VALUE
                           Put VALUE at the JSON Pointer before the scenario is checked, as
                           in `run`. Repeatable; applied in order.
-      --metrics a,b,…     The columns to print, in this order (default: all 35), e.g.
+      --metrics a,b,…     The columns to print, in this order (default: all 40), e.g.
                           profit_cny_mean,gmv_cny_p95,paid_roi_mean.
       --replications R    Replications, overriding /experiment/replications.
       --seed N            Scenario seed, overriding /experiment/seed.

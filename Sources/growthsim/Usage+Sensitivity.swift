@@ -25,8 +25,9 @@ extension Usage {
       --second-order      Sobol: also second-order indices (N × (2k + 2) points), in
                           sensitivity_second_order.csv.
       --metrics a,b,…     What to explain (default profit_cny): gmv_cny, net_gmv_cny,
-                          profit_cny, paid_roi, followers_end, stockout_days, and with
-                          --policies profit_difference_cny, probability_ahead.
+                          profit_cny, profit_settled_cny, paid_roi, followers_end,
+                          stockout_days, agency_margin_cny, and with --policies
+                          profit_difference_cny (settled), probability_ahead.
       --policies A,B      Run both policies at every point; the difference is B − A.
       --replications R    Replications per point (default: the scenario's); the metric is
                           their mean.

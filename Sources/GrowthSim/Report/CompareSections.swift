@@ -117,8 +117,8 @@ enum CompareSections {
       "crossover_day_p05", "crossover_day_p95", "crossover_share", "probability_ahead",
     ]
     let at = try names.map { (name) throws(ReportError) in try file.index(of: name) }
-    // Columns added since (the settled profit in session 10 and 11, the profit after clearance
-    // in session 11): optional, so a folder written before them still reads.
+    // Columns added later (the settled gap in session 10; the settled profit's range and the
+    // gap after clearance in session 11): optional, so a folder written before still reads.
     func optional(_ names: [String]) -> [Int] { names.compactMap { try? file.index(of: $0) } }
     let settledProfit = optional([
       "profit_settled_cny_mean", "profit_settled_cny_p05", "profit_settled_cny_p95",

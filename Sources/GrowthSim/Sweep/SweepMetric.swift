@@ -6,6 +6,7 @@ public enum SweepMetric: String, Sendable, CaseIterable {
   case gmv = "gmv_cny"
   case netGMV = "net_gmv_cny"
   case profit = "profit_cny"
+  case profitSettled = "profit_settled_cny"
   case paidROI = "paid_roi"
   case followersEnd = "followers_end"
   case stockoutDays = "stockout_days"
@@ -23,6 +24,7 @@ public enum SweepMetric: String, Sendable, CaseIterable {
     case .gmv: return total(\.gmv)
     case .netGMV: return total(\.netGMV)
     case .profit: return total(\.profit)
+    case .profitSettled: return total(\.profitSettled)
     case .paidROI:
       let spend = total(\.adSpend)
       return spend > 0 ? total(\.paidGMV) / spend : nil
@@ -35,7 +37,7 @@ public enum SweepMetric: String, Sendable, CaseIterable {
   /// Decimals written: 2 for money, 4 for ratios and counts.
   public var places: Int {
     switch self {
-    case .gmv, .netGMV, .profit, .agencyMargin: 2
+    case .gmv, .netGMV, .profit, .profitSettled, .agencyMargin: 2
     case .paidROI, .followersEnd, .stockoutDays: 4
     }
   }
@@ -46,6 +48,10 @@ public enum SweepMetric: String, Sendable, CaseIterable {
     case .gmv: "GMV over the horizon, summed over merchants (yuan)"
     case .netGMV: "GMV less refunds over the horizon, summed over merchants (yuan)"
     case .profit: "profit over the horizon, summed over merchants (yuan)"
+    case .profitSettled:
+      "profit over the horizon with the refunds still due at the horizon booked (a refund "
+        + "provision; summary.csv profit_settled_cny), summed over merchants (yuan); a policy "
+        + "comparison's profit_difference_cny is its difference"
     case .paidROI:
       "paid-attributed GMV / ad spend over all merchants; replications without spend are left out"
     case .followersEnd: "followers after the last day, summed over merchants"

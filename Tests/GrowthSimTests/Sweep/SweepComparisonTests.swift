@@ -37,6 +37,14 @@ import Testing
       // Each policy's own figures are those of a plain run of it.
       let profits = report.summary.map(\.profit.mean)
       #expect(summary.policies.map { $0.statistics[2].mean } == profits)
+      // The contest is the difference of the rows' settled profits (mean of the paired
+      // differences = difference of the means).
+      let settled = summary.policies.map {
+        $0.statistics[SweepMetric.allCases.firstIndex(of: .profitSettled)!].mean ?? .nan
+      }
+      #expect(settled == report.summary.map(\.settledProfit.mean))
+      let difference = try #require(contest.profitDifference.mean)
+      #expect(abs(difference - (settled[1] - settled[0])) <= 1e-9 * max(1, abs(difference)))
     }
   }
 
