@@ -70,7 +70,8 @@ public enum CompareTables {
     },
     .money(
       "profit_after_clearance_cny_mean",
-      "Settled horizon profit with the stock left sold off at clearanceRecovery, mean."
+      "Horizon profit were everything cleared at the horizon: the stock on hand and on order and "
+        + "the returns still due sold off at clearanceRecovery, mean."
     ) { $0.afterClearanceProfit.mean },
     .money(
       "profit_after_clearance_diff_cny_mean",

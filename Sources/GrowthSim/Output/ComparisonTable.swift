@@ -55,7 +55,7 @@ public enum ComparisonTable {
         + "settled" + ci(row.settledDifferenceCI90) + "; " + crossover + "\n"
         + "  running (refunds charged only when made): "
         + "\(sign(row.profitDifference.mean)) yuan" + ci(row.profitDifferenceCI90) + "\n"
-        + "  after clearance (the stock left sold off at clearanceRecovery): "
+        + "  after clearance (stock and returns due sold off at clearanceRecovery): "
         + "\(sign(row.afterClearanceDifference.mean)) yuan"
         + ci(row.afterClearanceDifferenceCI90) + "\n"
     }.joined()

@@ -178,8 +178,8 @@ enum CompareSections {
       + "provision), the verdict's basis since session 11: the crossover day and P(ahead) judge "
       + "it (a folder written before session 11 judged the running profit). The second table "
       + "gives the gap on the other bases: running, each refund charged on the day it is made; "
-      + "after clearance, the settled profit with the stock left sold off at the category's "
-      + "clearance recovery.</p>\n"
+      + "after clearance, were everything cleared at the horizon: the stock left and the returns "
+      + "still due sold off at the category's clearance recovery.</p>\n"
     return (html, crossover)
   }
 }

@@ -92,9 +92,10 @@ public struct ComparisonReport: Sendable {
     public var settledProfit: Spread
     public var settledDifference: Spread
     public var settledDifferenceCI90: (low: Double, high: Double)?
-    /// The same after clearance: the settled profit with the stock on hand and on order sold
-    /// off at `clearanceRecovery` too (`cumulative_profit_after_clearance_cny`), what a
-    /// seasonal or last-season stock is worth when the horizon is the season's end.
+    /// The same after clearance: were everything cleared at the horizon, the stock on hand and
+    /// on order and the returns still due (not resold) sold off at `clearanceRecovery`
+    /// (`cumulative_profit_after_clearance_cny`): what the horizon is worth when it ends a
+    /// season or a contract.
     public var afterClearanceProfit: Spread
     public var afterClearanceDifference: Spread
     public var afterClearanceDifferenceCI90: (low: Double, high: Double)?
@@ -150,16 +151,21 @@ public struct ComparisonReport: Sendable {
       }
     }
     daily = rows
-    let finalProfit = totals("cumulative_profit_cny").map { $0.map { $0[days - 1] } }
+    // Each replication's last-day value of a cumulative profit, per policy.
+    func final(_ metric: String) -> [[Double]] { totals(metric).map { $0.map { $0[days - 1] } } }
+    let finalProfit = final("cumulative_profit_cny")
     // The verdict (crossover, who is ahead) is on the settled profit: a lead made of refunds
     // not yet charged is not a lead (docs/compare.md, "What ahead means").
     let settled = totals("cumulative_profit_settled_cny")
-    let finalSettled = settled.map { $0.map { $0[days - 1] } }
-    let finalCleared = totals("cumulative_profit_after_clearance_cny").map {
-      $0.map { $0[days - 1] }
-    }
+    let finalSettled = final("cumulative_profit_settled_cny")
+    let finalCleared = final("cumulative_profit_after_clearance_cny")
     summary = policies.enumerated().map { policy, id in
       let sum = { (metric: String) in totals(metric)[policy].map { $0.reduce(0, +) } }
+      // This policy's paired differences to the first, replication by replication.
+      let gap = { (finals: [[Double]]) in zip(finals[policy], finals[0]).map { $0 - $1 } }
+      let ci = { (finals: [[Double]]) in
+        policy == 0 ? nil : Statistics.confidenceInterval90(gap(finals))
+      }
       let crossings = (0..<settled[policy].count).compactMap { replication in
         Crossover.day(zip(settled[policy][replication], settled[0][replication]).map { $0 - $1 })
       }
@@ -174,24 +180,11 @@ public struct ComparisonReport: Sendable {
       return SummaryRow(
         policy: id, gmv: Spread(sum("gmv_cny")), profit: Spread(finalProfit[policy]),
         adSpend: Spread(sum("ad_spend_cny")), followersEnd: Spread(lastFollowers),
-        profitDifference: Spread(zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
-        profitDifferenceCI90: policy == 0
-          ? nil
-          : Statistics.confidenceInterval90(
-            zip(finalProfit[policy], finalProfit[0]).map { $0 - $1 }),
-        settledProfit: Spread(finalSettled[policy]),
-        settledDifference: Spread(zip(finalSettled[policy], finalSettled[0]).map { $0 - $1 }),
-        settledDifferenceCI90: policy == 0
-          ? nil
-          : Statistics.confidenceInterval90(
-            zip(finalSettled[policy], finalSettled[0]).map { $0 - $1 }),
-        afterClearanceProfit: Spread(finalCleared[policy]),
-        afterClearanceDifference: Spread(
-          zip(finalCleared[policy], finalCleared[0]).map { $0 - $1 }),
-        afterClearanceDifferenceCI90: policy == 0
-          ? nil
-          : Statistics.confidenceInterval90(
-            zip(finalCleared[policy], finalCleared[0]).map { $0 - $1 }),
+        profitDifference: Spread(gap(finalProfit)), profitDifferenceCI90: ci(finalProfit),
+        settledProfit: Spread(finalSettled[policy]), settledDifference: Spread(gap(finalSettled)),
+        settledDifferenceCI90: ci(finalSettled), afterClearanceProfit: Spread(finalCleared[policy]),
+        afterClearanceDifference: Spread(gap(finalCleared)),
+        afterClearanceDifferenceCI90: ci(finalCleared),
         crossover: policy == 0 || crossings.isEmpty ? nil : Spread(crossings.map(Double.init)),
         crossoverShare: policy == 0
           ? 0 : Double(crossings.count) / Double(finalProfit[policy].count),

@@ -50,5 +50,16 @@ import Testing
       #expect(row.settledProfit.mean < row.profit.mean, "\(row.policy)")
     }
     #expect(report.summary[1].settledDifferenceCI90 != nil)
+    // After clearance: the last day's figures, paired; never above the settled profit, as the
+    // stock left is written down and the returns due are cleared instead of resold.
+    let cleared = report.daily.filter {
+      $0.metric == "cumulative_profit_after_clearance_cny" && $0.day == 9
+    }
+    #expect(
+      abs(cleared[1].difference.mean - report.summary[1].afterClearanceDifference.mean) < 1e-6)
+    #expect(report.summary[1].afterClearanceDifferenceCI90 != nil)
+    for row in report.summary {
+      #expect(row.afterClearanceProfit.mean <= row.settledProfit.mean, "\(row.policy)")
+    }
   }
 }
